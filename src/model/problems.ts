@@ -1,0 +1,22 @@
+/** A problem found in a data file, pointing at the place a curator must edit. */
+export interface Problem {
+  readonly file: string;
+  /** 1-based line and column. */
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+}
+
+/** `file:line:col: message`, the form editors and terminals turn into links. */
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}: ${p.message}`;
+
+/** Thrown when the graph cannot be built; carries every problem, not just the first. */
+export class GraphDataError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      `graph-data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.slice(0, 20).map(formatProblem).join('\n'),
+    );
+    this.name = 'GraphDataError';
+  }
+}

@@ -1,0 +1,144 @@
+// The schema of graph-data: the single source of truth for what a data file may contain. Types are
+// inferred from it (z.infer), and data is parsed through it once at the boundary, never cast.
+import { z } from 'zod';
+import { curieProblem } from './identifiers';
+import {
+  EVIDENCE_KINDS,
+  LOCATIONS,
+  MEDIATOR_CLASSES,
+  PHASES,
+  RELATION_TYPE_NAMES,
+  SOURCE_KINDS,
+  SPECIES,
+  THERAPY_MODALITIES,
+  type RelationType,
+} from './vocabulary';
+
+const SLUG = /^[a-z0-9][a-z0-9_]*$/;
+const slug = (what: string) =>
+  z
+    .string()
+    .regex(SLUG, `${what} ids are lower-case letters, digits and underscores, starting with a letter or digit`);
+
+/** Id of an entity (cell, mediator, …). */
+export const NodeIdSchema = slug('node').brand<'NodeId'>();
+export type NodeId = z.infer<typeof NodeIdSchema>;
+/** Id of a relation (an edge). */
+export const RelationIdSchema = slug('relation').brand<'RelationId'>();
+export type RelationId = z.infer<typeof RelationIdSchema>;
+/** Id of a bibliographic source. */
+export const SourceIdSchema = slug('source').brand<'SourceId'>();
+export type SourceId = z.infer<typeof SourceIdSchema>;
+
+const text = (what: string, min = 1) => z.string().trim().min(min, `${what} must not be empty`);
+const curie = z.string().superRefine((value, ctx) => {
+  const problem = curieProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const nodeBase = {
+  id: NodeIdSchema,
+  label: text('label').max(40, 'labels are at most 40 characters; put the long name in synonyms'),
+  synonyms: z.array(text('synonym')).default([]),
+  description: text('description', 20).describe('What this is and why it matters here, in our own words'),
+  identifiers: z.array(curie).default([]).describe('CURIEs from ../shared/sources/identifiers.yaml only'),
+};
+
+export const CellSchema = z.strictObject({ ...nodeBase, kind: z.literal('cell') });
+export const MediatorSchema = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('mediator'),
+  class: z.enum(MEDIATOR_CLASSES),
+});
+export const ReceptorSchema = z.strictObject({ ...nodeBase, kind: z.literal('receptor') });
+export const ProcessSchema = z.strictObject({ ...nodeBase, kind: z.literal('process') });
+export const ConditionSchema = z.strictObject({ ...nodeBase, kind: z.literal('condition') });
+export const TherapySchema = z.strictObject({
+  ...nodeBase,
+  kind: z.literal('therapy'),
+  modality: z.enum(THERAPY_MODALITIES),
+  route: z.string().optional().describe('How it is given, e.g. intrathecal (lumbar puncture)'),
+  status: z
+    .enum(['approved-other-indication', 'clinical-studies', 'preclinical', 'proposed'])
+    .describe('How far it has come, as the sources tell it'),
+});
+
+/** A node of the graph: a union on `kind`. */
+export const NodeSchema = z.discriminatedUnion('kind', [
+  CellSchema,
+  MediatorSchema,
+  ReceptorSchema,
+  ProcessSchema,
+  ConditionSchema,
+  TherapySchema,
+]);
+export type GraphNode = z.infer<typeof NodeSchema>;
+
+/** One piece of evidence behind a relation. */
+export const EvidenceSchema = z.strictObject({
+  source: SourceIdSchema,
+  kind: z.enum(EVIDENCE_KINDS),
+  note: text('evidence note', 10).describe('What the source shows, in our own words'),
+  locator: z.string().optional().describe('Section, figure or page in the source'),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ContextSchema = z.strictObject({
+  location: z.array(z.enum(LOCATIONS)).optional(),
+  phase: z.array(z.enum(PHASES)).optional(),
+  species: z.array(z.enum(SPECIES)).optional(),
+  duration: z.string().optional().describe('How long the effect lasts, as the source reports it'),
+});
+export type RelationContext = z.infer<typeof ContextSchema>;
+
+/** A directed, typed, cited relation between two nodes. */
+export const RelationSchema = z.strictObject({
+  id: RelationIdSchema,
+  source: NodeIdSchema,
+  relation: z.enum(RELATION_TYPE_NAMES as [RelationType, ...RelationType[]]),
+  target: NodeIdSchema,
+  context: ContextSchema.optional(),
+  caveat: z.string().optional().describe('A limit the sources themselves put on the claim'),
+  evidence: z.array(EvidenceSchema).min(1, 'every relation needs at least one piece of evidence'),
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+const nullableText = z.string().nullable().optional();
+
+/** A bibliographic record: only verified fields (see ../shared/sources/sources.yaml). */
+export const SourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  kind: z.enum(SOURCE_KINDS),
+  title: nullableText,
+  authors: z.array(z.string()).default([]),
+  moreAuthors: z.boolean().default(false).describe('true when only the first authors are known ("et al.")'),
+  authorsVerified: z.boolean().default(true).describe('false when the names are not confirmed by a record'),
+  container: nullableText.describe('Journal for papers, website for web and news items'),
+  year: z.number().int().min(1900).max(2100).nullable().optional(),
+  date: nullableText,
+  volume: nullableText,
+  issue: nullableText,
+  pages: nullableText,
+  articleNumber: nullableText,
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with "10." and has no spaces')
+    .nullable()
+    .optional(),
+  pmid: z.string().regex(/^\d{5,9}$/, 'a PMID is 5 to 9 digits').nullable().optional(),
+  pmcid: z.string().regex(/^PMC\d{5,9}$/, 'a PMCID is PMC followed by digits').nullable().optional(),
+  url: z.url().nullable().optional(),
+  reportsOn: SourceIdSchema.nullable().optional().describe('For news: the study it reports on'),
+  identified: z.enum(['full', 'partial']).default('full'),
+  caveat: z.string().optional().describe('What a reader should know about this record, in our own words'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const EntityFileSchema = z.strictObject({ nodes: z.array(NodeSchema) });
+export const RelationFileSchema = z.strictObject({
+  title: text('title'),
+  description: z.string().optional(),
+  relations: z.array(RelationSchema),
+});
+export type RelationFile = z.infer<typeof RelationFileSchema>;
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema) });

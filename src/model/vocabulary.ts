@@ -1,0 +1,128 @@
+// The controlled vocabularies of the knowledge base. Everything a data file may say about kinds,
+// relations, evidence and context is listed here, so the schema, the validator, the legend and the
+// filters all read one list (STYLE.md habit 5: commands and vocabularies as data).
+
+/** Node kinds, in the order of the lanes of the curated layout (cause on the left, outcome on the right). */
+export const NODE_KINDS = ['therapy', 'cell', 'mediator', 'receptor', 'process', 'condition'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+  therapy: 'Therapy',
+  cell: 'Cell',
+  mediator: 'Mediator',
+  receptor: 'Receptor',
+  process: 'Process / effect',
+  condition: 'Condition',
+};
+
+/** Sub-classes of mediators, as pharmacology and immunology textbooks group them. */
+export const MEDIATOR_CLASSES = [
+  'cytokine',
+  'chemokine',
+  'neurotrophic-factor',
+  'growth-factor',
+  'enzyme',
+  'reactive-species',
+  'lipid-mediator',
+  'small-molecule',
+  'ligand',
+  'protein',
+] as const;
+export type MediatorClass = (typeof MEDIATOR_CLASSES)[number];
+
+/** Kinds of intervention a therapy node stands for. */
+export const THERAPY_MODALITIES = ['cell-therapy', 'biologic', 'small-molecule-drug', 'proposed-strategy'] as const;
+export type TherapyModality = (typeof THERAPY_MODALITIES)[number];
+
+/** Polarity of a relation: +1 promotes its target, -1 counters it, 0 structural or unknown sign. */
+export type Polarity = 1 | -1 | 0;
+
+interface RelationTypeInfo {
+  /** The verb used in sentences: "BMSCs secrete TGF-β1" reads `{source} {verb} {target}`. */
+  readonly verb: string;
+  readonly polarity: Polarity;
+  /** One line for the legend and the editor's JSON Schema hints. */
+  readonly meaning: string;
+}
+
+/**
+ * Relation types with their fixed polarity. Polarity is a property of the verb, never of a data
+ * file, so two curators cannot disagree on what "inhibits" means.
+ */
+export const RELATION_TYPES = {
+  secretes: { verb: 'secretes', polarity: 1, meaning: 'a cell releases a soluble mediator' },
+  releases: { verb: 'releases', polarity: 1, meaning: 'a cell or tissue lets out a stored or made factor' },
+  stores: { verb: 'stores', polarity: 0, meaning: 'a cell keeps a mediator in granules, ready to release' },
+  expresses: { verb: 'expresses', polarity: 1, meaning: 'a cell displays or makes a molecule' },
+  produces: { verb: 'produces', polarity: 1, meaning: 'an enzyme or cell generates a product' },
+  activates: { verb: 'activates', polarity: 1, meaning: 'switches on a cell, receptor or pathway' },
+  binds: { verb: 'binds', polarity: 0, meaning: 'a ligand attaches to its receptor' },
+  recruits: { verb: 'recruits', polarity: 1, meaning: 'draws cells to a site' },
+  induces: { verb: 'induces', polarity: 1, meaning: 'brings about the expression of a molecule or a process' },
+  increases: { verb: 'increases', polarity: 1, meaning: 'raises the level or activity of the target' },
+  'contributes-to': { verb: 'contributes to', polarity: 1, meaning: 'helps cause a process or condition' },
+  promotes: { verb: 'promotes', polarity: 1, meaning: 'favours a process' },
+  delivers: { verb: 'delivers', polarity: 1, meaning: 'a therapy puts cells or a factor into the body' },
+  inhibits: { verb: 'inhibits', polarity: -1, meaning: 'blocks or dampens the activity of the target' },
+  decreases: { verb: 'decreases', polarity: -1, meaning: 'lowers the level or activity of the target' },
+  neutralizes: { verb: 'neutralizes', polarity: -1, meaning: 'an antibody or reagent takes a mediator out of action' },
+  prunes: { verb: 'prunes', polarity: -1, meaning: 'removes cells, fibres or synapses selectively' },
+  relieves: { verb: 'relieves', polarity: -1, meaning: 'reduces pain or another symptom' },
+  'differentiates-into': {
+    verb: 'differentiates into',
+    polarity: 0,
+    meaning: 'a stem cell becomes another cell type',
+  },
+  'is-a': { verb: 'is a kind of', polarity: 0, meaning: 'class membership' },
+  'migrates-to': { verb: 'migrates to', polarity: 0, meaning: 'a cell moves towards a place or signal' },
+} as const satisfies Record<string, RelationTypeInfo>;
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+
+export const polarityOf = (type: RelationType): Polarity => RELATION_TYPES[type].polarity;
+
+export const POLARITY_LABELS: Record<'1' | '-1' | '0', string> = {
+  '1': 'promotes',
+  '-1': 'counters',
+  '0': 'structural / unsigned',
+};
+
+/** What kind of study stands behind a piece of evidence, strongest first. */
+export const EVIDENCE_KINDS = ['human-clinical', 'animal-model', 'in-vitro', 'review', 'news-report'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  'human-clinical': 'Human clinical',
+  'animal-model': 'Animal model',
+  'in-vitro': 'In vitro',
+  review: 'Review',
+  'news-report': 'News report',
+};
+
+/** Where in the body a relation holds, from the periphery inwards. */
+export const LOCATIONS = [
+  'injury-site',
+  'peripheral-nerve',
+  'dorsal-root-ganglion',
+  'spinal-dorsal-horn',
+  'spinal-cord',
+  'cerebrospinal-fluid',
+  'brain',
+  'joint',
+  'blood',
+  'systemic',
+] as const;
+export type Location = (typeof LOCATIONS)[number];
+
+/** The phase of a pain state a relation matters in. */
+export const PHASES = ['initiation', 'maintenance', 'resolution'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const SPECIES = ['human', 'mouse', 'rat', 'rodent'] as const;
+export type Species = (typeof SPECIES)[number];
+
+/** Kinds of source document in the bibliography. */
+export const SOURCE_KINDS = ['review', 'opinion', 'primary-research', 'news', 'web-article'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A readable label for any vocabulary value: 'dorsal-root-ganglion' -> 'dorsal root ganglion'. */
+export const humanize = (value: string): string => value.replace(/-/g, ' ');
