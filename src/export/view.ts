@@ -1,0 +1,46 @@
+// What an export contains: the whole graph or a subgraph, and exactly the sources its relations cite.
+import type { Edge, Graph } from '../model/graph';
+import type { Subgraph } from '../model/queries';
+import type { GraphNode, Source, SourceId } from '../model/schema';
+
+/** The slice of the graph an exporter writes, with metadata for the file's version envelope. */
+export interface ExportView {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly Edge[];
+  /** Sources cited by the edges, plus the studies those news items report on. */
+  readonly sources: readonly Source[];
+  readonly meta: ExportMeta;
+}
+
+export interface ExportMeta {
+  /** Title of the network in the target tool, e.g. "Nociscope — BMSC therapy". */
+  readonly title: string;
+  readonly dataVersion: string;
+  /** ISO date; left out of golden-file tests so outputs are reproducible. */
+  readonly exported?: string;
+  /** Human-readable description of the filters, when the view is filtered. */
+  readonly filters?: string;
+}
+
+/** The format version written into every export's envelope; bump it when a format changes. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgraph?: Subgraph): ExportView {
+  const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;
+  const keep = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter(
+    (e) => keep.has(e.source) && keep.has(e.target) && (!subgraph || subgraph.edges.has(e.id)),
+  );
+  return { nodes, edges, sources: citedSources(graph, edges), meta: { title: 'Nociscope', dataVersion: graph.version, ...meta } };
+}
+
+/** The sources a set of relations rests on, in bibliography order, with reported-on studies added. */
+export function citedSources(graph: Graph, edges: readonly Edge[]): Source[] {
+  const ids = new Set<SourceId>();
+  for (const e of edges) for (const ev of e.evidence) ids.add(ev.source);
+  for (const id of [...ids]) {
+    const reported = graph.sourceById.get(id)?.reportsOn;
+    if (reported) ids.add(reported);
+  }
+  return graph.sources.filter((s) => ids.has(s.id));
+}
