@@ -110,15 +110,15 @@ function valueAt(raw: unknown, path: DataPath): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(raw, issue.path) === undefined) {
+    return 'expected' in issue ? `this field is required (${issue.expected})` : 'this field is required';
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const got = valueAt(raw, issue.path);
     return `"${String(got)}" is not allowed here; use one of: ${issue.values.map(String).join(', ')}`;
   }
   if (issue.code === 'invalid_union' && issue.path[issue.path.length - 1] === 'kind') {
     return `unknown node kind "${String(valueAt(raw, issue.path))}"; use one of: ${NODE_KINDS.join(', ')}`;
-  }
-  if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
-    return `this field is required (${issue.expected})`;
   }
   return issue.message;
 }

@@ -1,0 +1,68 @@
+// Layout only: header, side panel, canvas, details. Every feature lives in src/features.
+import { useEffect, useMemo } from 'react';
+import { GraphCanvas } from '../cy/GraphCanvas';
+import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ExportPanel } from '../features/export/ExportPanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { HiddenIndicator } from '../features/filters/HiddenIndicator';
+import { Legend } from '../features/legend/Legend';
+import { Notices } from '../features/notices/Notices';
+import { PathFinder } from '../features/paths/PathFinder';
+import { SearchBox } from '../features/search/SearchBox';
+import { SourcesView } from '../features/sources/SourcesView';
+import { StoriesPanel } from '../features/stories/StoriesPanel';
+import { StoryPlayer } from '../features/stories/StoryPlayer';
+import { OfflineIndicator } from '../features/offline/OfflineIndicator';
+import { Toolbar } from '../features/toolbar/Toolbar';
+import { useAppStore } from '../store/store';
+import { selectPresenter } from '../store/selectors';
+import { startUrlSync } from '../store/urlSync';
+import { SidePanel } from './SidePanel';
+
+export function App({ kb }: { kb: KnowledgeBase }) {
+  const presenter = useAppStore(selectPresenter);
+  useEffect(() => startUrlSync(kb.graph, kb.stories), [kb]);
+  const panels = useMemo(
+    () => ({
+      filters: <FilterPanel />,
+      stories: <StoriesPanel />,
+      paths: <PathFinder />,
+      sources: <SourcesView />,
+      export: <ExportPanel />,
+    }),
+    [],
+  );
+  return (
+    <KnowledgeBaseContext.Provider value={kb}>
+      <div className={presenter ? 'app app--presenter' : 'app'}>
+        <a className="skip-link" href="#details">
+          Skip to details
+        </a>
+        <header className="header">
+          <h1 className="brand">
+            Nociscope <span className="brand__tag">immune cells, stem cells &amp; neuropathic pain</span>
+          </h1>
+          <SearchBox />
+          <Toolbar />
+          <OfflineIndicator />
+        </header>
+        <Notices />
+        <div className="main">
+          <SidePanel panels={panels} />
+          <section className="stage" aria-label="Graph">
+            <HiddenIndicator />
+            <GraphCanvas graph={kb.graph} stories={kb.stories} />
+            <StoryPlayer />
+            <div className="legend-dock">
+              <Legend />
+            </div>
+          </section>
+          <aside id="details" className="details" aria-label="Details" tabIndex={-1}>
+            <DetailsPanel />
+          </aside>
+        </div>
+      </div>
+    </KnowledgeBaseContext.Provider>
+  );
+}

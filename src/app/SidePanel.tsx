@@ -1,0 +1,50 @@
+// The side panel's tabs (WAI-ARIA tabs pattern: arrow keys move between tabs).
+import { type KeyboardEvent, type ReactNode } from 'react';
+import { useAppStore } from '../store/store';
+import { selectPanel } from '../store/selectors';
+import { PANELS, type PanelName } from '../store/types';
+
+const TAB_LABELS: Record<PanelName, string> = {
+  filters: 'Filters',
+  stories: 'Stories',
+  paths: 'Paths',
+  sources: 'Sources',
+  export: 'Export & cite',
+};
+
+export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) {
+  const panel = useAppStore(selectPanel);
+  const setPanel = useAppStore((s) => s.setPanel);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = PANELS.indexOf(panel);
+    const next = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = PANELS[(next + PANELS.length) % PANELS.length]!;
+    setPanel(target);
+    document.getElementById(`tab-${target}`)?.focus();
+  };
+  return (
+    <aside className="side" aria-label="Tools">
+      <div role="tablist" aria-label="Tools" className="tabs" onKeyDown={onKeyDown}>
+        {PANELS.map((p) => (
+          <button
+            key={p}
+            id={`tab-${p}`}
+            role="tab"
+            type="button"
+            aria-selected={panel === p}
+            aria-controls={`tabpanel-${p}`}
+            tabIndex={panel === p ? 0 : -1}
+            onClick={() => setPanel(p)}
+          >
+            {TAB_LABELS[p]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+        {panels[panel]}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,142 @@
+// The canvas: react-cytoscapejs renders the graph once; hooks keep it in step with the store.
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
+import { useAppStore } from '../store/store';
+import { toElements } from './elements';
+import { setCurrentCy } from './instance';
+import { STYLESHEET } from './stylesheet';
+import { useFilterClasses, useFocusClasses, useLayout, useViewCommands } from './useCanvasSync';
+
+cytoscape.use(fcose);
+
+const PRESET = { name: 'preset', fit: true, padding: 30 };
+const CANVAS_STYLE = { width: '100%', height: '100%' };
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for browser tests and curious developers. */
+    nociscopeCy?: Core;
+  }
+}
+
+/** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
+function useCyEvents(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const { select } = useAppStore.getState();
+    const onNode = (e: cytoscape.EventObject) => select({ type: 'node', id: e.target.id() });
+    const onEdge = (e: cytoscape.EventObject) => select({ type: 'edge', id: e.target.id() });
+    const onBackground = (e: cytoscape.EventObject) => {
+      if (e.target === cy) select(null);
+    };
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    return () => {
+      cy.off('tap', 'node', onNode);
+      cy.off('tap', 'edge', onEdge);
+      cy.off('tap', onBackground);
+    };
+  }, [cy]);
+}
+
+/**
+ * Ctrl/⌘ + wheel (and trackpad pinch, which browsers send as ctrl+wheel) zooms; a plain wheel is
+ * left to the page, so scrolling past the map never gets stuck in it.
+ */
+function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
+  useEffect(() => {
+    if (!container || !cy) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) return;
+      e.preventDefault();
+      const rect = container.getBoundingClientRect();
+      const factor = Math.exp(-e.deltaY * 0.002);
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: e.clientX - rect.left, y: e.clientY - rect.top } });
+    };
+    container.addEventListener('wheel', onWheel, { passive: false });
+    return () => container.removeEventListener('wheel', onWheel);
+  }, [container, cy]);
+}
+
+export interface GraphCanvasProps {
+  readonly graph: Graph;
+  readonly stories: readonly Story[];
+}
+
+export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
+  const [cy, setCy] = useState<Core | null>(null);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const elements = useMemo(() => toElements(graph), [graph]);
+
+  // react-cytoscapejs calls this on every update (plotly/react-cytoscapejs #68): keep the first.
+  const onCy = useCallback((instance: Core) => {
+    if (cyRef.current === instance) return;
+    cyRef.current = instance;
+    window.nociscopeCy = instance;
+    setCurrentCy(instance);
+    setCy(instance);
+  }, []);
+  useEffect(
+    () => () => {
+      setCurrentCy(null);
+      cyRef.current?.destroy();
+    },
+    [],
+  );
+
+  useCyEvents(cy);
+  useFilterClasses(cy, graph, stories);
+  useFocusClasses(cy, graph, stories);
+  useLayout(cy, graph);
+  useViewCommands(cy, graph, stories);
+  useWheelZoom(container, cy);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const run = useAppStore.getState().runCommand;
+    const keys: Record<string, () => void> = {
+      '+': () => run('zoom-in'),
+      '=': () => run('zoom-in'),
+      '-': () => run('zoom-out'),
+      '0': () => run('fit'),
+    };
+    const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+    if (keys[e.key]) keys[e.key]!();
+    else if (pan[e.key] && cy && !useAppStore.getState().story) {
+      const [x, y] = pan[e.key]!;
+      cy.panBy({ x, y });
+    } else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div
+      ref={setContainer}
+      className="canvas"
+      role="application"
+      tabIndex={0}
+      aria-label="Knowledge graph. Use search or the lists to pick an entity; plus and minus zoom, 0 fits, arrow keys pan."
+      aria-roledescription="graph canvas"
+      onKeyDown={onKeyDown}
+      data-testid="graph-canvas"
+    >
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={STYLESHEET}
+        layout={PRESET}
+        cy={onCy}
+        style={CANVAS_STYLE}
+        minZoom={0.15}
+        maxZoom={4}
+        userZoomingEnabled={false}
+        boxSelectionEnabled={false}
+        autoungrabify={false}
+      />
+    </div>
+  );
+}

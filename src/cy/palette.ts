@@ -1,0 +1,38 @@
+// Kind → shape and colour. Okabe–Ito colours (safe for the common colour-vision deficiencies), and
+// every kind also has its own shape, so meaning never rests on colour alone. Shared by the canvas,
+// the legend and image captions.
+import type { NodeKind, Polarity } from '../model/vocabulary';
+
+export interface KindStyle {
+  /** Cytoscape node shape. */
+  readonly shape: string;
+  /** Strong colour for borders and legend swatches. */
+  readonly color: string;
+  /** Light fill that keeps dark label text at a contrast ratio above 7:1. */
+  readonly fill: string;
+}
+
+export const KIND_STYLES: Record<NodeKind, KindStyle> = {
+  therapy: { shape: 'round-octagon', color: '#B36B00', fill: '#FBE3BF' },
+  cell: { shape: 'ellipse', color: '#0072B2', fill: '#D3EAF7' },
+  mediator: { shape: 'round-rectangle', color: '#007A59', fill: '#CDEFE3' },
+  receptor: { shape: 'round-tag', color: '#8A7F00', fill: '#F7F2B5' },
+  process: { shape: 'round-hexagon', color: '#A8467F', fill: '#F3DAE9' },
+  condition: { shape: 'round-diamond', color: '#B84A00', fill: '#F9D8C4' },
+};
+
+export interface PolarityStyle {
+  readonly arrow: 'triangle' | 'tee' | 'diamond';
+  readonly fill: 'filled' | 'hollow';
+  readonly color: string;
+  readonly label: string;
+}
+
+export const POLARITY_STYLES: Record<`${Polarity}`, PolarityStyle> = {
+  '1': { arrow: 'triangle', fill: 'filled', color: '#2F4858', label: 'promotes (pointed arrow)' },
+  '-1': { arrow: 'tee', fill: 'filled', color: '#B2182B', label: 'counters (flat bar)' },
+  '0': { arrow: 'diamond', fill: 'hollow', color: '#6B6B6B', label: 'structural / unsigned (open diamond)' },
+};
+
+/** Line style by the strongest evidence: solid for primary studies, dashed for reviews, dotted for news. */
+export const STRENGTH_LINE = { primary: 'solid', review: 'dashed', news: 'dotted' } as const;

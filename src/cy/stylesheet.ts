@@ -1,0 +1,80 @@
+// The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_KINDS } from '../model/vocabulary';
+import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
+
+const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      width: 'data(w)',
+      height: 'data(h)',
+      'font-family': FONT,
+      'font-size': 15,
+      'font-weight': 600,
+      color: '#111111',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(tw)',
+      'border-width': 2.5,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: KIND_STYLES[kind].shape,
+      'background-color': KIND_STYLES[kind].fill,
+      'border-color': KIND_STYLES[kind].color,
+    },
+  })) as StylesheetJson,
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'curve-style': 'bezier',
+      'arrow-scale': 1.3,
+      'line-style': 'solid',
+      opacity: 0.85,
+    },
+  },
+  ...(['1', '-1', '0'] as const).map((p) => ({
+    selector: `edge[polarity = ${p}]`,
+    style: {
+      'line-color': POLARITY_STYLES[p].color,
+      'target-arrow-color': POLARITY_STYLES[p].color,
+      'target-arrow-shape': POLARITY_STYLES[p].arrow,
+      'target-arrow-fill': POLARITY_STYLES[p].fill,
+    },
+  })) as StylesheetJson,
+  ...(Object.keys(STRENGTH_LINE) as (keyof typeof STRENGTH_LINE)[]).map((s) => ({
+    selector: `edge[strength = "${s}"]`,
+    style: { 'line-style': STRENGTH_LINE[s] },
+  })) as StylesheetJson,
+  // Filtered-out elements: faded (context kept) or hidden, as the user chooses.
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.35 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  // Highlights: selection, its neighbours, search results, a source's claims, story focus, paths.
+  { selector: 'node.hl', style: { 'border-width': 5, 'border-color': '#000000', opacity: 1, 'text-opacity': 1 } },
+  { selector: 'edge.hl', style: { width: 5, opacity: 1 } },
+  { selector: '.dim', style: { opacity: 0.18, 'text-opacity': 0.4 } },
+  {
+    selector: 'node.selected-el',
+    style: { 'border-width': 6, 'border-color': '#000000', 'border-style': 'double', 'underlay-color': '#FFD400', 'underlay-opacity': 0.6, 'underlay-padding': 8 },
+  },
+  {
+    selector: 'edge.selected-el',
+    style: { width: 7, 'underlay-color': '#FFD400', 'underlay-opacity': 0.7, 'underlay-padding': 5, opacity: 1 },
+  },
+  // Cytoscape's own selection box would duplicate ours.
+  { selector: ':selected', style: { 'overlay-opacity': 0 } },
+  { selector: 'node:active', style: { 'overlay-opacity': 0.1 } },
+];
+
+/** Larger labels for presenter mode and the back row of a classroom. */
+export const PRESENTER_FONT_SIZE = 22;

@@ -1,0 +1,129 @@
+// Small hooks, one concern each, that push store state into Cytoscape as classes inside cy.batch.
+// They subscribe to the store directly, so a filter click costs no React render of the canvas.
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import { applyFilters } from '../model/filter';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
+import { useAppStore, type AppState } from '../store/store';
+import { selectionFocus, storyFocus } from './focus';
+import { LAYOUT_OPTIONS } from './layouts';
+import { lanePositions } from './lanes';
+
+/** Run `apply` now and whenever any of the picked parts of the state change (by reference). */
+function useStoreEffect(cy: Core | null, pick: (s: AppState) => unknown[], apply: (cy: Core, s: AppState) => void) {
+  useEffect(() => {
+    if (!cy) return;
+    let last = pick(useAppStore.getState());
+    apply(cy, useAppStore.getState());
+    return useAppStore.subscribe((s) => {
+      const next = pick(s);
+      if (next.some((v, i) => v !== last[i])) {
+        last = next;
+        apply(cy, s);
+      }
+    });
+    // pick/apply are module-level functions passed by the hooks below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy]);
+}
+
+/** Filters: elements outside the filtered view are faded or hidden. Stories apply their own filter. */
+export function useFilterClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+  useStoreEffect(
+    cy,
+    (s) => [s.filters, s.hiddenMode, s.story],
+    (cy, s) => {
+      const step = s.story ? stories.find((st) => st.id === s.story!.id)?.steps[s.story.step] : undefined;
+      const filters = step?.filter
+        ? { ...s.filters, therapies: step.filter.therapies ?? [], kinds: step.filter.kinds ?? [] }
+        : s.filters;
+      const view = applyFilters(graph, filters);
+      const cls = s.hiddenMode === 'hide' ? 'hidden' : 'faded';
+      cy.batch(() => {
+        cy.elements().removeClass('faded hidden');
+        cy.nodes().forEach((n) => {
+          if (!view.nodes.has(n.id() as never)) n.addClass(cls);
+        });
+        cy.edges().forEach((e) => {
+          if (!view.edges.has(e.id() as never)) e.addClass(cls);
+        });
+      });
+    },
+  );
+}
+
+/** Emphasis: story step, path, or selection and its neighbours; everything else is dimmed. */
+export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+  useStoreEffect(
+    cy,
+    (s) => [s.selection, s.story, s.panel, s.path],
+    (cy, s) => {
+      const focus = s.story
+        ? storyFocus(stories.find((st) => st.id === s.story!.id), s.story.step)
+        : selectionFocus(graph, s);
+      cy.batch(() => {
+        cy.elements().removeClass('hl dim selected-el');
+        if (focus) {
+          cy.elements().forEach((el) => {
+            const id = el.id() as never;
+            const inFocus = el.group() === 'nodes' ? focus.nodes.has(id) : focus.edges.has(id);
+            el.addClass(inFocus ? 'hl' : 'dim');
+          });
+        }
+        const sel = s.selection;
+        if (sel && sel.type !== 'source' && !s.story) cy.getElementById(sel.id).addClass('selected-el');
+      });
+    },
+  );
+}
+
+/** Layout switching: lanes are stored positions; the others run once per switch, never on filtering. */
+export function useLayout(cy: Core | null, graph: Graph) {
+  useStoreEffect(
+    cy,
+    (s) => [s.layout],
+    (cy, s) => {
+      if (s.layout === 'lanes') {
+        const positions = lanePositions(graph);
+        cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
+        cy.fit(undefined, 30);
+      } else {
+        cy.layout(LAYOUT_OPTIONS[s.layout]).run();
+      }
+    },
+  );
+}
+
+/** Fit / zoom / reset / focus commands from the toolbar, search and stories. */
+export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+  useStoreEffect(
+    cy,
+    (s) => [s.command],
+    (cy, s) => {
+      const cmd = s.command;
+      if (!cmd) return;
+      const center = { x: cy.width() / 2, y: cy.height() / 2 };
+      if (cmd.name === 'fit') cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 200 });
+      if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
+      if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
+      if (cmd.name === 'reset') cy.fit(undefined, 30);
+      if (cmd.name === 'focus') {
+        const story = s.story ? stories.find((st) => st.id === s.story!.id) : undefined;
+        const step = story?.steps[s.story!.step];
+        const ids = step ? (step.zoom ?? step.show.nodes) : [...(selectionFocus(graph, s)?.nodes ?? [])];
+        let eles = cy.collection();
+        for (const id of ids) eles = eles.union(cy.getElementById(id));
+        if (eles.nonempty()) {
+          cy.stop();
+          cy.fit(eles, 60);
+          // Never zoom in so far that one node fills the screen.
+          if (cy.zoom() > 1.6) {
+            cy.zoom(1.6);
+            cy.center(eles);
+          }
+        }
+      }
+    },
+  );
+}

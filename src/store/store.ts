@@ -1,0 +1,114 @@
+// One zustand store of slices: filters, selection, layout/view, ui, paths and stories. Actions live
+// here; components select narrowly with the selectors in selectors.ts.
+import { create } from 'zustand';
+import { NO_FILTERS, type Filters } from '../model/filter';
+import type { NodeId } from '../model/schema';
+import type { HiddenMode, LayoutName, PanelName, PathQuery, Selection, UrlState, ViewCommand } from './types';
+
+type FacetValue<K extends keyof Filters> = Filters[K][number];
+
+export interface FilterSlice {
+  filters: Filters;
+  hiddenMode: HiddenMode;
+  toggleFacet: <K extends keyof Filters>(facet: K, value: FacetValue<K>) => void;
+  setFacet: <K extends keyof Filters>(facet: K, values: Filters[K]) => void;
+  resetFilters: () => void;
+  setHiddenMode: (mode: HiddenMode) => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  select: (selection: Selection | null) => void;
+}
+
+export interface ViewSlice {
+  layout: LayoutName;
+  command: ViewCommand | null;
+  setLayout: (layout: LayoutName) => void;
+  runCommand: (name: ViewCommand['name']) => void;
+}
+
+export interface UiSlice {
+  panel: PanelName;
+  notices: readonly string[];
+  presenter: boolean;
+  setPanel: (panel: PanelName) => void;
+  notify: (messages: readonly string[]) => void;
+  dismissNotice: (index: number) => void;
+  setPresenter: (on: boolean) => void;
+}
+
+export interface PathSlice {
+  path: PathQuery;
+  setPath: (patch: Partial<PathQuery>) => void;
+}
+
+export interface StorySlice {
+  story: { id: string; step: number } | null;
+  answerShown: boolean;
+  openStory: (id: string, step?: number) => void;
+  setStep: (step: number) => void;
+  showAnswer: (shown: boolean) => void;
+  closeStory: () => void;
+}
+
+export type AppState = FilterSlice & SelectionSlice & ViewSlice & UiSlice & PathSlice & StorySlice;
+
+export const initialState = {
+  filters: NO_FILTERS,
+  hiddenMode: 'fade' as HiddenMode,
+  selection: null,
+  layout: 'lanes' as LayoutName,
+  command: null,
+  panel: 'filters' as PanelName,
+  notices: [] as readonly string[],
+  presenter: false,
+  path: { from: null, to: null, directed: false } as PathQuery,
+  story: null,
+  answerShown: false,
+};
+
+let serial = 0;
+
+export const useAppStore = create<AppState>()((set) => ({
+  ...initialState,
+
+  toggleFacet: (facet, value) =>
+    set((s) => {
+      const current = s.filters[facet] as readonly unknown[];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [facet]: next } };
+    }),
+  setFacet: (facet, values) => set((s) => ({ filters: { ...s.filters, [facet]: values } })),
+  resetFilters: () => set({ filters: NO_FILTERS }),
+  setHiddenMode: (hiddenMode) => set({ hiddenMode }),
+
+  select: (selection) => set({ selection }),
+
+  setLayout: (layout) => set({ layout }),
+  runCommand: (name) => set({ command: { name, serial: ++serial } }),
+
+  setPanel: (panel) => set({ panel }),
+  notify: (messages) => set((s) => ({ notices: [...s.notices, ...messages] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  setPresenter: (presenter) => set({ presenter }),
+
+  setPath: (patch) => set((s) => ({ path: { ...s.path, ...patch } })),
+
+  openStory: (id, step = 0) => set({ story: { id, step }, answerShown: false, panel: 'stories' }),
+  setStep: (step) => set((s) => (s.story ? { story: { ...s.story, step }, answerShown: false } : {})),
+  showAnswer: (answerShown) => set({ answerShown }),
+  closeStory: () => set({ story: null, answerShown: false, presenter: false }),
+}));
+
+/** Apply a state read from the URL (back/forward, deep links). */
+export function applyUrlState(state: UrlState): void {
+  useAppStore.setState({ ...state, answerShown: false });
+}
+
+/** Back to a fresh app: used by tests and by "reset view". */
+export function resetStore(): void {
+  useAppStore.setState({ ...initialState });
+}
+
+export type { NodeId };

@@ -1,0 +1,41 @@
+// The shapes the store holds: ids and UI state only, never Cytoscape objects (STYLE.md habit 3).
+import type { Filters } from '../model/filter';
+import type { NodeId } from '../model/schema';
+
+/** What the details panel shows. */
+export type Selection =
+  | { readonly type: 'node'; readonly id: string }
+  | { readonly type: 'edge'; readonly id: string }
+  | { readonly type: 'source'; readonly id: string };
+
+export const LAYOUTS = ['lanes', 'fcose', 'concentric'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  lanes: 'Curated lanes',
+  fcose: 'Force-directed',
+  concentric: 'Concentric by kind',
+};
+
+export type HiddenMode = 'hide' | 'fade';
+/** The tab of the side panel (details always show in their own column). */
+export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export';
+export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export'];
+
+/** Commands for the canvas that are events, not state: each has a serial so repeats still fire. */
+export type ViewCommand = { readonly name: 'fit' | 'zoom-in' | 'zoom-out' | 'reset' | 'focus'; readonly serial: number };
+
+export interface PathQuery {
+  readonly from: NodeId | null;
+  readonly to: NodeId | null;
+  readonly directed: boolean;
+}
+
+/** The part of the state that lives in the URL: a copied link restores exactly this. */
+export interface UrlState {
+  readonly filters: Filters;
+  readonly hiddenMode: HiddenMode;
+  readonly selection: Selection | null;
+  readonly layout: LayoutName;
+  readonly story: { readonly id: string; readonly step: number } | null;
+  readonly presenter: boolean;
+}

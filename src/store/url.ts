@@ -1,0 +1,104 @@
+// The view in the URL: ?therapy=…&kind=…&sel=node:tgfb1&layout=fcose&story=bmsc&step=3.
+// Parsing never throws: unknown ids and values are dropped and reported as notices.
+import type { Filters } from '../model/filter';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
+import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES, type Polarity } from '../model/vocabulary';
+import { LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
+
+const FACET_PARAMS = {
+  therapies: 'therapy',
+  kinds: 'kind',
+  evidence: 'evidence',
+  locations: 'location',
+  phases: 'phase',
+  polarities: 'polarity',
+} as const satisfies Record<keyof Filters, string>;
+
+export function toSearch(state: UrlState): string {
+  const p = new URLSearchParams();
+  for (const [facet, param] of Object.entries(FACET_PARAMS) as [keyof Filters, string][]) {
+    const values = state.filters[facet];
+    if (values.length) p.set(param, values.join(','));
+  }
+  if (state.hiddenMode === 'hide') p.set('hidden', 'hide');
+  if (state.selection) p.set('sel', `${state.selection.type}:${state.selection.id}`);
+  if (state.layout !== 'lanes') p.set('layout', state.layout);
+  if (state.story) {
+    p.set('story', state.story.id);
+    p.set('step', String(state.story.step + 1));
+  }
+  if (state.presenter) p.set('present', '1');
+  const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return s ? `?${s}` : '';
+}
+
+export function fromSearch(search: string, graph: Graph, stories: readonly Story[]): { state: UrlState; notices: string[] } {
+  const p = new URLSearchParams(search);
+  const notices: string[] = [];
+  const list = (param: string) => (p.get(param) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const pick = <T extends string | number>(param: string, allowed: readonly T[], parse: (s: string) => T = (s) => s as T) => {
+    const out: T[] = [];
+    for (const raw of list(param)) {
+      const v = parse(raw);
+      if (allowed.includes(v)) {
+        if (!out.includes(v)) out.push(v);
+      } else notices.push(`The link names an unknown ${param} "${raw}"; it was ignored.`);
+    }
+    return out;
+  };
+  const therapyIds = graph.nodes.filter((n) => n.kind === 'therapy').map((n) => n.id);
+  const filters: Filters = {
+    therapies: pick('therapy', therapyIds),
+    kinds: pick('kind', NODE_KINDS),
+    evidence: pick('evidence', EVIDENCE_KINDS),
+    locations: pick('location', LOCATIONS),
+    phases: pick('phase', PHASES),
+    polarities: pick<Polarity>('polarity', [1, -1, 0], (s) => Number(s) as Polarity),
+  };
+
+  let selection: Selection | null = null;
+  const sel = p.get('sel');
+  if (sel) {
+    const [type, ...rest] = sel.split(':');
+    const id = rest.join(':');
+    const exists =
+      (type === 'node' && graph.nodeById.has(id as never)) ||
+      (type === 'edge' && graph.edgeById.has(id as never)) ||
+      (type === 'source' && graph.sourceById.has(id as never));
+    if (exists) selection = { type, id } as Selection;
+    else notices.push(`The link selects "${sel}", which is not in this version of the map; nothing is selected.`);
+  }
+
+  let layout: LayoutName = 'lanes';
+  const l = p.get('layout');
+  if (l) {
+    if ((LAYOUTS as readonly string[]).includes(l)) layout = l as LayoutName;
+    else notices.push(`The link asks for an unknown layout "${l}"; the curated layout is shown.`);
+  }
+
+  let story: UrlState['story'] = null;
+  const storyId = p.get('story');
+  if (storyId) {
+    const found = stories.find((s) => s.id === storyId);
+    if (!found) notices.push(`The link opens an unknown story "${storyId}"; it was ignored.`);
+    else {
+      const step = Number.parseInt(p.get('step') ?? '1', 10);
+      const valid = Number.isInteger(step) && step >= 1 && step <= found.steps.length;
+      if (!valid) notices.push(`Story "${found.title}" has no step ${p.get('step')}; it opens at step 1.`);
+      story = { id: storyId, step: valid ? step - 1 : 0 };
+    }
+  }
+
+  return {
+    state: {
+      filters,
+      hiddenMode: p.get('hidden') === 'hide' ? 'hide' : 'fade',
+      selection,
+      layout,
+      story,
+      presenter: p.get('present') === '1' && story !== null,
+    },
+    notices,
+  };
+}

@@ -1,0 +1,45 @@
+// Keep the URL and the store in step: every view change pushes a history entry (so back/forward
+// walk through views), and popstate puts the store back.
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
+import { applyUrlState, useAppStore, type AppState } from './store';
+import { fromSearch, toSearch } from './url';
+
+const urlPart = (s: AppState) =>
+  toSearch({
+    filters: s.filters,
+    hiddenMode: s.hiddenMode,
+    selection: s.selection,
+    layout: s.layout,
+    story: s.story,
+    presenter: s.presenter,
+  });
+
+/** Read the current URL into the store, then follow changes both ways. Returns an unsubscribe. */
+export function startUrlSync(graph: Graph, stories: readonly Story[], win: Window = window): () => void {
+  const load = () => {
+    const { state, notices } = fromSearch(win.location.search, graph, stories);
+    applyUrlState(state);
+    if (notices.length) useAppStore.getState().notify(notices);
+  };
+  load();
+  // A link with unknown ids is rewritten to what was actually restored, without a new entry.
+  const restored = urlPart(useAppStore.getState());
+  if (restored !== win.location.search) win.history.replaceState(null, '', restored || win.location.pathname);
+
+  const onPop = () => load();
+  win.addEventListener('popstate', onPop);
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    const next = urlPart(s);
+    if (next !== urlPart(prev) && next !== win.location.search) {
+      win.history.pushState(null, '', next || win.location.pathname);
+    }
+  });
+  return () => {
+    win.removeEventListener('popstate', onPop);
+    unsubscribe();
+  };
+}
+
+/** The deep link of the current view, for "copy link". */
+export const currentLink = (win: Window = window): string => win.location.href;
