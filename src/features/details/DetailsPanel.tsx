@@ -1,0 +1,64 @@
+// The details panel: whatever the store's selection names — an entity, a relation or a source.
+import { useEffect, useId, useRef } from 'react';
+import { selectSelection } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { useGraph } from '../common/graphContext';
+import { edgeOf, nodeOf, sourceOf } from './lookup';
+import { NodeDetails } from './NodeDetails';
+import { RelationDetails } from './RelationDetails';
+import { SourceDetails } from './SourceDetails';
+
+function Body({ headingId }: { headingId: string }) {
+  const graph = useGraph();
+  const selection = useAppStore(selectSelection);
+  if (selection) {
+    if (selection.type === 'node') {
+      const node = nodeOf(graph, selection.id);
+      if (node) return <NodeDetails node={node} headingId={headingId} />;
+    } else if (selection.type === 'edge') {
+      const edge = edgeOf(graph, selection.id);
+      if (edge) return <RelationDetails edge={edge} headingId={headingId} />;
+    } else {
+      const source = sourceOf(graph, selection.id);
+      if (source) return <SourceDetails source={source} headingId={headingId} />;
+    }
+  }
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        Details
+      </h2>
+      {selection && <p>Nothing called “{selection.id}” is in the knowledge base.</p>}
+      <p className="muted">
+        Select an entity or a relation on the map, or search for one by name, to see what it does and which
+        sources say so.
+      </p>
+    </>
+  );
+}
+
+export function DetailsPanel() {
+  const headingId = useId();
+  const selection = useAppStore(selectSelection);
+  const section = useRef<HTMLElement>(null);
+  // A button in this panel that selects something else is replaced by what it opens; move focus to
+  // the new heading so keyboard and screen-reader users are not dropped at the top of the page.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    section.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [selection]);
+  return (
+    <section
+      ref={section}
+      className="panel details"
+      aria-labelledby={headingId}
+      onClickCapture={(e) => {
+        if (e.target instanceof Element && e.target.closest('button')) refocus.current = true;
+      }}
+    >
+      <Body headingId={headingId} />
+    </section>
+  );
+}
