@@ -18,6 +18,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // The model is pure: no React, no Cytoscape, no store (STYLE.md "imports flow one way").
     files: ['src/model/**', 'src/export/**'],
     rules: {

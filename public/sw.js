@@ -4,7 +4,12 @@
 const CACHE = 'nociscope-v1';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['./', './index.html'])).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((c) => c.addAll(['./', './index.html']))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -30,7 +35,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(req)
         .then(put)
-        .catch(() => caches.match(req, { ignoreSearch: true }).then((r) => r || caches.match('./index.html'))),
+        .catch(() =>
+          caches.match(req, { ignoreSearch: true }).then((r) => r || caches.match('./index.html')),
+        ),
     );
     return;
   }

@@ -54,12 +54,12 @@ export function App({ kb }: { kb: KnowledgeBase }) {
             <HiddenIndicator />
             <GraphCanvas graph={kb.graph} stories={kb.stories} />
             <StoryPlayer />
+          </section>
+          <aside id="details" className="details-column" aria-label="Details" tabIndex={-1}>
+            <DetailsPanel />
             <div className="legend-dock">
               <Legend />
             </div>
-          </section>
-          <aside id="details" className="details" aria-label="Details" tabIndex={-1}>
-            <DetailsPanel />
           </aside>
         </div>
       </div>

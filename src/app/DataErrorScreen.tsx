@@ -5,7 +5,9 @@ export function DataErrorScreen({ problems }: { problems: readonly Problem[] }) 
   return (
     <main className="data-error">
       <h1>Nociscope cannot show the map: the knowledge base has problems</h1>
-      <p>Fix these lines in graph-data (or run <code>npm run validate</code>) and reload.</p>
+      <p>
+        Fix these lines in graph-data (or run <code>npm run validate</code>) and reload.
+      </p>
       <ul>
         {problems.map((p) => (
           <li key={formatProblem(p)}>

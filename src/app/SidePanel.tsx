@@ -17,7 +17,12 @@ export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) 
   const setPanel = useAppStore((s) => s.setPanel);
   const onKeyDown = (e: KeyboardEvent) => {
     const i = PANELS.indexOf(panel);
-    const next = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? i - 1 : null;
+    const next =
+      e.key === 'ArrowDown' || e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowUp' || e.key === 'ArrowLeft'
+          ? i - 1
+          : null;
     if (next === null) return;
     e.preventDefault();
     const target = PANELS[(next + PANELS.length) % PANELS.length]!;

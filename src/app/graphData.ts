@@ -2,10 +2,11 @@
 // time, and the same loader as the CLI parses and validates it in the browser.
 import { loadGraph, type LoadResult, type TextFile } from '../model/load';
 
-const raw = import.meta.glob('../../graph-data/**/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const raw = import.meta.glob('../../graph-data/**/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export const GRAPH_FILES: TextFile[] = Object.entries(raw).map(([path, text]) => ({
   path: path.replace(/^(\.\.\/)+/, ''),

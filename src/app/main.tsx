@@ -10,7 +10,11 @@ const result = loadBundledGraph();
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
-    {result.ok ? <App kb={{ graph: result.graph, stories: result.stories }} /> : <DataErrorScreen problems={result.problems} />}
+    {result.ok ? (
+      <App kb={{ graph: result.graph, stories: result.stories }} />
+    ) : (
+      <DataErrorScreen problems={result.problems} />
+    )}
   </StrictMode>,
 );
 registerOfflineSupport();

@@ -56,10 +56,34 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
       e.preventDefault();
       const rect = container.getBoundingClientRect();
       const factor = Math.exp(-e.deltaY * 0.002);
-      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: e.clientX - rect.left, y: e.clientY - rect.top } });
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: e.clientX - rect.left, y: e.clientY - rect.top },
+      });
     };
     container.addEventListener('wheel', onWheel, { passive: false });
     return () => container.removeEventListener('wheel', onWheel);
+  }, [container, cy]);
+}
+
+/**
+ * Keep Cytoscape's idea of its size in step with the container (panels open and close, the window
+ * resizes, presenter mode goes full screen). The first real size also fits the graph: at mount the
+ * container may not have its final size yet.
+ */
+function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
+  useEffect(() => {
+    if (!container || !cy) return;
+    let fitted = false;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+        fitted = true;
+        cy.fit(undefined, 30);
+      }
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
   }, [container, cy]);
 }
 
@@ -80,6 +104,8 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
     cyRef.current = instance;
     window.nociscopeCy = instance;
     setCurrentCy(instance);
+    // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
+    instance.one('render', () => performance.mark('nociscope:first-render'));
     setCy(instance);
   }, []);
   useEffect(
@@ -96,6 +122,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useLayout(cy, graph);
   useViewCommands(cy, graph, stories);
   useWheelZoom(container, cy);
+  useContainerSize(container, cy);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const run = useAppStore.getState().runCommand;
@@ -105,7 +132,12 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
       '-': () => run('zoom-out'),
       '0': () => run('fit'),
     };
-    const pan: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [60, 0],
+      ArrowRight: [-60, 0],
+      ArrowUp: [0, 60],
+      ArrowDown: [0, -60],
+    };
     if (keys[e.key]) keys[e.key]!();
     else if (pan[e.key] && cy && !useAppStore.getState().story) {
       const [x, y] = pan[e.key]!;

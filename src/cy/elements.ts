@@ -8,8 +8,8 @@ import { lanePositions } from './lanes';
 /** Node box size from its label: wide enough for one or two lines of text at the default font. */
 export function nodeSize(label: string): { w: number; h: number; tw: number } {
   const chars = label.length;
-  if (chars <= 12) return { w: Math.max(64, chars * 10 + 28), h: 44, tw: 140 };
-  return { w: 150, h: chars <= 26 ? 58 : 76, tw: 124 };
+  if (chars <= 11) return { w: Math.max(64, chars * 11 + 30), h: 46, tw: 140 };
+  return { w: 154, h: chars <= 24 ? 64 : 84, tw: 128 };
 }
 
 export function toElements(graph: Graph): ElementDefinition[] {

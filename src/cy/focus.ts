@@ -12,23 +12,28 @@ export function storyFocus(story: Story | undefined, step: number): Subgraph | n
   return { nodes: new Set(s.show.nodes), edges: new Set(s.show.relations) };
 }
 
-export function selectionFocus(graph: Graph, state: Pick<AppState, 'selection' | 'panel' | 'path'>): Subgraph | null {
+export function selectionFocus(
+  graph: Graph,
+  state: Pick<AppState, 'selection' | 'panel' | 'path'>,
+): Subgraph | null {
   if (state.panel === 'paths' && state.path.from && state.path.to) {
     const paths = shortestPaths(graph, state.path.from, state.path.to, { directed: state.path.directed });
     const nodes = new Set<NodeId>();
     const edges = new Set<RelationId>();
-    for (const p of paths) for (const e of p) {
-      edges.add(e.id);
-      nodes.add(e.source);
-      nodes.add(e.target);
-    }
+    for (const p of paths)
+      for (const e of p) {
+        edges.add(e.id);
+        nodes.add(e.source);
+        nodes.add(e.target);
+      }
     nodes.add(state.path.from);
     nodes.add(state.path.to);
     return { nodes, edges };
   }
   const sel = state.selection;
   if (!sel) return null;
-  if (sel.type === 'node' && graph.nodeById.has(sel.id as NodeId)) return neighbourhood(graph, sel.id as NodeId);
+  if (sel.type === 'node' && graph.nodeById.has(sel.id as NodeId))
+    return neighbourhood(graph, sel.id as NodeId);
   if (sel.type === 'edge') {
     const e = graph.edgeById.get(sel.id as RelationId);
     return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;

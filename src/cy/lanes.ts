@@ -4,11 +4,19 @@ import type { Graph } from '../model/graph';
 import type { NodeId } from '../model/schema';
 import type { NodeKind } from '../model/vocabulary';
 
-const LANE_OF: Record<NodeKind, number> = { therapy: 0, cell: 1, mediator: 2, receptor: 2, process: 3, condition: 4 };
-const COLUMN_GAP = 175;
-const LANE_GAP = 70;
-const ROW_GAP = 78;
-const MAX_ROWS = 9;
+const LANE_OF: Record<NodeKind, number> = {
+  therapy: 0,
+  cell: 1,
+  mediator: 2,
+  receptor: 2,
+  process: 3,
+  condition: 4,
+};
+const COLUMN_GAP = 168;
+const LANE_GAP = 56;
+const ROW_GAP = 92;
+// Twelve rows keep the picture about as tall as it is wide, like the canvas beside the panels.
+const MAX_ROWS = 12;
 const SWEEPS = 6;
 
 /** Positions of every node in the lanes layout. */
@@ -28,7 +36,8 @@ export function lanePositions(graph: Graph): Map<NodeId, { x: number; y: number 
 
   // Barycentre sweeps reduce crossings: each node moves towards the mean rank of its neighbours.
   const rank = new Map<NodeId, number>();
-  const setRanks = () => lanes.forEach((lane) => lane.forEach((id, i) => rank.set(id, i / Math.max(1, lane.length - 1))));
+  const setRanks = () =>
+    lanes.forEach((lane) => lane.forEach((id, i) => rank.set(id, i / Math.max(1, lane.length - 1))));
   setRanks();
   const neighbours = (id: NodeId) => [
     ...(graph.outgoing.get(id) ?? []).map((e) => e.target),

@@ -4,7 +4,14 @@ import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../store/types';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 
-const KIND_RING: Record<NodeKind, number> = { therapy: 6, cell: 5, mediator: 4, receptor: 3, process: 2, condition: 1 };
+const KIND_RING: Record<NodeKind, number> = {
+  therapy: 6,
+  cell: 5,
+  mediator: 4,
+  receptor: 3,
+  process: 2,
+  condition: 1,
+};
 
 export const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'lanes'>, LayoutOptions> = {
   fcose: {

@@ -13,7 +13,7 @@ export const STYLESHEET: StylesheetJson = [
       width: 'data(w)',
       height: 'data(h)',
       'font-family': FONT,
-      'font-size': 15,
+      'font-size': 17,
       'font-weight': 600,
       color: '#111111',
       'text-valign': 'center',
@@ -25,14 +25,14 @@ export const STYLESHEET: StylesheetJson = [
       'transition-duration': 150,
     },
   },
-  ...NODE_KINDS.map((kind) => ({
+  ...(NODE_KINDS.map((kind) => ({
     selector: `node[kind = "${kind}"]`,
     style: {
       shape: KIND_STYLES[kind].shape,
       'background-color': KIND_STYLES[kind].fill,
       'border-color': KIND_STYLES[kind].color,
     },
-  })) as StylesheetJson,
+  })) as StylesheetJson),
   {
     selector: 'edge',
     style: {
@@ -43,7 +43,7 @@ export const STYLESHEET: StylesheetJson = [
       opacity: 0.85,
     },
   },
-  ...(['1', '-1', '0'] as const).map((p) => ({
+  ...((['1', '-1', '0'] as const).map((p) => ({
     selector: `edge[polarity = ${p}]`,
     style: {
       'line-color': POLARITY_STYLES[p].color,
@@ -51,25 +51,41 @@ export const STYLESHEET: StylesheetJson = [
       'target-arrow-shape': POLARITY_STYLES[p].arrow,
       'target-arrow-fill': POLARITY_STYLES[p].fill,
     },
-  })) as StylesheetJson,
-  ...(Object.keys(STRENGTH_LINE) as (keyof typeof STRENGTH_LINE)[]).map((s) => ({
+  })) as StylesheetJson),
+  ...((Object.keys(STRENGTH_LINE) as (keyof typeof STRENGTH_LINE)[]).map((s) => ({
     selector: `edge[strength = "${s}"]`,
     style: { 'line-style': STRENGTH_LINE[s] },
-  })) as StylesheetJson,
+  })) as StylesheetJson),
   // Filtered-out elements: faded (context kept) or hidden, as the user chooses.
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.35 } },
   { selector: '.hidden', style: { display: 'none' } },
   // Highlights: selection, its neighbours, search results, a source's claims, story focus, paths.
-  { selector: 'node.hl', style: { 'border-width': 5, 'border-color': '#000000', opacity: 1, 'text-opacity': 1 } },
+  {
+    selector: 'node.hl',
+    style: { 'border-width': 5, 'border-color': '#000000', opacity: 1, 'text-opacity': 1 },
+  },
   { selector: 'edge.hl', style: { width: 5, opacity: 1 } },
   { selector: '.dim', style: { opacity: 0.18, 'text-opacity': 0.4 } },
   {
     selector: 'node.selected-el',
-    style: { 'border-width': 6, 'border-color': '#000000', 'border-style': 'double', 'underlay-color': '#FFD400', 'underlay-opacity': 0.6, 'underlay-padding': 8 },
+    style: {
+      'border-width': 6,
+      'border-color': '#000000',
+      'border-style': 'double',
+      'underlay-color': '#FFD400',
+      'underlay-opacity': 0.6,
+      'underlay-padding': 8,
+    },
   },
   {
     selector: 'edge.selected-el',
-    style: { width: 7, 'underlay-color': '#FFD400', 'underlay-opacity': 0.7, 'underlay-padding': 5, opacity: 1 },
+    style: {
+      width: 7,
+      'underlay-color': '#FFD400',
+      'underlay-opacity': 0.7,
+      'underlay-padding': 5,
+      opacity: 1,
+    },
   },
   // Cytoscape's own selection box would duplicate ours.
   { selector: ':selected', style: { 'overlay-opacity': 0 } },

@@ -11,7 +11,11 @@ import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from './lanes';
 
 /** Run `apply` now and whenever any of the picked parts of the state change (by reference). */
-function useStoreEffect(cy: Core | null, pick: (s: AppState) => unknown[], apply: (cy: Core, s: AppState) => void) {
+function useStoreEffect(
+  cy: Core | null,
+  pick: (s: AppState) => unknown[],
+  apply: (cy: Core, s: AppState) => void,
+) {
   useEffect(() => {
     if (!cy) return;
     let last = pick(useAppStore.getState());
@@ -60,7 +64,10 @@ export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly
     (s) => [s.selection, s.story, s.panel, s.path],
     (cy, s) => {
       const focus = s.story
-        ? storyFocus(stories.find((st) => st.id === s.story!.id), s.story.step)
+        ? storyFocus(
+            stories.find((st) => st.id === s.story!.id),
+            s.story.step,
+          )
         : selectionFocus(graph, s);
       cy.batch(() => {
         cy.elements().removeClass('hl dim selected-el');
@@ -104,7 +111,8 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit') cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 200 });
+      if (cmd.name === 'fit')
+        cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 200 });
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);

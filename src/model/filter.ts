@@ -24,7 +24,8 @@ export const NO_FILTERS: Filters = {
   polarities: [],
 };
 
-export const isFiltered = (f: Filters): boolean => Object.values(f).some((v: readonly unknown[]) => v.length > 0);
+export const isFiltered = (f: Filters): boolean =>
+  Object.values(f).some((v: readonly unknown[]) => v.length > 0);
 
 /** Does a relation pass the relation-level facets (evidence kind, location, phase, polarity)? */
 export function edgePasses(e: Edge, f: Filters): boolean {
@@ -46,7 +47,8 @@ const nodePasses = (n: GraphNode, f: Filters) => !f.kinds.length || f.kinds.incl
 export function applyFilters(graph: Graph, f: Filters): Subgraph {
   const scope = f.therapies.length ? therapiesMechanism(graph, f.therapies) : undefined;
   const candidates = new Set<NodeId>();
-  for (const n of graph.nodes) if ((!scope || scope.nodes.has(n.id)) && nodePasses(n, f)) candidates.add(n.id);
+  for (const n of graph.nodes)
+    if ((!scope || scope.nodes.has(n.id)) && nodePasses(n, f)) candidates.add(n.id);
   const edges = new Set<Edge['id']>();
   const touched = new Set<NodeId>();
   for (const e of graph.edges) {

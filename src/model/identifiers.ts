@@ -89,5 +89,7 @@ export function identifierUrl(curie: string): string | undefined {
   const ns = namespaceOf(curie);
   if (!ns) return undefined;
   const local = curie.slice(curie.indexOf(':') + 1);
-  return NAMESPACES[ns].url.replace('{id}', encodeURIComponent(curie)).replace('{local}', encodeURIComponent(local));
+  return NAMESPACES[ns].url
+    .replace('{id}', encodeURIComponent(curie))
+    .replace('{local}', encodeURIComponent(local));
 }

@@ -51,7 +51,11 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
   for (const f of files.sources) {
     f.data.sources.forEach((s, i) => {
       if (s.reportsOn && !sourceIds.includes(s.reportsOn)) {
-        at(f, ['sources', i, 'reportsOn'], `unknown source id "${s.reportsOn}"${suggest(s.reportsOn, sourceIds)}`);
+        at(
+          f,
+          ['sources', i, 'reportsOn'],
+          `unknown source id "${s.reportsOn}"${suggest(s.reportsOn, sourceIds)}`,
+        );
       }
     });
   }
@@ -64,20 +68,31 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
       unique('relation', r.id, f, ['relations', i, 'id']);
       for (const end of ['source', 'target'] as const) {
         const id = r[end];
-        if (!nodeKinds.has(id)) at(f, ['relations', i, end], `unknown node id "${id}"${suggest(id, nodeIds)}`);
+        if (!nodeKinds.has(id))
+          at(f, ['relations', i, end], `unknown node id "${id}"${suggest(id, nodeIds)}`);
         else linked.add(id);
       }
-      if (r.source === r.target) at(f, ['relations', i, 'target'], 'a relation cannot point at its own source');
+      if (r.source === r.target)
+        at(f, ['relations', i, 'target'], 'a relation cannot point at its own source');
       const triple = `${r.source} ${r.relation} ${r.target}`;
       const prev = triples.get(triple);
-      if (prev) at(f, ['relations', i], `"${triple}" is already stated at ${prev}; add evidence there instead`);
+      if (prev)
+        at(f, ['relations', i], `"${triple}" is already stated at ${prev}; add evidence there instead`);
       else triples.set(triple, `${f.path}:${f.locate(['relations', i]).line}`);
       if (r.relation === 'delivers' && nodeKinds.get(r.source) !== 'therapy') {
-        at(f, ['relations', i, 'relation'], '"delivers" is for therapies; use "secretes" or "releases" for cells');
+        at(
+          f,
+          ['relations', i, 'relation'],
+          '"delivers" is for therapies; use "secretes" or "releases" for cells',
+        );
       }
       r.evidence.forEach((ev, j) => {
         if (!sourceIds.includes(ev.source)) {
-          at(f, ['relations', i, 'evidence', j, 'source'], `unknown source id "${ev.source}"${suggest(ev.source, sourceIds)}`);
+          at(
+            f,
+            ['relations', i, 'evidence', j, 'source'],
+            `unknown source id "${ev.source}"${suggest(ev.source, sourceIds)}`,
+          );
         }
       });
     });
@@ -86,7 +101,11 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
   for (const f of complete ? files.entities : []) {
     f.data.nodes.forEach((n, i) => {
       if (!linked.has(n.id)) {
-        at(f, ['nodes', i, 'id'], `node "${n.id}" is an orphan: no relation uses it (add one or remove the node)`);
+        at(
+          f,
+          ['nodes', i, 'id'],
+          `node "${n.id}" is an orphan: no relation uses it (add one or remove the node)`,
+        );
       }
     });
   }

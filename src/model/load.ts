@@ -3,7 +3,13 @@
 import { buildGraph, contentHash, type Graph, type Mechanism } from './graph';
 import { checkIntegrity } from './integrity';
 import type { Problem } from './problems';
-import { EntityFileSchema, RelationFileSchema, SourcesFileSchema, type GraphNode, type Source } from './schema';
+import {
+  EntityFileSchema,
+  RelationFileSchema,
+  SourcesFileSchema,
+  type GraphNode,
+  type Source,
+} from './schema';
 import { parseStoryFiles, type Story } from './story';
 import { parseYamlFile, type ParsedFile, type TextFile } from './yamlFile';
 
@@ -32,7 +38,11 @@ const role = (path: string) => {
 };
 
 /** The file name without folder and extension: the id of a mechanism group or story. */
-export const fileStem = (path: string) => path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+export const fileStem = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .replace(/^.*\//, '')
+    .replace(/\.ya?ml$/, '');
 
 /** Load the knowledge base from its files. Never throws on bad data: problems come back as values. */
 export function loadGraph(files: readonly TextFile[]): LoadResult {
@@ -47,7 +57,8 @@ export function loadGraph(files: readonly TextFile[]): LoadResult {
       continue;
     }
     if (!r) continue;
-    const schema = r === 'entities' ? EntityFileSchema : r === 'relations' ? RelationFileSchema : SourcesFileSchema;
+    const schema =
+      r === 'entities' ? EntityFileSchema : r === 'relations' ? RelationFileSchema : SourcesFileSchema;
     const result = parseYamlFile(file, schema);
     if (!result.ok) problems.push(...result.problems);
     else (parsed[r] as ParsedFile<unknown>[]).push(result.file);
@@ -69,7 +80,9 @@ export function loadGraph(files: readonly TextFile[]): LoadResult {
   }));
   const graph = buildGraph({
     nodes,
-    relations: parsed.relations.flatMap((f) => f.data.relations.map((relation) => ({ relation, group: fileStem(f.path) }))),
+    relations: parsed.relations.flatMap((f) =>
+      f.data.relations.map((relation) => ({ relation, group: fileStem(f.path) })),
+    ),
     sources: parsed.sources.flatMap((f) => f.data.sources),
     mechanisms,
     version: contentHash(sorted.map((f) => f.text)),

@@ -18,7 +18,10 @@ const SLUG = /^[a-z0-9][a-z0-9_]*$/;
 const slug = (what: string) =>
   z
     .string()
-    .regex(SLUG, `${what} ids are lower-case letters, digits and underscores, starting with a letter or digit`);
+    .regex(
+      SLUG,
+      `${what} ids are lower-case letters, digits and underscores, starting with a letter or digit`,
+    );
 
 /** Id of an entity (cell, mediator, …). */
 export const NodeIdSchema = slug('node').brand<'NodeId'>();
@@ -125,8 +128,16 @@ export const SourceSchema = z.strictObject({
     .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with "10." and has no spaces')
     .nullable()
     .optional(),
-  pmid: z.string().regex(/^\d{5,9}$/, 'a PMID is 5 to 9 digits').nullable().optional(),
-  pmcid: z.string().regex(/^PMC\d{5,9}$/, 'a PMCID is PMC followed by digits').nullable().optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{5,9}$/, 'a PMID is 5 to 9 digits')
+    .nullable()
+    .optional(),
+  pmcid: z
+    .string()
+    .regex(/^PMC\d{5,9}$/, 'a PMCID is PMC followed by digits')
+    .nullable()
+    .optional(),
   url: z.url().nullable().optional(),
   reportsOn: SourceIdSchema.nullable().optional().describe('For news: the study it reports on'),
   identified: z.enum(['full', 'partial']).default('full'),

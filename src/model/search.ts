@@ -37,7 +37,8 @@ export function searchNodes(graph: Graph, query: string, limit = 10): SearchHit[
       // Spelled-out Greek makes "tnfalpha"; let "tnfa" match it too.
       const idx = t.indexOf(q);
       if (idx < 0) continue;
-      const score = (idx === 0 ? 0 : 2) + (field === 'label' ? 0 : field === 'synonym' ? 1 : 3) + (t === q ? -1 : 0);
+      const score =
+        (idx === 0 ? 0 : 2) + (field === 'label' ? 0 : field === 'synonym' ? 1 : 3) + (t === q ? -1 : 0);
       if (!best || score < best.score) best = { hit: { node, matched: text, field }, score };
     }
     if (best) scored.push(best);

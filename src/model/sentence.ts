@@ -10,7 +10,11 @@ export function relationSentence(graph: Graph, e: Edge): string {
 
 /** The strongest kind of evidence behind a relation: drives the edge's line style. */
 export function evidenceStrength(e: Edge): 'primary' | 'review' | 'news' {
-  if (e.evidence.some((ev) => ev.kind === 'human-clinical' || ev.kind === 'animal-model' || ev.kind === 'in-vitro')) {
+  if (
+    e.evidence.some(
+      (ev) => ev.kind === 'human-clinical' || ev.kind === 'animal-model' || ev.kind === 'in-vitro',
+    )
+  ) {
     return 'primary';
   }
   return e.evidence.some((ev) => ev.kind === 'review') ? 'review' : 'news';

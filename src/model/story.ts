@@ -60,11 +60,20 @@ export function parseStoryFiles(
       continue;
     }
     const { data, locate } = result.file;
-    const check = (ids: readonly string[], known: readonly string[], what: string, path: (i: number) => PropertyKey[]) =>
+    const check = (
+      ids: readonly string[],
+      known: readonly string[],
+      what: string,
+      path: (i: number) => PropertyKey[],
+    ) =>
       ids.forEach((id, i) => {
         if (!known.includes(id)) {
           const pos = locate(path(i));
-          problems.push({ file: file.path, ...pos, message: `unknown ${what} id "${id}"${suggest(id, known)}` });
+          problems.push({
+            file: file.path,
+            ...pos,
+            message: `unknown ${what} id "${id}"${suggest(id, known)}`,
+          });
         }
       });
     data.steps.forEach((step, s) => {
@@ -74,7 +83,10 @@ export function parseStoryFiles(
       check(step.filter?.therapies ?? [], nodeIds, 'therapy', (i) => ['steps', s, 'filter', 'therapies', i]);
       check(step.sources, sourceIds, 'source', (i) => ['steps', s, 'sources', i]);
     });
-    const id = file.path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const id = file.path
+      .replace(/\\/g, '/')
+      .replace(/^.*\//, '')
+      .replace(/\.ya?ml$/, '');
     stories.push({ id, ...data });
   }
   stories.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

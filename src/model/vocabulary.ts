@@ -31,7 +31,12 @@ export const MEDIATOR_CLASSES = [
 export type MediatorClass = (typeof MEDIATOR_CLASSES)[number];
 
 /** Kinds of intervention a therapy node stands for. */
-export const THERAPY_MODALITIES = ['cell-therapy', 'biologic', 'small-molecule-drug', 'proposed-strategy'] as const;
+export const THERAPY_MODALITIES = [
+  'cell-therapy',
+  'biologic',
+  'small-molecule-drug',
+  'proposed-strategy',
+] as const;
 export type TherapyModality = (typeof THERAPY_MODALITIES)[number];
 
 /** Polarity of a relation: +1 promotes its target, -1 counters it, 0 structural or unknown sign. */
@@ -58,14 +63,22 @@ export const RELATION_TYPES = {
   activates: { verb: 'activates', polarity: 1, meaning: 'switches on a cell, receptor or pathway' },
   binds: { verb: 'binds', polarity: 0, meaning: 'a ligand attaches to its receptor' },
   recruits: { verb: 'recruits', polarity: 1, meaning: 'draws cells to a site' },
-  induces: { verb: 'induces', polarity: 1, meaning: 'brings about the expression of a molecule or a process' },
+  induces: {
+    verb: 'induces',
+    polarity: 1,
+    meaning: 'brings about the expression of a molecule or a process',
+  },
   increases: { verb: 'increases', polarity: 1, meaning: 'raises the level or activity of the target' },
   'contributes-to': { verb: 'contributes to', polarity: 1, meaning: 'helps cause a process or condition' },
   promotes: { verb: 'promotes', polarity: 1, meaning: 'favours a process' },
   delivers: { verb: 'delivers', polarity: 1, meaning: 'a therapy puts cells or a factor into the body' },
   inhibits: { verb: 'inhibits', polarity: -1, meaning: 'blocks or dampens the activity of the target' },
   decreases: { verb: 'decreases', polarity: -1, meaning: 'lowers the level or activity of the target' },
-  neutralizes: { verb: 'neutralizes', polarity: -1, meaning: 'an antibody or reagent takes a mediator out of action' },
+  neutralizes: {
+    verb: 'neutralizes',
+    polarity: -1,
+    meaning: 'an antibody or reagent takes a mediator out of action',
+  },
   prunes: { verb: 'prunes', polarity: -1, meaning: 'removes cells, fibres or synapses selectively' },
   relieves: { verb: 'relieves', polarity: -1, meaning: 'reduces pain or another symptom' },
   'differentiates-into': {
@@ -88,7 +101,13 @@ export const POLARITY_LABELS: Record<'1' | '-1' | '0', string> = {
 };
 
 /** What kind of study stands behind a piece of evidence, strongest first. */
-export const EVIDENCE_KINDS = ['human-clinical', 'animal-model', 'in-vitro', 'review', 'news-report'] as const;
+export const EVIDENCE_KINDS = [
+  'human-clinical',
+  'animal-model',
+  'in-vitro',
+  'review',
+  'news-report',
+] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   'human-clinical': 'Human clinical',

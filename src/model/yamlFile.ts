@@ -64,7 +64,12 @@ export function parseYamlFile<S extends z.ZodType>(
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-        return { file: file.path, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(e.message)}` };
+        return {
+          file: file.path,
+          line: pos.line,
+          col: pos.col,
+          message: `YAML syntax: ${firstLine(e.message)}`,
+        };
       }),
     };
   }
@@ -79,7 +84,7 @@ export function parseYamlFile<S extends z.ZodType>(
       ok: false,
       problems: result.error.issues.map((issue) => {
         let pos = locate(issue.path);
-        let message = describeIssue(issue, raw);
+        const message = describeIssue(issue, raw);
         if (issue.code === 'unrecognized_keys') {
           const keyPos = locateKey(doc, lines, issue.path, issue.keys[0] ?? '');
           if (keyPos) pos = keyPos;
@@ -110,7 +115,10 @@ function valueAt(raw: unknown, path: DataPath): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(raw, issue.path) === undefined) {
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    valueAt(raw, issue.path) === undefined
+  ) {
     return 'expected' in issue ? `this field is required (${issue.expected})` : 'this field is required';
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {

@@ -22,7 +22,10 @@ export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export';
 export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export'];
 
 /** Commands for the canvas that are events, not state: each has a serial so repeats still fire. */
-export type ViewCommand = { readonly name: 'fit' | 'zoom-in' | 'zoom-out' | 'reset' | 'focus'; readonly serial: number };
+export type ViewCommand = {
+  readonly name: 'fit' | 'zoom-in' | 'zoom-out' | 'reset' | 'focus';
+  readonly serial: number;
+};
 
 export interface PathQuery {
   readonly from: NodeId | null;

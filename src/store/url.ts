@@ -33,11 +33,23 @@ export function toSearch(state: UrlState): string {
   return s ? `?${s}` : '';
 }
 
-export function fromSearch(search: string, graph: Graph, stories: readonly Story[]): { state: UrlState; notices: string[] } {
+export function fromSearch(
+  search: string,
+  graph: Graph,
+  stories: readonly Story[],
+): { state: UrlState; notices: string[] } {
   const p = new URLSearchParams(search);
   const notices: string[] = [];
-  const list = (param: string) => (p.get(param) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const pick = <T extends string | number>(param: string, allowed: readonly T[], parse: (s: string) => T = (s) => s as T) => {
+  const list = (param: string) =>
+    (p.get(param) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const pick = <T extends string | number>(
+    param: string,
+    allowed: readonly T[],
+    parse: (s: string) => T = (s) => s as T,
+  ) => {
     const out: T[] = [];
     for (const raw of list(param)) {
       const v = parse(raw);
@@ -67,7 +79,10 @@ export function fromSearch(search: string, graph: Graph, stories: readonly Story
       (type === 'edge' && graph.edgeById.has(id as never)) ||
       (type === 'source' && graph.sourceById.has(id as never));
     if (exists) selection = { type, id } as Selection;
-    else notices.push(`The link selects "${sel}", which is not in this version of the map; nothing is selected.`);
+    else
+      notices.push(
+        `The link selects "${sel}", which is not in this version of the map; nothing is selected.`,
+      );
   }
 
   let layout: LayoutName = 'lanes';

@@ -27,13 +27,20 @@ describe('graph-data', () => {
   it('cites a known source in every relation', () => {
     for (const e of graph.edges) {
       expect(e.evidence.length, e.id).toBeGreaterThan(0);
-      for (const ev of e.evidence) expect(graph.sourceById.has(ev.source), `${e.id} → ${ev.source}`).toBe(true);
+      for (const ev of e.evidence)
+        expect(graph.sourceById.has(ev.source), `${e.id} → ${ev.source}`).toBe(true);
     }
   });
 
   it('covers all five source documents', () => {
     const cited = new Set(graph.edges.flatMap((e) => e.evidence.map((ev) => ev.source as string)));
-    for (const s of ['mnt2023_nk_cells', 'marchand2005', 'mondo2024_stem_cells', 'liu2020', 'lifecell_bmsc_news']) {
+    for (const s of [
+      'mnt2023_nk_cells',
+      'marchand2005',
+      'mondo2024_stem_cells',
+      'liu2020',
+      'lifecell_bmsc_news',
+    ]) {
       expect(cited.has(s), s).toBe(true);
     }
   });
@@ -44,7 +51,7 @@ describe('graph-data', () => {
     expect(ids).not.toContain('clinical58_unidentified');
   });
 
-  it("gives the BMSC therapy a focused mechanism with TGF-β1 and CXCL12 in it", () => {
+  it('gives the BMSC therapy a focused mechanism with TGF-β1 and CXCL12 in it', () => {
     const m = therapyMechanism(graph, 'bmsc_therapy' as NodeId);
     expect(m.nodes.has('tgfb1' as NodeId)).toBe(true);
     expect(m.nodes.has('cxcl12' as NodeId)).toBe(true);

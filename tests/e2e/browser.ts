@@ -1,6 +1,6 @@
-// Launch Debian's Chromium (never a downloaded browser) and open the app.
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Launch Debian's Chromium (never a downloaded browser) and open the app. playwright-core gives each
+// launch a fresh temporary profile itself.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -20,7 +20,6 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nociscope-chromium-'))}`,
     ],
   });
 }
@@ -33,7 +32,11 @@ export interface AppPage {
 }
 
 /** Open the app at `query` (e.g. "?therapy=bmsc_therapy") and wait until the graph is drawn. */
-export async function openApp(browser: Browser, query = '', viewport = { width: 1440, height: 900 }): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  query = '',
+  viewport = { width: 1440, height: 900 },
+): Promise<AppPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -47,7 +50,9 @@ export async function openApp(browser: Browser, query = '', viewport = { width: 
 }
 
 export async function waitForGraph(page: Page) {
-  await page.waitForFunction(() => (window.nociscopeCy?.nodes().length ?? 0) > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window.nociscopeCy?.nodes().length ?? 0) > 0, undefined, {
+    timeout: 30_000,
+  });
 }
 
 export function artifactPath(name: string): string {

@@ -6,8 +6,12 @@ import { preview, type PreviewServer } from 'vite';
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  server = await preview({ preview: { port: 4173, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  server = await preview({
+    preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
   project.provide('baseURL', url);
 }

@@ -18,7 +18,10 @@ export const SOURCES: TextFile = {
 
 /** Nodes and relations written inline, with the shared sources file. */
 export function kb(files: Record<string, string>): LoadResult {
-  return loadGraph([SOURCES, ...Object.entries(files).map(([path, text]) => ({ path: `graph-data/${path}`, text }))]);
+  return loadGraph([
+    SOURCES,
+    ...Object.entries(files).map(([path, text]) => ({ path: `graph-data/${path}`, text })),
+  ]);
 }
 
 export function okGraph(files: Record<string, string>) {

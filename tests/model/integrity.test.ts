@@ -43,21 +43,30 @@ describe('integrity checks', () => {
   it('reports evidence citing an unknown source', () => {
     const r = kb({ 'entities/e.yaml': entities, 'relations/r.yaml': relation('tgfb1', 'marchand2006') });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/unknown source id "marchand2006"; did you mean "marchand2005"/);
+    if (!r.ok)
+      expect(r.problems[0]!.message).toMatch(/unknown source id "marchand2006"; did you mean "marchand2005"/);
   });
 
   it('reports duplicate ids with the place of the first definition', () => {
     const dup = entities + entities.replace('nodes:\n', '');
     const r = kb({ 'entities/e.yaml': dup, 'relations/r.yaml': relation('tgfb1') });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/duplicate node id "tgfb1" \(first defined at graph-data\/entities\/e.yaml:2\)/);
+    if (!r.ok)
+      expect(r.problems[0]!.message).toMatch(
+        /duplicate node id "tgfb1" \(first defined at graph-data\/entities\/e.yaml:2\)/,
+      );
   });
 
   it('reports orphan nodes', () => {
-    const extra = entities + '  - id: lonely\n    kind: cell\n    label: Lonely\n    description: Nobody relates to me.\n';
+    const extra =
+      entities +
+      '  - id: lonely\n    kind: cell\n    label: Lonely\n    description: Nobody relates to me.\n';
     const r = kb({ 'entities/e.yaml': extra, 'relations/r.yaml': relation('tgfb1') });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/e.yaml:11:9: node "lonely" is an orphan/)]);
+    if (!r.ok)
+      expect(r.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/e.yaml:11:9: node "lonely" is an orphan/),
+      ]);
   });
 
   it('rejects an identifier on a kind it cannot describe', () => {
@@ -68,7 +77,23 @@ describe('integrity checks', () => {
   });
 
   it('rejects a self-loop and a repeated claim', () => {
-    expect(() => tinyGraph([['a', 'cell'], ['b', 'cell']], ['a activates a', 'a activates b'])).toThrow(/own source/);
-    expect(() => tinyGraph([['a', 'cell'], ['b', 'cell']], ['a activates b', 'a activates b'])).toThrow(/already stated/);
+    expect(() =>
+      tinyGraph(
+        [
+          ['a', 'cell'],
+          ['b', 'cell'],
+        ],
+        ['a activates a', 'a activates b'],
+      ),
+    ).toThrow(/own source/);
+    expect(() =>
+      tinyGraph(
+        [
+          ['a', 'cell'],
+          ['b', 'cell'],
+        ],
+        ['a activates b', 'a activates b'],
+      ),
+    ).toThrow(/already stated/);
   });
 });

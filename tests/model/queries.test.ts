@@ -35,7 +35,13 @@ const g = tinyGraph(
 describe('polarity', () => {
   it('comes from the verb, never from the data file', () => {
     const byVerb = Object.fromEntries(g.edges.map((e) => [e.relation, e.polarity]));
-    expect(byVerb).toMatchObject({ delivers: 1, recruits: 1, secretes: 1, inhibits: -1, 'contributes-to': 1 });
+    expect(byVerb).toMatchObject({
+      delivers: 1,
+      recruits: 1,
+      secretes: 1,
+      inhibits: -1,
+      'contributes-to': 1,
+    });
   });
 });
 

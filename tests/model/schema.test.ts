@@ -6,7 +6,10 @@ import { fixture } from './helpers';
 const parseEntities = (name: string) =>
   parseYamlFile({ path: `graph-data/entities/${name}`, text: fixture(`schema/${name}`) }, EntityFileSchema);
 const parseRelations = (name: string) =>
-  parseYamlFile({ path: `graph-data/relations/${name}`, text: fixture(`relations/${name}`) }, RelationFileSchema);
+  parseYamlFile(
+    { path: `graph-data/relations/${name}`, text: fixture(`relations/${name}`) },
+    RelationFileSchema,
+  );
 
 describe('entity schema', () => {
   it('accepts every node kind with its own fields', () => {

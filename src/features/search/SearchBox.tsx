@@ -81,7 +81,8 @@ export function SearchBox() {
                 choose(i);
               }}
             >
-              <strong>{hit.node.label}</strong> <span className="muted">{NODE_KIND_LABELS[hit.node.kind]}</span>
+              <strong>{hit.node.label}</strong>{' '}
+              <span className="muted">{NODE_KIND_LABELS[hit.node.kind]}</span>
               {hit.field !== 'label' && <span className="search__match"> matches “{hit.matched}”</span>}
             </li>
           ))}

@@ -22,7 +22,12 @@ export function Toolbar() {
       <button type="button" onClick={() => run('fit')} title="Fit the visible graph (key 0)">
         Fit
       </button>
-      <button type="button" onClick={() => run('zoom-in')} aria-label="Zoom in" title="Zoom in (+, or Ctrl + wheel)">
+      <button
+        type="button"
+        onClick={() => run('zoom-in')}
+        aria-label="Zoom in"
+        title="Zoom in (+, or Ctrl + wheel)"
+      >
         +
       </button>
       <button type="button" onClick={() => run('zoom-out')} aria-label="Zoom out" title="Zoom out (−)">

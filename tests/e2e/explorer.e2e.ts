@@ -1,0 +1,121 @@
+// The explorer in real Chromium against the production build.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, launch, openApp, visibleNodeIds } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Click a node where Cytoscape draws it, as a user would. */
+async function clickNode(page: import('playwright-core').Page, id: string) {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const pos = await page.evaluate((nid) => window.nociscopeCy!.getElementById(nid).renderedPosition(), id);
+  await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
+}
+
+describe('explorer', () => {
+  it('loads the whole graph with no console errors and saves a screenshot', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const counts = await page.evaluate(() => ({
+      nodes: window.nociscopeCy!.nodes().length,
+      edges: window.nociscopeCy!.edges().length,
+    }));
+    expect(counts.nodes).toBeGreaterThan(50);
+    expect(counts.edges).toBeGreaterThan(100);
+    await expect.poll(() => page.getByText(/Showing all \d+ entities/).count()).toBe(1);
+    await page.screenshot({ path: artifactPath('default-view.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lays the graph out the same way on every load', async () => {
+    const positions = async () => {
+      const { page, context } = await openApp(browser);
+      const p = await page.evaluate(() => window.nociscopeCy!.nodes().map((n) => [n.id(), n.position()]));
+      await context.close();
+      return p;
+    };
+    expect(await positions()).toEqual(await positions());
+  });
+
+  it('choosing the BMSC therapy keeps its mechanism and hides the rest', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).check();
+    await page.getByRole('radio', { name: /Hide the rest/i }).check();
+    await expect.poll(() => visibleNodeIds(page)).toContain('tgfb1');
+    const visible = await visibleNodeIds(page);
+    expect(visible).toEqual(expect.arrayContaining(['bmsc_therapy', 'bmsc', 'tgfb1', 'cxcl12']));
+    expect(visible).not.toContain('nk_cell');
+    const hiddenDisplayed = await page.evaluate(() => window.nociscopeCy!.$('node.hidden:visible').length);
+    expect(hiddenDisplayed).toBe(0);
+    expect(page.url()).toContain('therapy=bmsc_therapy');
+    await context.close();
+  });
+
+  it('clicking TGF-β1 shows its relations, and a relation shows the JCI citation', async () => {
+    const { page, context } = await openApp(browser);
+    await clickNode(page, 'tgfb1');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
+    await details
+      .getByRole('button', { name: /BMSC secretes TGF-β1/ })
+      .first()
+      .click();
+    const doi = details.getByRole('link', { name: /10\.1172\/JCI80883/ }).first();
+    await expect.poll(() => doi.getAttribute('href')).toBe('https://doi.org/10.1172/JCI80883');
+    await context.close();
+  });
+
+  it('a deep link restores filters and selection, and back/forward walk the views', async () => {
+    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
+    expect(await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).isChecked()).toBe(true);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
+    expect(await visibleNodeIds(page)).not.toContain('nk_cell');
+    await clickNode(page, 'bmsc');
+    await expect.poll(() => page.url()).toContain('sel=node:bmsc');
+    await page.goBack();
+    await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
+    await page.goForward();
+    await expect.poll(() => page.url()).toContain('sel=node:bmsc');
+    await context.close();
+  });
+
+  it('a link with unknown ids shows a notice and still shows the graph', async () => {
+    const { page, context, errors } = await openApp(
+      browser,
+      '?sel=node:unicorn&therapy=nothing&layout=spiral',
+    );
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'unicorn' }).count()).toBe(1);
+    expect(await visibleNodeIds(page)).toContain('tgfb1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('search finds a node by synonym and selects it with the keyboard', async () => {
+    const { page, context } = await openApp(browser);
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('SDF-1');
+    await expect.poll(() => page.getByRole('option', { name: /CXCL12/ }).count()).toBe(1);
+    await box.press('Enter');
+    await expect.poll(() => page.url()).toContain('sel=node:cxcl12');
+    const hl = await page.evaluate(() => window.nociscopeCy!.$('node.hl').map((n) => n.id()));
+    expect(hl).toContain('cxcl12');
+    expect(hl.length).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  it('switching layout keeps the selection', async () => {
+    const { page, context } = await openApp(browser, '?sel=node:tgfb1');
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
+    await expect.poll(() => page.url()).toContain('layout=concentric');
+    const selected = await page.evaluate(() => window.nociscopeCy!.$('.selected-el').map((n) => n.id()));
+    expect(selected).toEqual(['tgfb1']);
+    await context.close();
+  });
+});

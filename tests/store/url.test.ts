@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readGraphFiles } from '../../src/cli/readGraphFiles';
+import { loadGraph } from '../../src/model/load';
+import { NO_FILTERS } from '../../src/model/filter';
+import type { NodeId } from '../../src/model/schema';
+import { resetStore, useAppStore } from '../../src/store/store';
+import type { UrlState } from '../../src/store/types';
+import { fromSearch, toSearch } from '../../src/store/url';
+import { startUrlSync } from '../../src/store/urlSync';
+
+const loaded = loadGraph(readGraphFiles('graph-data'));
+if (!loaded.ok) throw new Error('graph-data must be valid for these tests');
+const { graph, stories } = loaded;
+
+const base: UrlState = {
+  filters: NO_FILTERS,
+  hiddenMode: 'fade',
+  selection: null,
+  layout: 'lanes',
+  story: null,
+  presenter: false,
+};
+
+describe('the view in the URL', () => {
+  it('round-trips filters, selection and layout', () => {
+    const state: UrlState = {
+      ...base,
+      filters: {
+        ...NO_FILTERS,
+        therapies: ['bmsc_therapy' as NodeId],
+        evidence: ['animal-model'],
+        polarities: [-1],
+      },
+      hiddenMode: 'hide',
+      selection: { type: 'node', id: 'tgfb1' },
+      layout: 'fcose',
+    };
+    const search = toSearch(state);
+    expect(search).toBe(
+      '?therapy=bmsc_therapy&evidence=animal-model&polarity=-1&hidden=hide&sel=node:tgfb1&layout=fcose',
+    );
+    expect(fromSearch(search, graph, stories)).toEqual({ state, notices: [] });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(toSearch(base)).toBe('');
+  });
+
+  it('ignores unknown ids and values with a notice, never throwing', () => {
+    const { state, notices } = fromSearch(
+      '?therapy=bmsc_therapy,unicorn&kind=cell,blob&sel=node:nothing&layout=spiral&polarity=7&story=nope',
+      graph,
+      stories,
+    );
+    expect(state.filters.therapies).toEqual(['bmsc_therapy']);
+    expect(state.filters.kinds).toEqual(['cell']);
+    expect(state.filters.polarities).toEqual([]);
+    expect(state.selection).toBeNull();
+    expect(state.layout).toBe('lanes');
+    expect(state.story).toBeNull();
+    expect(notices).toHaveLength(6);
+    expect(notices.join(' ')).toMatch(/unicorn/);
+  });
+
+  it('survives garbage', () => {
+    expect(() => fromSearch('?%E0%A4%A=&sel=::::&therapy=,,,', graph, stories)).not.toThrow();
+  });
+});
+
+describe('URL sync', () => {
+  beforeEach(() => {
+    resetStore();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('restores the store from a deep link and rewrites unknown parts away', () => {
+    window.history.replaceState(null, '', '/?therapy=bmsc_therapy&sel=node:tgfb1&kind=nonsense');
+    const stop = startUrlSync(graph, stories);
+    const s = useAppStore.getState();
+    expect(s.filters.therapies).toEqual(['bmsc_therapy']);
+    expect(s.selection).toEqual({ type: 'node', id: 'tgfb1' });
+    expect(s.notices).toHaveLength(1);
+    expect(window.location.search).toBe('?therapy=bmsc_therapy&sel=node:tgfb1');
+    stop();
+  });
+
+  it('pushes a history entry per change, and back restores the previous view', async () => {
+    const stop = startUrlSync(graph, stories);
+    useAppStore.getState().select({ type: 'node', id: 'cxcl12' });
+    expect(window.location.search).toBe('?sel=node:cxcl12');
+    useAppStore.getState().toggleFacet('kinds', 'cell');
+    expect(window.location.search).toBe('?kind=cell&sel=node:cxcl12');
+    const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    window.history.back();
+    await popped;
+    expect(useAppStore.getState().filters.kinds).toEqual([]);
+    expect(useAppStore.getState().selection).toEqual({ type: 'node', id: 'cxcl12' });
+    stop();
+  });
+});
