@@ -1,7 +1,9 @@
-// npm run export -- --format <cyjs|graphml|csv|cx2> [--therapy ID] [--out FILE]
+// npm run export -- --format <cyjs|graphml|csv|cx2|bibtex|ris|apa|vancouver> [--therapy ID] [--out FILE]
+// Writes to stdout without --out. CSV with --out also writes the nodes table beside the edges table
+// (out.csv -> out-nodes.csv); citation formats write the sources the exported relations cite.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DATA_FORMATS, dataFormat } from '../export/formats';
+import { CITATION_FORMATS, citationFormat, companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
 import { selectView } from '../export/view';
 import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
@@ -14,19 +16,32 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const { values } = parseArgs({
-  options: {
-    format: { type: 'string', default: 'cyjs' },
-    therapy: { type: 'string', multiple: true },
-    out: { type: 'string' },
-    data: { type: 'string', default: 'graph-data' },
-  },
-});
-const format = dataFormat(values.format!);
-if (!format) fail(`unknown format "${values.format}"; use one of: ${DATA_FORMATS.map((f) => f.id).join(', ')}`);
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      format: { type: 'string', default: 'cyjs' },
+      therapy: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      data: { type: 'string', default: 'graph-data' },
+    },
+  });
+} catch (e) {
+  fail(`${(e as Error).message}\nusage: npm run export -- --format FORMAT [--therapy ID] [--out FILE]`);
+}
+const { values } = parsed!;
+
+const formatId = values.format!;
+const dataFmt = dataFormat(formatId);
+const citeFmt = citationFormat(formatId);
+if (!dataFmt && !citeFmt) {
+  const ids = [...DATA_FORMATS, ...CITATION_FORMATS].map((f) => f.id);
+  fail(`unknown format "${formatId}"; use one of: ${ids.join(', ')}`);
+}
 
 const result = loadGraph(readGraphFiles(values.data!));
-if (!result.ok) fail(result.problems.map(formatProblem).join('\n') + '\ngraph-data is invalid; run npm run validate');
+if (!result.ok)
+  fail(result.problems.map(formatProblem).join('\n') + '\ngraph-data is invalid; run npm run validate');
 const { graph } = result as Extract<typeof result, { ok: true }>;
 
 const therapies = (values.therapy ?? []) as NodeId[];
@@ -34,7 +49,7 @@ for (const t of therapies) {
   const node = graph.nodeById.get(t);
   if (!node || node.kind !== 'therapy') {
     const ids = graph.nodes.filter((n) => n.kind === 'therapy').map((n) => n.id);
-    fail(`"${t}" is not a therapy; use one of: ${ids.join(', ')}`);
+    fail(`"${t}" is not a therapy id; use one of: ${ids.join(', ')}`);
   }
 }
 const title = therapies.length
@@ -42,9 +57,19 @@ const title = therapies.length
   : 'Nociscope';
 const view = selectView(
   graph,
-  { title, ...(therapies.length ? { filters: `therapy: ${therapies.join(', ')}` } : {}) },
+  {
+    title,
+    exported: new Date().toISOString(),
+    ...(therapies.length ? { filters: `therapy: ${therapies.join(', ')}` } : {}),
+  },
   therapies.length ? therapiesMechanism(graph, therapies) : undefined,
 );
-const text = format!.write(view);
-if (values.out) writeFileSync(values.out, text);
-else process.stdout.write(text);
+
+const text = dataFmt ? dataFmt.write(view) : citeFmt!.write(view.sources);
+if (values.out) {
+  writeFileSync(values.out, text);
+  for (const c of dataFmt?.companions ?? [])
+    writeFileSync(companionPath(values.out, c.suffix), c.write(view));
+} else {
+  process.stdout.write(text);
+}

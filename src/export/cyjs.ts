@@ -1,5 +1,6 @@
 // Cytoscape.js JSON (cyjs): loads with cy.json() and in Cytoscape desktop (File > Import > Network).
 // Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours.
+import { formatCitation } from './citation';
 import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
 
 export function toCyjs(view: ExportView): string {
@@ -20,6 +21,9 @@ export function toCyjs(view: ExportView): string {
         kind: s.kind,
         title: s.title ?? null,
         authors: s.authors,
+        moreAuthors: s.moreAuthors,
+        authorsVerified: s.authorsVerified,
+        citation: formatCitation(s, 'apa'),
         year: s.year ?? null,
         journal: s.container ?? null,
         volume: s.volume ?? null,

@@ -31,7 +31,12 @@ export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgrap
   const edges = graph.edges.filter(
     (e) => keep.has(e.source) && keep.has(e.target) && (!subgraph || subgraph.edges.has(e.id)),
   );
-  return { nodes, edges, sources: citedSources(graph, edges), meta: { title: 'Nociscope', dataVersion: graph.version, ...meta } };
+  return {
+    nodes,
+    edges,
+    sources: citedSources(graph, edges),
+    meta: { title: 'Nociscope', dataVersion: graph.version, ...meta },
+  };
 }
 
 /** The sources a set of relations rests on, in bibliography order, with reported-on studies added. */

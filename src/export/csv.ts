@@ -1,0 +1,85 @@
+// CSV per RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, quote, CR or
+// LF, inner quotes doubled. Two tables, nodes and edges; the edges table (one row per relation, with
+// its citations) is the one a spreadsheet user wants, so it is the single-file format.
+//
+// Version envelope: a comment line before the header would break spreadsheets and strict parsers,
+// so the version travels as the last two columns of every row instead (`format_version`, the
+// Nociscope export format, and `data_version`, the hash of graph-data). Every row stays a plain,
+// valid record and the header stays the first line.
+import { shortCitation } from './citation';
+import { asText, edgeContexts, NODE_COLUMNS, type AttributeValue } from './records';
+import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+
+const CRLF = '\r\n';
+
+/** One field, quoted only when RFC 4180 requires it. */
+export function csvField(value: AttributeValue): string {
+  const text = asText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const table = (header: readonly string[], rows: readonly AttributeValue[][]) =>
+  [header, ...rows].map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+
+const version = (view: ExportView): AttributeValue[] => [EXPORT_FORMAT_VERSION, view.meta.dataVersion];
+
+/** Nodes: id, the node columns shared with GraphML and CX2, then the version columns. */
+export function toNodesCsv(view: ExportView): string {
+  return table(
+    ['id', ...NODE_COLUMNS.map((c) => c.name), 'format_version', 'data_version'],
+    view.nodes.map((n) => [n.id, ...NODE_COLUMNS.map((c) => c.get(n)), ...version(view)]),
+  );
+}
+
+const EDGE_HEADER = [
+  'id',
+  'source',
+  'source_label',
+  'relation',
+  'target',
+  'target_label',
+  'polarity',
+  'mechanism',
+  'location',
+  'phase',
+  'species',
+  'duration',
+  'evidence_kinds',
+  'sources',
+  'citations',
+  'dois',
+  'caveat',
+  'format_version',
+  'data_version',
+] as const;
+
+/** Edges: one row per relation, with the ids, short citations and DOIs of the sources it rests on. */
+export function toEdgesCsv(view: ExportView): string {
+  const label = new Map(view.nodes.map((n) => [n.id, n.label]));
+  return table(
+    EDGE_HEADER,
+    edgeContexts(view).map(({ edge: e, cited }) => [
+      e.id,
+      e.source,
+      label.get(e.source),
+      e.relation,
+      e.target,
+      label.get(e.target),
+      e.polarity,
+      e.group,
+      e.context?.location,
+      e.context?.phase,
+      e.context?.species,
+      e.context?.duration,
+      [...new Set(e.evidence.map((ev) => ev.kind))],
+      cited.map((s) => s.id),
+      cited.map(shortCitation),
+      cited.flatMap((s) => (s.doi ? [s.doi] : [])),
+      e.caveat,
+      ...version(view),
+    ]),
+  );
+}
+
+/** The single-file CSV format: the edges table (the CLI writes the nodes table beside it). */
+export const toCsv = toEdgesCsv;

@@ -1,0 +1,122 @@
+// CX2, the Cytoscape Exchange format version 2, read by Cytoscape desktop (3.10+), Cytoscape Web and
+// NDEx. Follows "Cytoscape Exchange Format Specification (Version 2)", 2025-07-22,
+// https://cytoscape.org/cx/cx2/specification/cytoscape-exchange-format-specification-(version-2)/ :
+// - a JSON array: the CX descriptor first, then pre-metadata, attributeDeclarations before any aspect
+//   whose attributes it declares, the aspect data blocks, and exactly one final status aspect;
+// - node and edge ids are integers; attributes live in `v`, where "id" is not allowed, so our slug
+//   goes in `nociscope_id`; `name`, `represents` and `alias` are the reserved node attributes;
+// - every attribute is declared with its type; missing values are left out (CX2 has no null).
+// cytoscape-web's validator additionally wants all three declaration scopes present and uses no
+// "long" lists, so we write networkAttributes, nodes and edges scopes and only the types below.
+import { formatCitation } from './citation';
+import { EDGE_COLUMNS, edgeContexts, NODE_COLUMNS, type AttributeType, type AttributeValue } from './records';
+import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+
+type Cx2Type = 'string' | 'integer' | 'double' | 'boolean' | 'list_of_string';
+const CX2_TYPE: Record<AttributeType, Cx2Type> = {
+  string: 'string',
+  int: 'integer',
+  double: 'double',
+  boolean: 'boolean',
+  list: 'list_of_string',
+};
+
+type Declarations = Record<string, { d: Cx2Type }>;
+type Values = Record<string, string | number | boolean | readonly string[]>;
+
+const DESCRIPTION =
+  'Nociscope: an interactive, cited knowledge graph of immune cells, mediators and stem-cell ' +
+  'therapies in neuropathic pain. Every relation carries the sources it rests on.';
+
+/** Attributes whose value is missing or an empty list are left out of `v`. */
+function values(entries: [string, AttributeValue][]): Values {
+  const v: Values = {};
+  for (const [name, value] of entries) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    v[name] = value as Values[string];
+  }
+  return v;
+}
+
+const NODE_ATTRIBUTES = NODE_COLUMNS.filter((c) => c.name !== 'label'); // the label is the reserved `name`
+
+export function toCx2(view: ExportView): string {
+  const { meta } = view;
+  const declarations = {
+    networkAttributes: {
+      name: { d: 'string' },
+      description: { d: 'string' },
+      version: { d: 'string' },
+      nociscope_format_version: { d: 'integer' },
+      data_version: { d: 'string' },
+      filters: { d: 'string' },
+      exported: { d: 'string' },
+      references: { d: 'list_of_string' },
+    } satisfies Declarations,
+    nodes: {
+      name: { d: 'string' },
+      represents: { d: 'string' },
+      alias: { d: 'list_of_string' },
+      nociscope_id: { d: 'string' },
+      ...Object.fromEntries(NODE_ATTRIBUTES.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
+    } as Declarations,
+    edges: {
+      name: { d: 'string' },
+      nociscope_id: { d: 'string' },
+      ...Object.fromEntries(EDGE_COLUMNS.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
+    } as Declarations,
+  };
+
+  const networkAttributes = values([
+    ['name', meta.title],
+    ['description', DESCRIPTION],
+    // The reserved "version" is the network's own version: for us, the data version.
+    ['version', meta.dataVersion],
+    ['nociscope_format_version', EXPORT_FORMAT_VERSION],
+    ['data_version', meta.dataVersion],
+    ['filters', meta.filters],
+    ['exported', meta.exported],
+    ['references', view.sources.map((s) => formatCitation(s, 'apa'))],
+  ]);
+
+  const index = new Map(view.nodes.map((n, i) => [n.id, i]));
+  const nodes = view.nodes.map((n, i) => ({
+    id: i,
+    v: values([
+      ['name', n.label],
+      // `represents` is the node's standard identifier; any further identifiers are its aliases.
+      ['represents', n.identifiers[0]],
+      ['alias', n.identifiers.slice(1)],
+      ['nociscope_id', n.id],
+      ...NODE_ATTRIBUTES.map((c): [string, AttributeValue] => [c.name, c.get(n)]),
+    ]),
+  }));
+  const edges = edgeContexts(view).map((ctx, i) => ({
+    id: i,
+    s: index.get(ctx.edge.source)!,
+    t: index.get(ctx.edge.target)!,
+    v: values([
+      ['name', `${ctx.edge.source} (${ctx.edge.relation}) ${ctx.edge.target}`],
+      ['nociscope_id', ctx.edge.id],
+      ...EDGE_COLUMNS.map((c): [string, AttributeValue] => [c.name, c.get(ctx)]),
+    ]),
+  }));
+
+  const doc = [
+    { CXVersion: '2.0', hasFragments: false },
+    {
+      metaData: [
+        { name: 'attributeDeclarations', elementCount: 1 },
+        { name: 'networkAttributes', elementCount: 1 },
+        { name: 'nodes', elementCount: nodes.length },
+        { name: 'edges', elementCount: edges.length },
+      ],
+    },
+    { attributeDeclarations: [declarations] },
+    { networkAttributes: [networkAttributes] },
+    { nodes },
+    { edges },
+    { status: [{ error: '', success: true }] },
+  ];
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,122 @@
+// GraphML (http://graphml.graphdrawing.org/): read by Cytoscape desktop, Gephi, yEd and networkx.
+// Every <data> refers to a <key> with attr.name and attr.type, since networkx.read_graphml rejects
+// untyped keys; edges are directed (edgedefault="directed"). GraphML has no list type, so lists are
+// joined with "; " (LIST_SEPARATOR). A node also gets `name` = label, which Cytoscape desktop labels by.
+import { formatCitation } from './citation';
+import {
+  asText,
+  EDGE_COLUMNS,
+  edgeContexts,
+  NODE_COLUMNS,
+  type AttributeType,
+  type AttributeValue,
+} from './records';
+import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+
+const GRAPHML_TYPE: Record<AttributeType, string> = {
+  string: 'string',
+  int: 'int',
+  double: 'double',
+  boolean: 'boolean',
+  list: 'string',
+};
+
+// Characters XML 1.0 does not allow at all; they cannot be escaped, only dropped.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Escape text for XML element content and attribute values alike. */
+export function xmlEscape(text: string): string {
+  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      default:
+        return '&apos;';
+    }
+  });
+}
+
+interface Key {
+  readonly id: string;
+  readonly for: 'graph' | 'node' | 'edge';
+  readonly name: string;
+  readonly type: AttributeType;
+}
+
+const graphKeys: Key[] = [
+  { id: 'g_format_version', for: 'graph', name: 'nociscope_format_version', type: 'int' },
+  { id: 'g_data_version', for: 'graph', name: 'data_version', type: 'string' },
+  { id: 'g_title', for: 'graph', name: 'title', type: 'string' },
+  { id: 'g_filters', for: 'graph', name: 'filters', type: 'string' },
+  { id: 'g_exported', for: 'graph', name: 'exported', type: 'string' },
+  { id: 'g_references', for: 'graph', name: 'references', type: 'string' },
+];
+const nodeKeys: Key[] = [
+  { id: 'n_name', for: 'node', name: 'name', type: 'string' },
+  ...NODE_COLUMNS.map((c): Key => ({ id: `n_${c.name}`, for: 'node', name: c.name, type: c.type })),
+];
+const edgeKeys: Key[] = EDGE_COLUMNS.map((c): Key => ({
+  id: `e_${c.name}`,
+  for: 'edge',
+  name: c.name,
+  type: c.type,
+}));
+
+const data = (indent: string, key: string, value: AttributeValue) =>
+  value === undefined || (Array.isArray(value) && value.length === 0)
+    ? ''
+    : `${indent}<data key="${key}">${xmlEscape(asText(value))}</data>\n`;
+
+export function toGraphml(view: ExportView): string {
+  const { meta } = view;
+  const keys = [...graphKeys, ...nodeKeys, ...edgeKeys]
+    .map(
+      (k) =>
+        `  <key id="${k.id}" for="${k.for}" attr.name="${xmlEscape(k.name)}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`,
+    )
+    .join('');
+  const graphData =
+    data('    ', 'g_format_version', EXPORT_FORMAT_VERSION) +
+    data('    ', 'g_data_version', meta.dataVersion) +
+    data('    ', 'g_title', meta.title) +
+    data('    ', 'g_filters', meta.filters) +
+    data('    ', 'g_exported', meta.exported) +
+    data('    ', 'g_references', view.sources.map((s) => formatCitation(s, 'apa')).join('\n') || undefined);
+  const nodes = view.nodes
+    .map(
+      (n) =>
+        `    <node id="${xmlEscape(n.id)}">\n` +
+        data('      ', 'n_name', n.label) +
+        NODE_COLUMNS.map((c) => data('      ', `n_${c.name}`, c.get(n))).join('') +
+        '    </node>\n',
+    )
+    .join('');
+  const edges = edgeContexts(view)
+    .map(
+      (ctx) =>
+        `    <edge id="${xmlEscape(ctx.edge.id)}" source="${xmlEscape(ctx.edge.source)}" target="${xmlEscape(ctx.edge.target)}">\n` +
+        EDGE_COLUMNS.map((c) => data('      ', `e_${c.name}`, c.get(ctx))).join('') +
+        '    </edge>\n',
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"\n' +
+    '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
+    '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    keys +
+    '  <graph id="nociscope" edgedefault="directed">\n' +
+    graphData +
+    nodes +
+    edges +
+    '  </graph>\n' +
+    '</graphml>\n'
+  );
+}

@@ -1,0 +1,78 @@
+// Nodes and relations flattened to typed attribute columns, shared by the tabular formats (GraphML,
+// CSV, CX2) so a column means the same thing in every file. Lists stay lists here; each format
+// decides how to write them (CX2 has list types, GraphML and CSV join them with "; ").
+import type { Edge } from '../model/graph';
+import type { GraphNode, Source, SourceId } from '../model/schema';
+import { shortCitation } from './citation';
+import type { ExportView } from './view';
+
+export type AttributeType = 'string' | 'int' | 'double' | 'boolean' | 'list';
+export type AttributeValue = string | number | boolean | readonly string[] | undefined;
+
+/** A column: its name in the exported file, its type, and how to read it from the model. */
+export interface Column<T> {
+  readonly name: string;
+  readonly type: AttributeType;
+  readonly get: (item: T) => AttributeValue;
+}
+
+/** Separator for lists in formats without list types. Chosen because no id or vocabulary value contains it. */
+export const LIST_SEPARATOR = '; ';
+
+const opt = (v: string | null | undefined) => (v == null || v === '' ? undefined : v);
+const nonEmpty = (v: readonly string[] | undefined) => (v && v.length ? v : undefined);
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+export const NODE_COLUMNS: readonly Column<GraphNode>[] = [
+  { name: 'label', type: 'string', get: (n) => n.label },
+  { name: 'kind', type: 'string', get: (n) => n.kind },
+  { name: 'class', type: 'string', get: (n) => (n.kind === 'mediator' ? n.class : undefined) },
+  { name: 'modality', type: 'string', get: (n) => (n.kind === 'therapy' ? n.modality : undefined) },
+  { name: 'status', type: 'string', get: (n) => (n.kind === 'therapy' ? n.status : undefined) },
+  { name: 'synonyms', type: 'list', get: (n) => nonEmpty(n.synonyms) },
+  { name: 'description', type: 'string', get: (n) => n.description },
+  { name: 'identifiers', type: 'list', get: (n) => nonEmpty(n.identifiers) },
+];
+
+/** What an edge column needs besides the edge: the sources its evidence cites. */
+export interface EdgeContext {
+  readonly edge: Edge;
+  readonly cited: readonly Source[];
+}
+
+export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
+  { name: 'relation', type: 'string', get: ({ edge }) => edge.relation },
+  // Cytoscape desktop names the edge type column "interaction"; written besides ours so it styles by it.
+  { name: 'interaction', type: 'string', get: ({ edge }) => edge.relation },
+  { name: 'polarity', type: 'int', get: ({ edge }) => edge.polarity },
+  { name: 'mechanism', type: 'string', get: ({ edge }) => edge.group },
+  { name: 'location', type: 'list', get: ({ edge }) => nonEmpty(edge.context?.location) },
+  { name: 'phase', type: 'list', get: ({ edge }) => nonEmpty(edge.context?.phase) },
+  { name: 'species', type: 'list', get: ({ edge }) => nonEmpty(edge.context?.species) },
+  { name: 'duration', type: 'string', get: ({ edge }) => opt(edge.context?.duration) },
+  { name: 'caveat', type: 'string', get: ({ edge }) => opt(edge.caveat) },
+  { name: 'evidence_count', type: 'int', get: ({ edge }) => edge.evidence.length },
+  { name: 'evidence_sources', type: 'list', get: ({ cited }) => cited.map((s) => s.id) },
+  { name: 'evidence_kinds', type: 'list', get: ({ edge }) => unique(edge.evidence.map((e) => e.kind)) },
+  { name: 'citations', type: 'list', get: ({ cited }) => cited.map(shortCitation) },
+  { name: 'dois', type: 'list', get: ({ cited }) => nonEmpty(cited.flatMap((s) => (s.doi ? [s.doi] : []))) },
+];
+
+/** Each edge with the sources its evidence cites, in evidence order, each once. */
+export function edgeContexts(view: ExportView): EdgeContext[] {
+  const byId = new Map<SourceId, Source>(view.sources.map((s) => [s.id, s]));
+  return view.edges.map((edge) => ({
+    edge,
+    cited: unique(edge.evidence.map((e) => e.source)).flatMap((id) => {
+      const s = byId.get(id);
+      return s ? [s] : [];
+    }),
+  }));
+}
+
+/** A value as text for formats without types: lists joined, absent as empty. */
+export function asText(value: AttributeValue): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  return String(value);
+}
