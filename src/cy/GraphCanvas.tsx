@@ -80,6 +80,9 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
       if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
         fitted = true;
         cy.fit(undefined, 30);
+      } else if (useAppStore.getState().story) {
+        // The story card or presenter mode changed the canvas size: refit the step.
+        useAppStore.getState().runCommand('focus');
       }
     });
     observer.observe(container);

@@ -1,0 +1,129 @@
+// A printable handout of one story: every step in words (narration, what the map highlights, the
+// relations as sentences, the question and answer), then the references. Shown as a full-page
+// overlay; stories.css hides everything else when printing. No pictures of the map: drawing each step
+// off-screen would need a second Cytoscape instance, and the sentences carry the same content.
+import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { formatCitation, shortCitation } from '../../export/citation';
+import type { Graph } from '../../model/graph';
+import { relationSentence } from '../../model/sentence';
+import type { Story, StoryStep } from '../../model/story';
+import { useGraph, useKnowledgeBase } from '../common/graphContext';
+import { edgeOf, nodeOf } from '../details/lookup';
+import { useHandoutStore } from './handoutState';
+import { stepSources, storySources } from './references';
+
+/** Renders the open handout, if any, at the top of the page (outside the app, so print CSS can hide the app). */
+export function HandoutHost() {
+  const { stories } = useKnowledgeBase();
+  const storyId = useHandoutStore((s) => s.storyId);
+  const story = storyId ? stories.find((s) => s.id === storyId) : undefined;
+  if (!story) return null;
+  return createPortal(<StoryHandout story={story} />, document.body);
+}
+
+export function StoryHandout({ story }: { story: Story }) {
+  const graph = useGraph();
+  const autoPrint = useHandoutStore((s) => s.autoPrint);
+  const close = useHandoutStore((s) => s.closeHandout);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), [story.id]);
+
+  useEffect(() => {
+    if (!autoPrint) return;
+    // Let the browser lay the handout out before the print dialog snapshots it.
+    const t = window.setTimeout(() => {
+      useHandoutStore.setState({ autoPrint: false });
+      window.print();
+    }, 150);
+    return () => window.clearTimeout(t);
+  }, [autoPrint]);
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [close]);
+
+  return (
+    <section className="handout" aria-labelledby="handout-title">
+      <div className="handout__toolbar">
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" onClick={close}>
+          Close handout
+        </button>
+      </div>
+      <header className="handout__header">
+        <p className="handout__brand">Nociscope · classroom handout</p>
+        <h1 id="handout-title" ref={heading} tabIndex={-1}>
+          {story.title}
+        </h1>
+        <p className="handout__summary">{story.summary}</p>
+      </header>
+      <ol className="handout__steps">
+        {story.steps.map((step, i) => (
+          <HandoutStep key={i} graph={graph} step={step} index={i} />
+        ))}
+      </ol>
+      <section className="handout__references" aria-labelledby="handout-references">
+        <h2 id="handout-references">References</h2>
+        <ol>
+          {storySources(graph, story).map((s) => (
+            <li key={s.id}>
+              {formatCitation(s, 'apa')}
+              {s.caveat && <span className="handout__caveat"> Note: {s.caveat}</span>}
+            </li>
+          ))}
+        </ol>
+        <p className="handout__version">Knowledge-base version {graph.version}.</p>
+      </section>
+    </section>
+  );
+}
+
+function HandoutStep({ graph, step, index }: { graph: Graph; step: StoryStep; index: number }) {
+  const entities = step.show.nodes.map((id) => nodeOf(graph, id)?.label ?? id);
+  const sentences = step.show.relations.flatMap((id) => {
+    const e = edgeOf(graph, id);
+    return e ? [relationSentence(graph, e)] : [];
+  });
+  const sources = stepSources(graph, step);
+  return (
+    <li className="handout__step">
+      <h2>
+        Step {index + 1}. {step.title}
+      </h2>
+      <p className="handout__narration">{step.narration}</p>
+      {entities.length > 0 && (
+        <p>
+          <strong>On the map:</strong> {entities.join(', ')}.
+        </p>
+      )}
+      {sentences.length > 0 && (
+        <ul className="handout__relations">
+          {sentences.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      )}
+      {step.question && (
+        <div className="handout__question">
+          <p>
+            <strong>Question:</strong> {step.question.prompt}
+          </p>
+          <p>
+            <strong>Answer:</strong> {step.question.answer}
+          </p>
+        </div>
+      )}
+      {sources.length > 0 && (
+        <p className="handout__sources">Sources: {sources.map((s) => shortCitation(s)).join('; ')}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+// Guided stories in real Chromium against the production build: keyboard play-through, deep links,
+// presenter mode and the printable handout.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { readGraphFiles } from '../../src/cli/readGraphFiles';
+import { loadGraph } from '../../src/model/load';
+import { artifactPath, launch, openApp, waitForGraph } from './browser';
+
+const loaded = loadGraph(readGraphFiles('graph-data'));
+if (!loaded.ok) throw new Error('graph-data does not load');
+const BMSC = loaded.stories.find((s) => s.id === 'bmsc_tgfb1')!;
+const total = BMSC.steps.length;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const player = (page: Page) => page.getByRole('region', { name: `Story: ${BMSC.title}` });
+const counterText = (page: Page) => player(page).locator('.story-player__counter').innerText();
+const highlighted = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .nociscopeCy!.nodes('.hl')
+      .map((n) => n.id())
+      .sort(),
+  );
+
+describe('stories', () => {
+  it('plays the BMSC story through every step with the keyboard', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.getByRole('tab', { name: 'Stories' }).click();
+    await page.getByRole('button', { name: `Start: ${BMSC.title}` }).click();
+    for (let i = 0; i < total; i++) {
+      const step = BMSC.steps[i]!;
+      await expect.poll(() => counterText(page)).toContain(`Step ${i + 1} of ${total}`);
+      await expect.poll(() => highlighted(page)).toEqual([...step.show.nodes].sort());
+      expect(await player(page).getByRole('heading', { name: step.title }).count()).toBe(1);
+      if (step.question) {
+        await expect.poll(() => player(page).getByText('Press → to reveal the answer').count()).toBe(1);
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => player(page).getByText(step.question!.answer).count()).toBe(1);
+        expect(await counterText(page)).toContain(`Step ${i + 1} of ${total}`);
+        await page.screenshot({ path: artifactPath('story-bmsc-answer.png') });
+      }
+      if (i < total - 1) await page.keyboard.press('ArrowRight');
+    }
+    await expect
+      .poll(() =>
+        player(page)
+          .getByText(/Journal of Clinical Investigation, 125/)
+          .count(),
+      )
+      .toBe(1);
+    expect(page.url()).toContain(`step=${total}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => player(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the step a deep link names', async () => {
+    const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=3`);
+    await expect.poll(() => counterText(page)).toContain(`Step 3 of ${total}`);
+    expect(await player(page).getByRole('heading', { name: BMSC.steps[2]!.title }).count()).toBe(1);
+    await expect.poll(() => highlighted(page)).toEqual([...BMSC.steps[2]!.show.nodes].sort());
+    await context.close();
+  });
+
+  it('presenter mode hides the panels and shows large narration', async () => {
+    const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=1&present=1`);
+    await expect.poll(() => counterText(page)).toContain(`Step 1 of ${total}`);
+    expect(await page.locator('.side').isVisible()).toBe(false);
+    expect(await page.locator('#details').isVisible()).toBe(false);
+    const size = await player(page)
+      .locator('.story-player__narration')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    expect(await player(page).locator('.story-player__counter').isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('story-presenter.png') });
+    await context.close();
+  });
+
+  it('prints a handout with every step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1240, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed += 1;
+      };
+    });
+    await page.goto(new URL(`?story=${BMSC.id}&print=1`, inject('baseURL')).href);
+    await waitForGraph(page);
+    const handout = page.locator('.handout');
+    await expect.poll(() => handout.count()).toBe(1);
+    const text = await handout.innerText();
+    for (const step of BMSC.steps) expect(text).toContain(step.narration.replace(/\s+/g, ' '));
+    expect(text).toContain(BMSC.steps.find((s) => s.question)!.question!.answer);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    expect(await handout.isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('story-handout-print.png'), fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+// The stories list and the printable handout, with the real store and stories.
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handoutFromSearch, resetHandout } from '../../src/features/stories/handoutState';
+import { StoriesPanel } from '../../src/features/stories/StoriesPanel';
+import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
+import { resetStore, useAppStore } from '../../src/store/store';
+import { kb, renderWithGraph, storyById } from './helpers';
+
+beforeEach(() => {
+  resetStore();
+  resetHandout();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('StoriesPanel', () => {
+  it('lists every story with its summary and number of steps', () => {
+    renderWithGraph(<StoriesPanel />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(kb.stories.length);
+    kb.stories.forEach((s, i) => {
+      const item = items[i]!;
+      expect(within(item).getByRole('heading', { name: s.title })).toBeInTheDocument();
+      expect(item).toHaveTextContent(s.summary);
+      expect(item).toHaveTextContent(`${s.steps.length} steps`);
+    });
+  });
+
+  it('starts a story at step 1 and fits the canvas to it', async () => {
+    const user = userEvent.setup();
+    renderWithGraph(<StoriesPanel />);
+    await user.click(screen.getByRole('button', { name: `Start: ${storyById('nk_pruning').title}` }));
+    expect(useAppStore.getState().story).toEqual({ id: 'nk_pruning', step: 0 });
+    expect(useAppStore.getState().command?.name).toBe('focus');
+    expect(useAppStore.getState().presenter).toBe(false);
+  });
+
+  it('presents a story in presenter mode', async () => {
+    const user = userEvent.setup();
+    renderWithGraph(<StoriesPanel />);
+    await user.click(screen.getByRole('button', { name: `Present: ${storyById('bmsc_tgfb1').title}` }));
+    expect(useAppStore.getState().story).toEqual({ id: 'bmsc_tgfb1', step: 0 });
+    expect(useAppStore.getState().presenter).toBe(true);
+  });
+
+  it('prints a handout with every step, its relations as sentences, the answers and the references', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const story = storyById('bmsc_tgfb1');
+    renderWithGraph(
+      <>
+        <StoriesPanel />
+        <StoryPlayer />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: `Print handout: ${story.title}` }));
+    const handout = screen.getByRole('region', { name: story.title });
+    for (const step of story.steps) expect(handout).toHaveTextContent(step.narration);
+    expect(handout).toHaveTextContent('BMSC secretes TGF-β1');
+    const q = story.steps.find((s) => s.question)!.question!;
+    expect(handout).toHaveTextContent(q.answer);
+    expect(within(handout).getByRole('heading', { name: 'References' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+
+    // Story keys stay quiet under the handout; Escape closes it.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: story.title })).not.toBeInTheDocument();
+  });
+
+  it('reads ?story=ID&print=1 as a request for a printed handout', () => {
+    expect(handoutFromSearch('?story=bmsc_tgfb1&print=1')).toEqual({
+      storyId: 'bmsc_tgfb1',
+      autoPrint: true,
+    });
+    expect(handoutFromSearch('?story=bmsc_tgfb1&step=2')).toEqual({ storyId: null, autoPrint: false });
+  });
+});
