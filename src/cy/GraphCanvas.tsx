@@ -9,7 +9,13 @@ import { useAppStore } from '../store/store';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
-import { useFilterClasses, useFocusClasses, useLayout, useViewCommands } from './useCanvasSync';
+import {
+  useFilterClasses,
+  useFocusClasses,
+  useLayout,
+  usePresenterLabels,
+  useViewCommands,
+} from './useCanvasSync';
 
 cytoscape.use(fcose);
 
@@ -79,7 +85,9 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
       cy.resize();
       if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
         fitted = true;
-        cy.fit(undefined, 30);
+        // A deep link into a story opens on its step, not on the whole graph.
+        if (useAppStore.getState().story) useAppStore.getState().runCommand('focus');
+        else cy.fit(undefined, 30);
       } else if (useAppStore.getState().story) {
         // The story card or presenter mode changed the canvas size: refit the step.
         useAppStore.getState().runCommand('focus');
@@ -124,6 +132,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useFocusClasses(cy, graph, stories);
   useLayout(cy, graph);
   useViewCommands(cy, graph, stories);
+  usePresenterLabels(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy);
 

@@ -3,6 +3,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
 import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
 
+/** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
+export const NODE_FONT_SIZE = 17;
+
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 export const STYLESHEET: StylesheetJson = [
@@ -13,7 +16,7 @@ export const STYLESHEET: StylesheetJson = [
       width: 'data(w)',
       height: 'data(h)',
       'font-family': FONT,
-      'font-size': 17,
+      'font-size': NODE_FONT_SIZE,
       'font-weight': 600,
       color: '#111111',
       'text-valign': 'center',
