@@ -1,0 +1,64 @@
+// A classroom with poor Wi-Fi: after one visit the app must load and show the graph offline.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preview } from 'vite';
+import { launch, openApp, visibleNodeIds, waitForGraph } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('reloads and shows the graph with the network cut, and says it is offline', async () => {
+    // A server of its own that the test can switch off: then nothing but the service worker's cache
+    // can answer, whatever the browser's offline emulation does or does not cover.
+    const server = await preview({
+      preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
+      logLevel: 'error',
+    });
+    const url = server.resolvedUrls!.local[0]!;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${url}?therapy=bmsc_therapy`);
+    await waitForGraph(page);
+    // Wait until the service worker controls the page, so the reload can be served from its cache.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+      }
+    });
+    // One more online load, so every asset the page uses has passed through the worker's cache.
+    await page.reload();
+    await waitForGraph(page);
+
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await waitForGraph(page);
+    expect(await visibleNodeIds(page)).toContain('tgfb1');
+    await expect.poll(() => page.getByText(/Offline/).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads no font, script or style from another host', async () => {
+    const { page, context } = await openApp(browser);
+    const foreign = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => new URL(u).origin !== location.origin && !u.startsWith('data:')),
+    );
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
