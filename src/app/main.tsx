@@ -6,7 +6,9 @@ import { loadBundledGraph } from './graphData';
 import { registerOfflineSupport } from './offline';
 import './styles.css';
 
+performance.mark('nociscope:script-start');
 const result = loadBundledGraph();
+performance.mark('nociscope:data-loaded');
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>

@@ -1,0 +1,68 @@
+// What an image caption says: a title, a legend of only the kinds and arrows in the picture, the
+// filters in words, the data version, the date and the sources behind the drawn relations. Pure:
+// it reads the graph and the ids of the exported elements, never Cytoscape.
+import { citedSources } from '../export/view';
+import { shortCitation } from '../export/citation';
+import type { Edge, Graph } from '../model/graph';
+import type { NodeId, RelationId } from '../model/schema';
+import { evidenceStrength } from '../model/sentence';
+import { NODE_KINDS, type NodeKind, type Polarity } from '../model/vocabulary';
+
+/** Evidence strength shown by an edge's line style. */
+export type Strength = ReturnType<typeof evidenceStrength>;
+
+/** Everything the caption band shows, as data. */
+export interface CaptionContent {
+  readonly title: string;
+  readonly kinds: readonly NodeKind[];
+  readonly polarities: readonly Polarity[];
+  readonly strengths: readonly Strength[];
+  /** The active filters in words, or an empty string. */
+  readonly filters: string;
+  readonly dataVersion: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly date: string;
+  /** Short citations ("Chen et al. 2015") of the sources behind the drawn relations. */
+  readonly credits: readonly string[];
+}
+
+/** The words the app hands in: the caption does not import features (filters in words, titles). */
+export interface CaptionText {
+  readonly title: string;
+  readonly filters: string;
+  readonly date: string;
+}
+
+/** The ids of the elements an image contains. */
+export interface Shown {
+  readonly nodes: Iterable<string>;
+  readonly edges: Iterable<string>;
+}
+
+const POLARITY_ORDER: readonly Polarity[] = [1, -1, 0];
+const STRENGTH_ORDER: readonly Strength[] = ['primary', 'review', 'news'];
+
+export function captionContent(graph: Graph, shown: Shown, text: CaptionText): CaptionContent {
+  const kinds = new Set<NodeKind>();
+  for (const id of shown.nodes) {
+    const n = graph.nodeById.get(id as NodeId);
+    if (n) kinds.add(n.kind);
+  }
+  const edges: Edge[] = [];
+  for (const id of shown.edges) {
+    const e = graph.edgeById.get(id as RelationId);
+    if (e) edges.push(e);
+  }
+  const polarities = new Set(edges.map((e) => e.polarity));
+  const strengths = new Set(edges.map(evidenceStrength));
+  return {
+    title: text.title,
+    kinds: NODE_KINDS.filter((k) => kinds.has(k)),
+    polarities: POLARITY_ORDER.filter((p) => polarities.has(p)),
+    strengths: STRENGTH_ORDER.filter((s) => strengths.has(s)),
+    filters: text.filters,
+    dataVersion: graph.version,
+    date: text.date,
+    credits: [...new Set(citedSources(graph, edges).map(shortCitation))],
+  };
+}

@@ -1,0 +1,42 @@
+// What the exports cover: the filters the canvas draws with (a story step's own filter wins while
+// a story is open, as on the canvas), the subgraph they leave, and the words that describe it.
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { applyFilters, type Filters } from '../../model/filter';
+import type { Subgraph } from '../../model/queries';
+import type { Story } from '../../model/story';
+import { useAppStore, type AppState } from '../../store/store';
+import { useKnowledgeBase } from '../common/graphContext';
+import { describeFilters } from '../filters/describe';
+import { exportTitle } from './fileName';
+
+export function effectiveFilters(s: Pick<AppState, 'filters' | 'story'>, stories: readonly Story[]): Filters {
+  const step = s.story ? stories.find((st) => st.id === s.story!.id)?.steps[s.story.step] : undefined;
+  return step?.filter
+    ? { ...s.filters, therapies: step.filter.therapies ?? [], kinds: step.filter.kinds ?? [] }
+    : s.filters;
+}
+
+const selectFilterState = (s: AppState) => ({ filters: s.filters, story: s.story });
+
+export interface ExportScope {
+  readonly filters: Filters;
+  readonly subgraph: Subgraph;
+  /** The filters in words; empty when nothing is filtered. */
+  readonly filterText: string;
+  readonly title: string;
+}
+
+export function useExportScope(): ExportScope {
+  const { graph, stories } = useKnowledgeBase();
+  const state = useAppStore(useShallow(selectFilterState));
+  return useMemo(() => {
+    const filters = effectiveFilters(state, stories);
+    return {
+      filters,
+      subgraph: applyFilters(graph, filters),
+      filterText: describeFilters(graph, filters),
+      title: exportTitle(graph, filters),
+    };
+  }, [graph, stories, state]);
+}
