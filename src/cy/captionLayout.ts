@@ -61,7 +61,16 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
   return lines;
 }
 
-export function layoutCaption(content: CaptionContent, imageWidth: number, measure: Measure): CaptionLayout {
+/**
+ * The caption band. `legendOnly` keeps just the legend, for pictures whose page already says the
+ * rest (a handout step has its own heading and sources).
+ */
+export function layoutCaption(
+  content: CaptionContent,
+  imageWidth: number,
+  measure: Measure,
+  { legendOnly = false }: { legendOnly?: boolean } = {},
+): CaptionLayout {
   const width = Math.max(imageWidth, MIN_CAPTION_WIDTH);
   const inner = width - 2 * PAD;
   const ops: CaptionOp[] = [{ type: 'rule', x: PAD, y: 0.5, w: inner }];
@@ -73,8 +82,10 @@ export function layoutCaption(content: CaptionContent, imageWidth: number, measu
       ops.push({ type: 'text', x: PAD, y: y - size * 0.3, text: line, size, bold, color });
     }
   };
-  paragraph(content.title, TITLE, true, INK);
-  y += 8;
+  if (!legendOnly) {
+    paragraph(content.title, TITLE, true, INK);
+    y += 8;
+  }
 
   // Legend: swatch + words, flowing left to right and wrapping.
   const items: { w: number; draw: (x: number, top: number) => void }[] = [];
@@ -119,6 +130,7 @@ export function layoutCaption(content: CaptionContent, imageWidth: number, measu
     y += 22 + 4;
   }
 
+  if (legendOnly) return { width, height: Math.ceil(y + PAD - 4), ops };
   paragraph(`Filters: ${content.filters || 'none (everything in the map)'}`, BODY, false, INK);
   if (content.credits.length) paragraph(`Sources: ${content.credits.join('; ')}`, BODY, false, INK);
   paragraph(

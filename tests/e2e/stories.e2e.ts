@@ -103,6 +103,22 @@ describe('stories', () => {
     for (const step of BMSC.steps) expect(text).toContain(step.narration.replace(/\s+/g, ' '));
     expect(text).toContain(BMSC.steps.find((s) => s.question)!.question!.answer);
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // Every step has its picture, decoded by the browser as a real SVG with the step's labels as text.
+    const pictures = await handout.locator('img.handout__picture').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({
+        complete: img.complete,
+        naturalWidth: img.naturalWidth,
+        svg: decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1)),
+        alt: img.alt,
+      })),
+    );
+    expect(pictures).toHaveLength(BMSC.steps.length);
+    pictures.forEach((p, i) => {
+      expect(p.complete && p.naturalWidth > 100, p.alt).toBe(true);
+      expect(p.svg.startsWith('<?xml')).toBe(true);
+      for (const id of BMSC.steps[i]!.show.nodes) expect(p.svg).toContain(`class="node" data-id="${id}"`);
+      expect(p.svg).toContain(`<title>Step ${i + 1}.`);
+    });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app').isVisible()).toBe(false);
     expect(await handout.isVisible()).toBe(true);

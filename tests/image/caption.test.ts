@@ -83,6 +83,16 @@ describe('caption layout', () => {
     expect(narrow.height).toBeGreaterThanOrEqual(wide.height);
   });
 
+  it('keeps only the legend for a handout picture', () => {
+    const layout = layoutCaption(content, 800, roughMeasure, { legendOnly: true });
+    const words = layout.ops.flatMap((op) => (op.type === 'text' ? [op.text] : [])).join(' ');
+    expect(words).not.toContain('Nociscope — test');
+    expect(words).not.toContain('Filters');
+    expect(words).not.toContain(graph.version);
+    expect(layout.ops.filter((op) => op.type === 'kind').length).toBe(content.kinds.length);
+    expect(layout.height).toBeLessThan(layoutCaption(content, 800, roughMeasure).height);
+  });
+
   it('writes vector text in SVG', () => {
     const svg = captionSvg(layoutCaption(content, 800, roughMeasure), 500);
     expect(svg).toContain('translate(0 500)');

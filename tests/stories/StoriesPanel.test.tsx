@@ -8,6 +8,17 @@ import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph, storyById } from './helpers';
 
+// The step pictures need a real canvas (tested in the browser, tests/e2e/stories.e2e.ts); here they
+// are held back until the test lets them go, to show the print dialog waits for them.
+const pictures = vi.hoisted(() => ({ release: () => {} }));
+vi.mock('../../src/cy/stepPictures', () => ({
+  drawStepPictures: (_graph: unknown, steps: readonly unknown[]) =>
+    new Promise((resolve) => {
+      pictures.release = () =>
+        resolve(steps.map(() => ({ src: 'data:image/svg+xml,%3Csvg%2F%3E', width: 400, height: 300 })));
+    }),
+}));
+
 beforeEach(() => {
   resetStore();
   resetHandout();
@@ -64,6 +75,15 @@ describe('StoriesPanel', () => {
     const q = story.steps.find((s) => s.question)!.question!;
     expect(handout).toHaveTextContent(q.answer);
     expect(within(handout).getByRole('heading', { name: 'References' })).toBeInTheDocument();
+    // No print dialog before the pictures are drawn: a printout must not lack them.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(print).not.toHaveBeenCalled();
+    pictures.release();
+    const images = await within(handout).findAllByRole('img', { name: /^Map of step \d+:/ });
+    expect(images).toHaveLength(story.steps.length);
+    expect(images[0]).toHaveAccessibleName(
+      `Map of step 1: ${story.steps[0]!.show.nodes.map((id) => kb.graph.nodeById.get(id)!.label).join(', ')}.`,
+    );
     await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
     // Story keys stay quiet under the handout; Escape closes it.

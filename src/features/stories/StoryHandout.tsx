@@ -1,15 +1,17 @@
 // A printable handout of one story: every step in words (narration, what the map highlights, the
-// relations as sentences, the question and answer), then the references. Shown as a full-page
-// overlay; stories.css hides everything else when printing. No pictures of the map: drawing each step
-// off-screen would need a second Cytoscape instance, and the sentences carry the same content.
-import { useEffect, useRef } from 'react';
+// relations as sentences, the question and answer) with a vector picture of what the step shows,
+// then the references. Shown as a full-page overlay; stories.css hides everything else when
+// printing. The print dialog waits for the pictures, so a printed handout never lacks them.
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { drawStepPictures, type StepPicture } from '../../cy/stepPictures';
 import { formatCitation, shortCitation } from '../../export/citation';
 import type { Graph } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import type { Story, StoryStep } from '../../model/story';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
 import { edgeOf, nodeOf } from '../details/lookup';
+import { isoDate } from '../export/fileName';
 import { useHandoutStore } from './handoutState';
 import { stepSources, storySources } from './references';
 
@@ -27,18 +29,38 @@ export function StoryHandout({ story }: { story: Story }) {
   const autoPrint = useHandoutStore((s) => s.autoPrint);
   const close = useHandoutStore((s) => s.closeHandout);
   const heading = useRef<HTMLHeadingElement>(null);
+  // undefined while drawing; one entry per step once drawn (null: no picture for that step).
+  const [pictures, setPictures] = useState<(StepPicture | null)[] | undefined>(undefined);
 
   useEffect(() => heading.current?.focus(), [story.id]);
 
   useEffect(() => {
-    if (!autoPrint) return;
+    let live = true;
+    setPictures(undefined);
+    const requests = story.steps.map((step, i) => ({
+      show: { nodes: new Set(step.show.nodes), edges: new Set(step.show.relations) },
+      title: `Step ${i + 1}. ${step.title}`,
+    }));
+    drawStepPictures(graph, requests, isoDate())
+      // Without pictures the handout still has every word; it must never fail to open.
+      .catch(() => story.steps.map(() => null))
+      .then((p) => {
+        if (live) setPictures(p);
+      });
+    return () => {
+      live = false;
+    };
+  }, [graph, story]);
+
+  useEffect(() => {
+    if (!autoPrint || pictures === undefined) return;
     // Let the browser lay the handout out before the print dialog snapshots it.
     const t = window.setTimeout(() => {
       useHandoutStore.setState({ autoPrint: false });
       window.print();
     }, 150);
     return () => window.clearTimeout(t);
-  }, [autoPrint]);
+  }, [autoPrint, pictures]);
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -67,7 +89,7 @@ export function StoryHandout({ story }: { story: Story }) {
       </header>
       <ol className="handout__steps">
         {story.steps.map((step, i) => (
-          <HandoutStep key={i} graph={graph} step={step} index={i} />
+          <HandoutStep key={i} graph={graph} step={step} index={i} picture={pictures?.[i] ?? null} />
         ))}
       </ol>
       <section className="handout__references" aria-labelledby="handout-references">
@@ -86,7 +108,17 @@ export function StoryHandout({ story }: { story: Story }) {
   );
 }
 
-function HandoutStep({ graph, step, index }: { graph: Graph; step: StoryStep; index: number }) {
+function HandoutStep({
+  graph,
+  step,
+  index,
+  picture,
+}: {
+  graph: Graph;
+  step: StoryStep;
+  index: number;
+  picture: StepPicture | null;
+}) {
   const entities = step.show.nodes.map((id) => nodeOf(graph, id)?.label ?? id);
   const sentences = step.show.relations.flatMap((id) => {
     const e = edgeOf(graph, id);
@@ -99,6 +131,15 @@ function HandoutStep({ graph, step, index }: { graph: Graph; step: StoryStep; in
         Step {index + 1}. {step.title}
       </h2>
       <p className="handout__narration">{step.narration}</p>
+      {picture && (
+        <img
+          className="handout__picture"
+          src={picture.src}
+          width={picture.width}
+          height={picture.height}
+          alt={`Map of step ${index + 1}: ${entities.join(', ')}.`}
+        />
+      )}
       {entities.length > 0 && (
         <p>
           <strong>On the map:</strong> {entities.join(', ')}.
