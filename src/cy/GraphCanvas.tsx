@@ -16,6 +16,7 @@ import {
   usePresenterLabels,
   useViewCommands,
 } from './useCanvasSync';
+import { usePrintPicture } from './usePrintPicture';
 
 cytoscape.use(fcose);
 
@@ -82,6 +83,9 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
     if (!container || !cy) return;
     let fitted = false;
     const observer = new ResizeObserver(() => {
+      // A hidden canvas (the print layout, a collapsed stage) keeps its last real size, so the
+      // viewport survives and a picture of the view can still be drawn.
+      if (container.clientWidth === 0 || container.clientHeight === 0) return;
       cy.resize();
       if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
         fitted = true;
@@ -135,6 +139,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   usePresenterLabels(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy);
+  const printPicture = usePrintPicture(cy);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const run = useAppStore.getState().runCommand;
@@ -159,28 +164,33 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   };
 
   return (
-    <div
-      ref={setContainer}
-      className="canvas"
-      role="application"
-      tabIndex={0}
-      aria-label="Knowledge graph. Use search or the lists to pick an entity; plus and minus zoom, 0 fits, arrow keys pan."
-      aria-roledescription="graph canvas"
-      onKeyDown={onKeyDown}
-      data-testid="graph-canvas"
-    >
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={STYLESHEET}
-        layout={PRESET}
-        cy={onCy}
-        style={CANVAS_STYLE}
-        minZoom={0.15}
-        maxZoom={4}
-        userZoomingEnabled={false}
-        boxSelectionEnabled={false}
-        autoungrabify={false}
-      />
-    </div>
+    <>
+      <div
+        ref={setContainer}
+        className="canvas"
+        role="application"
+        tabIndex={0}
+        aria-label="Knowledge graph. Use search or the lists to pick an entity; plus and minus zoom, 0 fits, arrow keys pan."
+        aria-roledescription="graph canvas"
+        onKeyDown={onKeyDown}
+        data-testid="graph-canvas"
+      >
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={STYLESHEET}
+          layout={PRESET}
+          cy={onCy}
+          style={CANVAS_STYLE}
+          minZoom={0.15}
+          maxZoom={4}
+          userZoomingEnabled={false}
+          boxSelectionEnabled={false}
+          autoungrabify={false}
+        />
+      </div>
+      {printPicture && (
+        <img className="print-picture" src={printPicture} alt="The map as it was shown on screen" />
+      )}
+    </>
   );
 }

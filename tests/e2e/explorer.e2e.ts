@@ -118,4 +118,38 @@ describe('explorer', () => {
     expect(selected).toEqual(['tgfb1']);
     await context.close();
   });
+
+  it('prints the current view as a picture, with the selection details and the legend, and no controls', async () => {
+    const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1');
+    // The view on screen, before the print layout hides the live canvas.
+    const canvas = await page.evaluate(() => ({
+      w: window.nociscopeCy!.width(),
+      h: window.nociscopeCy!.height(),
+    }));
+    await page.emulateMedia({ media: 'print' });
+    const picture = page.locator('img.print-picture');
+    await expect.poll(() => picture.count()).toBe(1);
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img.print-picture');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
+    const size = await picture.evaluate((img: HTMLImageElement) => ({
+      w: img.naturalWidth,
+      h: img.naturalHeight,
+    }));
+    expect(size).toEqual({ w: canvas.w * 2, h: canvas.h * 2 });
+    expect(await picture.isVisible()).toBe(true);
+    expect(await page.getByTestId('graph-canvas').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Legend' }).isVisible()).toBe(true);
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    expect(await page.getByRole('combobox').isVisible()).toBe(false);
+    await page.screenshot({ path: artifactPath('explorer-print.png'), fullPage: true });
+    // Back on screen, the live canvas returns and the picture goes.
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => picture.count()).toBe(0);
+    expect(await page.getByTestId('graph-canvas').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
