@@ -34,7 +34,7 @@ describe('StoryPlayer', () => {
     expect(screen.getByRole('button', { name: 'Chen et al. 2015' })).toBeInTheDocument();
   });
 
-  it('moves forward with → and Space, back with ←, and fits the canvas on every step', async () => {
+  it('moves forward with →, Space or Page Down, back with ← or Page Up, and fits the canvas on every step', async () => {
     const user = userEvent.setup();
     renderWithGraph(<StoryPlayer />);
     open();
@@ -49,6 +49,11 @@ describe('StoryPlayer', () => {
     await user.keyboard('{ArrowLeft}');
     expect(counter()).toHaveTextContent(`Step 2 of ${story.steps.length}`);
     expect(useAppStore.getState().story).toEqual({ id: BMSC, step: 1 });
+    // A presentation clicker's Page Down / Page Up do the same.
+    await user.keyboard('{PageDown}');
+    expect(counter()).toHaveTextContent(`Step 3 of ${story.steps.length}`);
+    await user.keyboard('{PageUp}');
+    expect(counter()).toHaveTextContent(`Step 2 of ${story.steps.length}`);
   });
 
   it('reveals the answer of a question step before moving on', async () => {

@@ -29,7 +29,8 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
   {
     id: 'back',
     label: 'Back',
-    keys: ['ArrowLeft'],
+    // Presentation clickers send Page Up / Page Down.
+    keys: ['ArrowLeft', 'PageUp'],
     enabled: (story) => stepOf(story) > 0,
     run: (story) => {
       const step = stepOf(story);
@@ -39,7 +40,7 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
   {
     id: 'next',
     label: 'Next',
-    keys: ['ArrowRight', ' '],
+    keys: ['ArrowRight', ' ', 'PageDown'],
     enabled: (story) =>
       answerPending(story) || (stepOf(story) >= 0 && stepOf(story) < story.steps.length - 1),
     run: (story) => {
