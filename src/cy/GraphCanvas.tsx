@@ -13,7 +13,7 @@ import {
   useFilterClasses,
   useFocusClasses,
   useLayout,
-  usePresenterLabels,
+  usePresenterStyle,
   useViewCommands,
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
@@ -136,7 +136,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useFocusClasses(cy, graph, stories);
   useLayout(cy, graph);
   useViewCommands(cy, graph, stories);
-  usePresenterLabels(cy);
+  usePresenterStyle(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy);
   const printPicture = usePrintPicture(cy);

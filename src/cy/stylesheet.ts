@@ -5,6 +5,9 @@ import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
 
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
 export const NODE_FONT_SIZE = 17;
+/** Larger labels for presenter mode and the back row of a classroom; any larger and bold labels
+ * spill out of their node boxes, which are sized for NODE_FONT_SIZE (elements.ts). */
+export const PRESENTER_FONT_SIZE = 20;
 
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
@@ -59,6 +62,16 @@ export const STYLESHEET: StylesheetJson = [
     selector: `edge[strength = "${s}"]`,
     style: { 'line-style': STRENGTH_LINE[s] },
   })) as StylesheetJson),
+  // Presenter mode (class set on every element by usePresenterStyle): a washed-out projector loses
+  // pastel fills and thin lines, so labels turn black and larger, borders and lines thicker.
+  {
+    selector: 'node.presenter',
+    style: { 'font-size': PRESENTER_FONT_SIZE, 'font-weight': 700, color: '#000000', 'border-width': 4 },
+  },
+  {
+    selector: 'edge.presenter',
+    style: { width: 'mapData(width, 2, 6, 4, 8)', opacity: 1, 'arrow-scale': 1.5 },
+  },
   // Filtered-out elements: faded (context kept) or hidden, as the user chooses.
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.35 } },
   { selector: '.hidden', style: { display: 'none' } },
@@ -94,6 +107,3 @@ export const STYLESHEET: StylesheetJson = [
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
   { selector: 'node:active', style: { 'overlay-opacity': 0.1 } },
 ];
-
-/** Larger labels for presenter mode and the back row of a classroom. */
-export const PRESENTER_FONT_SIZE = 22;

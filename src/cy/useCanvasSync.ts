@@ -9,7 +9,6 @@ import { useAppStore, type AppState } from '../store/store';
 import { selectionFocus, storyFocus } from './focus';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from './lanes';
-import { NODE_FONT_SIZE, PRESENTER_FONT_SIZE } from './stylesheet';
 
 /** Run `apply` now and whenever any of the picked parts of the state change (by reference). */
 function useStoreEffect(
@@ -137,16 +136,16 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
   );
 }
 
-/** Presenter mode: larger labels for the back of the room (the stylesheet stays a constant). */
-export function usePresenterLabels(cy: Core | null) {
+/** Presenter mode: the high-contrast classes of the stylesheet (the stylesheet stays a constant). */
+export function usePresenterStyle(cy: Core | null) {
   useStoreEffect(
     cy,
     (s) => [s.presenter],
     (cy, s) => {
-      cy.style()
-        .selector('node')
-        .style({ 'font-size': s.presenter ? PRESENTER_FONT_SIZE : NODE_FONT_SIZE })
-        .update();
+      cy.batch(() => {
+        if (s.presenter) cy.elements().addClass('presenter');
+        else cy.elements().removeClass('presenter');
+      });
     },
   );
 }

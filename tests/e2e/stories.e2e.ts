@@ -81,6 +81,18 @@ describe('stories', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     expect(await player(page).locator('.story-player__counter').isVisible()).toBe(true);
+    // The map itself turns high-contrast: black, larger, bolder labels and thicker borders.
+    const node = () =>
+      page.evaluate(() => {
+        const n = window.nociscopeCy!.getElementById('bmsc');
+        return {
+          size: n.numericStyle('font-size'),
+          color: n.style('color'),
+          border: n.numericStyle('border-width'),
+        };
+      });
+    await expect.poll(node).toEqual({ size: 20, color: 'rgb(0,0,0)', border: expect.any(Number) });
+    expect((await node()).border).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: artifactPath('story-presenter.png') });
     await context.close();
   });
