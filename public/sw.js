@@ -7,7 +7,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll(['./', './index.html']))
+      .then(async (c) => {
+        await c.addAll(['./', './index.html']);
+        // Everything the build emitted (vite.config.ts writes the list), so parts loaded on demand,
+        // such as the PDF writer and its fonts, work offline too. A dev server has no list: skip.
+        const list = await fetch('./precache.json')
+          .then((r) => (r.ok ? r.json() : []))
+          .catch(() => []);
+        await c.addAll(list);
+      })
       .then(() => self.skipWaiting()),
   );
 });
@@ -41,5 +49,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(put)));
+  // ignoreVary: the preview server varies on Origin, which module imports send and the install-time
+  // precache requests do not; the files are the same.
+  event.respondWith(caches.match(req, { ignoreVary: true }).then((hit) => hit || fetch(req).then(put)));
 });

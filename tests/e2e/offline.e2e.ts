@@ -1,4 +1,5 @@
 // A classroom with poor Wi-Fi: after one visit the app must load and show the graph offline.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview } from 'vite';
@@ -21,7 +22,10 @@ describe('offline', () => {
       logLevel: 'error',
     });
     const url = server.resolvedUrls!.local[0]!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -46,6 +50,15 @@ describe('offline', () => {
     await waitForGraph(page);
     expect(await visibleNodeIds(page)).toContain('tgfb1');
     await expect.poll(() => page.getByText(/Offline/).count()).toBeGreaterThan(0);
+    // The PDF writer and its fonts load on demand; the worker cached them on the first visit.
+    await page.getByRole('tab', { name: 'Export & cite' }).click();
+    await page.getByRole('radio', { name: /^PDF/ }).check();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const bytes = readFileSync((await pdf.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(errors).toEqual([]);
     await context.close();
   });
