@@ -140,7 +140,7 @@ describe('StoryPlayer', () => {
     renderWithGraph(<StoryPlayer />);
     open();
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
-    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    expect(await screen.findByText('✓ Copied the link to this step')).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toBe(window.location.href);
   });
 
@@ -150,8 +150,9 @@ describe('StoryPlayer', () => {
     renderWithGraph(<StoryPlayer />);
     open();
     await user.click(screen.getByRole('button', { name: 'Copy link to this step' }));
-    const field = await screen.findByRole('textbox', { name: 'Link to this step' });
+    const field = await screen.findByRole('textbox', { name: 'the link to this step to copy' });
     expect(field).toHaveValue(window.location.href);
-    expect(screen.getByText(/Copy the selected link/)).toBeInTheDocument();
+    expect(screen.getByText(/did not allow copying/)).toBeInTheDocument();
+    expect(field).toHaveFocus();
   });
 });

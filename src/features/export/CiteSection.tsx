@@ -11,7 +11,7 @@ import { selectSelection } from '../../store/selectors';
 import { currentLink } from '../../store/urlSync';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../common/CopyButton';
 import { downloadText } from './download';
 import { exportFileName, exportSubject, isoDate } from './fileName';
 import type { ExportScope } from './useExportView';
@@ -134,7 +134,7 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
         </>
       )}
       <h3>Link</h3>
-      <CopyButton text={currentLink()} label="Copy link to this view" what="the link" />
+      <CopyButton text={currentLink} label="Copy link to this view" what="the link" />
     </section>
   );
 }

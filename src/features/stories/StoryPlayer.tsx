@@ -5,9 +5,10 @@ import { formatCitation, shortCitation } from '../../export/citation';
 import type { Story } from '../../model/story';
 import { selectAnswerShown, selectPresenter, selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { CopyButton } from '../common/CopyButton';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
+import { currentLink } from '../../store/urlSync';
 import { answerPending, STORY_COMMANDS } from './commands';
-import { CopyLinkButton } from './CopyLinkButton';
 import { enterFullscreen, leaveFullscreen } from './fullscreen';
 import { selectHandoutId, useHandoutStore } from './handoutState';
 import { HandoutHost } from './StoryHandout';
@@ -127,7 +128,7 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
             {c.id === 'next' && pending ? 'Show answer' : c.label}
           </button>
         ))}
-        <CopyLinkButton />
+        <CopyButton text={currentLink} label="Copy link to this step" what="the link to this step" />
       </nav>
     </section>
   );

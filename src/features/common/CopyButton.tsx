@@ -1,10 +1,21 @@
 // Copy text to the clipboard with a visible confirmation. Where the browser refuses (no
-// permission, insecure context), the text appears in a read-only box, selected, to copy by hand.
+// permission, plain http, older browsers), the text appears in a read-only box, selected, to copy
+// by hand. `text` may be a function, read at the click: a link must be the address of that moment.
 import { useEffect, useRef, useState } from 'react';
+import './copy.css';
 
-type State = { status: 'idle' } | { status: 'copied' } | { status: 'manual' };
+type State = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; text: string };
 
-export function CopyButton({ text, label, what }: { text: string; label: string; what: string }) {
+export function CopyButton({
+  text,
+  label,
+  what,
+}: {
+  text: string | (() => string);
+  label: string;
+  /** What is copied, for the confirmation: "Copied the link". */
+  what: string;
+}) {
   const [state, setState] = useState<State>({ status: 'idle' });
   const box = useRef<HTMLTextAreaElement>(null);
 
@@ -18,18 +29,19 @@ export function CopyButton({ text, label, what }: { text: string; label: string;
   }, [state]);
 
   const copy = async () => {
+    const value = typeof text === 'function' ? text() : text;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(value);
       setState({ status: 'copied' });
     } catch {
-      setState({ status: 'manual' });
+      setState({ status: 'manual', text: value });
     }
   };
 
   return (
     <div className="copy">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={() => void copy()}>
         {label}
       </button>
       <span className="copy__status" role="status" aria-live="polite">
@@ -38,7 +50,7 @@ export function CopyButton({ text, label, what }: { text: string; label: string;
       {state.status === 'manual' && (
         <label className="copy__manual">
           The browser did not allow copying. Select the text below and press Ctrl+C (⌘C on a Mac):
-          <textarea ref={box} readOnly value={text} rows={6} aria-label={`${what} to copy`} />
+          <textarea ref={box} readOnly value={state.text} rows={4} aria-label={`${what} to copy`} />
         </label>
       )}
     </div>
