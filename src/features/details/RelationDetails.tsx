@@ -6,6 +6,7 @@ import { relationSentence } from '../../model/sentence';
 import { EVIDENCE_KIND_LABELS, humanize, RELATION_TYPES } from '../../model/vocabulary';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { CiteThisButton } from './CiteThisButton';
 import { nodeOf, sourceOf } from './lookup';
 import { PolarityChip } from './PolarityChip';
 import { SourceCitation } from './SourceCitation';
@@ -115,6 +116,7 @@ export function RelationDetails({ edge, headingId }: { edge: Edge; headingId: st
           <EvidenceItem key={`${ev.source}-${i}`} evidence={ev} />
         ))}
       </ul>
+      <CiteThisButton what="relation" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Source } from '../../model/schema';
 import { humanize } from '../../model/vocabulary';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { CiteThisButton } from './CiteThisButton';
 import { relationsCiting } from './lookup';
 import { RelationList } from './RelationList';
 import { SourceCitation } from './SourceCitation';
@@ -23,6 +24,7 @@ export function SourceDetails({ source, headingId }: { source: Source; headingId
         {source.identified === 'partial' && <span className="badge">only partly identified</span>}
       </p>
       <SourceCitation source={source} showCaveat={false} />
+      <CiteThisButton what="source" />
       {source.caveat && (
         <div className="caveat" role="note">
           <strong>About this record:</strong> {source.caveat}

@@ -1,6 +1,6 @@
 // "Cite this": the sources behind the selected relation, the selected source, or everything the
 // view shows, as APA or Vancouver text and as BibTeX and RIS to copy or download.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { formatCitation, type CitationStyle } from '../../export/citation';
 import { CITATION_FORMATS } from '../../export/formats';
 import { citedSources } from '../../export/view';
@@ -11,6 +11,7 @@ import { selectSelection } from '../../store/selectors';
 import { currentLink } from '../../store/urlSync';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { CITE_HEADING_ID } from '../details/CiteThisButton';
 import { CopyButton } from '../common/CopyButton';
 import { downloadText } from './download';
 import { exportFileName, exportSubject, isoDate } from './fileName';
@@ -33,8 +34,9 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
   const graph = useGraph();
   const selection = useAppStore(selectSelection);
   const [style, setStyle] = useState<CitationStyle>('apa');
-  const [chosen, setChosen] = useState<ScopeId>('view');
-  const headingId = useId();
+  // null: the default, which is the selected relation or source if there is one, else the view.
+  const [chosen, setChosen] = useState<ScopeId | null>(null);
+  useEffect(() => setChosen(null), [selection]);
   const styleName = useId();
   const scopeName = useId();
 
@@ -56,7 +58,7 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
     }
     return list;
   }, [graph, scope, selection]);
-  const active = scopes.find((s) => s.id === chosen) ?? scopes[0]!;
+  const active = scopes.find((s) => s.id === chosen) ?? scopes[scopes.length - 1]!;
   const text = active.sources
     .map((s, i) => (style === 'vancouver' ? `${i + 1}. ` : '') + formatCitation(s, style))
     .join('\n');
@@ -75,8 +77,10 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
   const fileFor = (ext: string) => exportFileName(subject.replace(/_/g, '-'), isoDate(), ext);
 
   return (
-    <section className="export__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Cite</h3>
+    <section className="export__section" aria-labelledby={CITE_HEADING_ID}>
+      <h3 id={CITE_HEADING_ID} tabIndex={-1}>
+        Cite
+      </h3>
       {scopes.length > 1 && (
         <fieldset className="export__radios">
           <legend>Cite this</legend>
