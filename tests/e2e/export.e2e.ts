@@ -206,6 +206,18 @@ describe('data and citations', () => {
     await context.close();
   });
 
+  it('CSV for spreadsheets: a byte-order mark so Excel reads Greek letters, then RFC 4180 rows', async () => {
+    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const file = await download(page, /^CSV/);
+    expect(file.name).toBe(`nociscope-intrathecal-bmsc-therapy-${today()}.csv`);
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = file.bytes.subarray(3).toString('utf8');
+    expect(text.startsWith('id,')).toBe(true);
+    expect(text).toContain('TGF-β1');
+    expect(text).toContain('\r\n');
+    await context.close();
+  });
+
   it('BibTeX and RIS of the view carry the DOIs of its sources only', async () => {
     const { page, context } = await openExport('?therapy=bmsc_therapy');
     const bib = await download(page, 'Download .bib');

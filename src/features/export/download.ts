@@ -13,5 +13,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Text as a UTF-8 file. CSV gets a byte-order mark: without it Excel reads UTF-8 as the system code
+ * page and shows "TGF-Î²1"; pandas, R and LibreOffice skip the mark. (The CLI writes plain UTF-8.)
+ */
 export const downloadText = (text: string, fileName: string, mime: string) =>
-  downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), fileName);
+  downloadBlob(
+    new Blob([mime === 'text/csv' ? `\uFEFF${text}` : text], { type: `${mime};charset=utf-8` }),
+    fileName,
+  );
