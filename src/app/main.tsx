@@ -5,6 +5,7 @@ import { DataErrorScreen } from './DataErrorScreen';
 import { loadBundledGraph } from './graphData';
 import { registerOfflineSupport } from './offline';
 import './styles.css';
+import './responsive.css';
 
 performance.mark('nociscope:script-start');
 const result = loadBundledGraph();
