@@ -152,4 +152,20 @@ describe('explorer', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a phone the map takes the full width and the panels follow below it', async () => {
+    const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1', { width: 390, height: 844 });
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(350);
+    expect(canvas.height).toBeGreaterThan(400);
+    const details = (await page.locator('#details').boundingBox())!;
+    const tabs = (await page.getByRole('tablist').boundingBox())!;
+    expect(tabs.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    expect(details.width).toBeGreaterThan(350);
+    await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).scrollIntoViewIfNeeded();
+    expect(await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('explorer-phone.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
