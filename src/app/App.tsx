@@ -50,12 +50,15 @@ export function App({ kb }: { kb: KnowledgeBase }) {
         <Notices />
         <div className="main">
           <SidePanel panels={panels} />
-          <section className="stage" aria-label="Graph">
+          {/* The map is the page's main content; the tools and details beside it are complementary. */}
+          <main className="stage" aria-label="Graph">
             <HiddenIndicator />
             <GraphCanvas graph={kb.graph} stories={kb.stories} />
             <StoryPlayer />
-          </section>
-          <aside id="details" className="details-column" aria-label="Details" tabIndex={-1}>
+          </main>
+          {/* In the tab order (not -1): it scrolls, and with nothing selected it holds no control, so
+              keyboard users could not scroll it otherwise. It is also the skip link's target. */}
+          <aside id="details" className="details-column" aria-label="Details" tabIndex={0}>
             <DetailsPanel />
             <div className="legend-dock">
               <Legend />

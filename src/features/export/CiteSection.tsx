@@ -113,7 +113,8 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
           <p className="muted">
             {active.label}: {what}.
           </p>
-          <ol className="export__refs" aria-label="References">
+          {/* A scrolling box: focusable so that keyboard users can scroll it too. */}
+          <ol className="export__refs" aria-label="References" tabIndex={0}>
             {active.sources.map((s) => (
               <li key={s.id}>{formatCitation(s, style)}</li>
             ))}

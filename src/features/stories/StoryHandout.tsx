@@ -32,6 +32,22 @@ export function StoryHandout({ story }: { story: Story }) {
   // undefined while drawing; one entry per step once drawn (null: no picture for that step).
   const [pictures, setPictures] = useState<(StepPicture | null)[] | undefined>(undefined);
 
+  // The handout covers the whole page: make what is underneath inert, so Tab and screen readers
+  // cannot wander into controls nobody can see, and give focus back to the opener on close.
+  // (Declared before the heading focus below, so it records the opener first.)
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const below = [...document.body.children].filter(
+      (el): el is HTMLElement => el instanceof HTMLElement && el !== root.current && !el.inert,
+    );
+    for (const el of below) el.inert = true;
+    return () => {
+      for (const el of below) el.inert = false;
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
   useEffect(() => heading.current?.focus(), [story.id]);
 
   useEffect(() => {
@@ -71,7 +87,7 @@ export function StoryHandout({ story }: { story: Story }) {
   }, [close]);
 
   return (
-    <section className="handout" aria-labelledby="handout-title">
+    <section ref={root} className="handout" aria-labelledby="handout-title">
       <div className="handout__toolbar">
         <button type="button" onClick={() => window.print()}>
           Print

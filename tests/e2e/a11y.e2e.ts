@@ -1,0 +1,174 @@
+// Accessibility in real Chromium against the production build: axe-core's WCAG 2.0/2.1 A and AA rules
+// on every view a user can reach (each tab, a selection, presenter mode, the handout), and the
+// keyboard basics axe cannot judge (where Tab goes, whether focus can be seen).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launch, openApp, waitForGraph } from './browser';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BMSC = 'bmsc_tgfb1';
+
+/** The part of axe's result this test reads (axe.d.ts describes it in full). */
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[] }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Run axe on the whole document as it is now. Nothing is excluded: the map is a <canvas>, which axe
+ *  reads only through the container's role and label. */
+async function audit(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+    };
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return JSON.parse(JSON.stringify(violations)) as Violation[];
+  }, WCAG_TAGS);
+}
+
+/** Each violation with what to read and the first elements it names, for the developer who fixes it. */
+function report(view: string, violations: Violation[]): string {
+  return violations
+    .map((v) => {
+      const targets = v.nodes.slice(0, 4).map((n) => `    ${n.target.join(' >> ')}`);
+      if (v.nodes.length > 4) targets.push(`    … and ${v.nodes.length - 4} more`);
+      return [`[${view}] ${v.id} (${v.impact}): ${v.help}  ${v.helpUrl}`, ...targets].join('\n');
+    })
+    .join('\n');
+}
+
+async function expectNoViolations(page: Page, view: string) {
+  const violations = await audit(page);
+  const text = report(view, violations);
+  if (text) console.error(text);
+  expect(
+    violations.map((v) => v.id),
+    text,
+  ).toEqual([]);
+}
+
+/** What has focus now, and whether it is drawn with an outline or a ring (box-shadow). */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role'),
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60),
+      inHandout: el.closest('.handout') !== null,
+      visible:
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    };
+  });
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it('the default view, every side-panel tab and the search suggestions', async () => {
+    const { page, context } = await openApp(browser);
+    await expect.poll(() => page.getByText(/Showing all \d+ entities/).count()).toBe(1);
+    await expectNoViolations(page, 'default view');
+    for (const name of ['Filters', 'Stories', 'Paths', 'Sources', 'Export & cite']) {
+      const tab = page.getByRole('tab', { name, exact: true });
+      await tab.click();
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+      await expectNoViolations(page, `tab ${name}`);
+    }
+    await page.getByRole('combobox', { name: 'Search' }).fill('tnf');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await expectNoViolations(page, 'search suggestions');
+    await context.close();
+  });
+
+  it('a selected entity and a selected relation', async () => {
+    const { page, context } = await openApp(browser, '?sel=node:tgfb1');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
+    await expectNoViolations(page, 'selected entity');
+    await details
+      .getByRole('button', { name: /BMSC secretes TGF-β1/ })
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toContain('sel=edge:');
+    await expect
+      .poll(() => details.getByRole('link', { name: /10\.1172\/JCI80883/ }).count())
+      .toBeGreaterThan(0);
+    await expectNoViolations(page, 'selected relation');
+    await context.close();
+  });
+
+  it('a story in presenter mode', async () => {
+    const { page, context } = await openApp(browser, `?story=${BMSC}&step=1&present=1`);
+    await expect.poll(() => page.locator('.app--presenter .story-player').count()).toBe(1);
+    await expectNoViolations(page, 'presenter mode');
+    await context.close();
+  });
+
+  it('the printable handout, which keeps keyboard focus inside it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1240, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await page.goto(new URL(`?story=${BMSC}&print=1`, inject('baseURL')).href);
+    await waitForGraph(page);
+    await expect.poll(() => page.locator('.handout img.handout__picture').count()).toBeGreaterThan(0);
+    await expectNoViolations(page, 'handout');
+    // The app under the overlay is inert: Tab only ever reaches the handout's own controls.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f) expect(f, `Tab stop ${i + 1} in the handout`).toMatchObject({ inHandout: true, visible: true });
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches the skip link, then the search box, and focus is always visible', async () => {
+    const { page, context } = await openApp(browser);
+    const stops = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused(page));
+    }
+    expect(stops[0]).toMatchObject({ tag: 'a', name: 'Skip to details' });
+    expect(stops[1]).toMatchObject({ tag: 'input', role: 'combobox' });
+    stops.forEach((f, i) => expect(f, `Tab stop ${i + 1}`).toMatchObject({ visible: true }));
+    await context.close();
+  });
+
+  it('closing the handout gives focus back to the button that opened it', async () => {
+    const { page, context } = await openApp(browser);
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('tab', { name: 'Stories' }).click();
+    const open = page.getByRole('button', { name: /^Print handout:/ }).first();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.handout').count()).toBe(1);
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', inHandout: true });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.handout').count()).toBe(0);
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', name: /^Print handout:/ });
+    await context.close();
+  });
+});
