@@ -18,6 +18,7 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
 import { startUrlSync } from '../store/urlSync';
+import { PanelBoundary } from './PanelBoundary';
 import { SidePanel } from './SidePanel';
 
 export function App({ kb }: { kb: KnowledgeBase }) {
@@ -52,14 +53,20 @@ export function App({ kb }: { kb: KnowledgeBase }) {
           <SidePanel panels={panels} />
           {/* The map is the page's main content; the tools and details beside it are complementary. */}
           <main className="stage" aria-label="Graph">
-            <HiddenIndicator />
-            <GraphCanvas graph={kb.graph} stories={kb.stories} />
-            <StoryPlayer />
+            <PanelBoundary name="the map">
+              <HiddenIndicator />
+              <GraphCanvas graph={kb.graph} stories={kb.stories} />
+            </PanelBoundary>
+            <PanelBoundary name="the story player">
+              <StoryPlayer />
+            </PanelBoundary>
           </main>
           {/* In the tab order (not -1): it scrolls, and with nothing selected it holds no control, so
               keyboard users could not scroll it otherwise. It is also the skip link's target. */}
           <aside id="details" className="details-column" aria-label="Details" tabIndex={0}>
-            <DetailsPanel />
+            <PanelBoundary name="the details panel">
+              <DetailsPanel />
+            </PanelBoundary>
             <div className="legend-dock">
               <Legend />
             </div>

@@ -3,6 +3,7 @@ import { type KeyboardEvent, type ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import { selectPanel } from '../store/selectors';
 import { PANELS, type PanelName } from '../store/types';
+import { PanelBoundary } from './PanelBoundary';
 
 const TAB_LABELS: Record<PanelName, string> = {
   filters: 'Filters',
@@ -48,7 +49,10 @@ export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) 
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        {panels[panel]}
+        {/* Keyed by tab: switching tabs clears a failed panel's error. */}
+        <PanelBoundary key={panel} name={`the ${TAB_LABELS[panel]} panel`}>
+          {panels[panel]}
+        </PanelBoundary>
       </div>
     </aside>
   );
