@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'graph-data/schema'] },
+  { ignores: ['dist', 'bench/dist-scale', 'node_modules', 'test-results', 'graph-data/schema'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,21 +10,24 @@ import { selectionFocus, storyFocus } from './focus';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from './lanes';
 
-/** Run `apply` now and whenever any of the picked parts of the state change (by reference). */
+/**
+ * Run `apply` now (`initial` true) and whenever any of the picked parts of the state change (by
+ * reference).
+ */
 function useStoreEffect(
   cy: Core | null,
   pick: (s: AppState) => unknown[],
-  apply: (cy: Core, s: AppState) => void,
+  apply: (cy: Core, s: AppState, initial: boolean) => void,
 ) {
   useEffect(() => {
     if (!cy) return;
     let last = pick(useAppStore.getState());
-    apply(cy, useAppStore.getState());
+    apply(cy, useAppStore.getState(), true);
     return useAppStore.subscribe((s) => {
       const next = pick(s);
       if (next.some((v, i) => v !== last[i])) {
         last = next;
-        apply(cy, s);
+        apply(cy, s, false);
       }
     });
     // pick/apply are module-level functions passed by the hooks below.
@@ -61,7 +64,9 @@ export function useFilterClasses(cy: Core | null, graph: Graph, stories: readonl
 export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
   useStoreEffect(
     cy,
-    (s) => [s.selection, s.story, s.panel, s.path],
+    // Of the panel, only "is it the paths tab" matters (selectionFocus): any other tab switch would
+    // restyle every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
+    (s) => [s.selection, s.story, s.panel === 'paths', s.path],
     (cy, s) => {
       const focus = s.story
         ? storyFocus(
@@ -90,8 +95,11 @@ export function useLayout(cy: Core | null, graph: Graph) {
   useStoreEffect(
     cy,
     (s) => [s.layout],
-    (cy, s) => {
+    (cy, s, initial) => {
       if (s.layout === 'lanes') {
+        // At mount the nodes already stand in their lanes (toElements) and the preset layout has
+        // fitted them: writing every position again and refitting would only delay the first frame.
+        if (initial) return;
         const positions = lanePositions(graph);
         cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
         cy.fit(undefined, 30);
