@@ -2,7 +2,7 @@
 // Debian's Chromium with software rendering (no GPU), as on the machines this runs on. Timings live
 // here, never in tests. Usage: npm run bench  (writes bench/results.json and prints a table)
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/chromium';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 
@@ -14,18 +14,7 @@ const server = await preview({
   logLevel: 'error',
 });
 const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 const samples: Record<string, number[]> = {
   scriptStart: [],

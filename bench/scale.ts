@@ -7,7 +7,8 @@
 // Options: BENCH_SIZES=100,300,1000  BENCH_RUNS=3  CHROMIUM_PATH=/usr/bin/chromium
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/chromium';
 import { format, resolveConfig } from 'prettier';
 import { build, preview } from 'vite';
 import type { Counters, InteractionName } from './scale/api';
@@ -45,18 +46,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 await build({ configFile: CONFIG, logLevel: 'warn' });
 const server = await preview({ configFile: CONFIG, logLevel: 'error' });
 const url = server.resolvedUrls!.local[0]!;
-const browser: Browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser: Browser = await launchChromium();
 
 const browserVersion = browser.version();
 // Other work on this 2-core machine (tests, builds) skews timings: the load average says whether
