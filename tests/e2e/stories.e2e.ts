@@ -135,6 +135,25 @@ describe('stories', () => {
     expect(await page.locator('.app').isVisible()).toBe(false);
     expect(await handout.isVisible()).toBe(true);
     await page.screenshot({ path: artifactPath('story-handout-print.png'), fullPage: true });
+    // Clean on A4 and US Letter: at each paper's printable width (15 mm margins) nothing sticks out
+    // sideways, and Chromium's own print to PDF gives a multi-page document.
+    for (const [paper, widthMm] of [
+      ['A4', 210],
+      ['Letter', 215.9],
+    ] as const) {
+      const width = Math.floor(((widthMm - 30) / 25.4) * 96);
+      await page.setViewportSize({ width, height: 1000 });
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('.handout *')]
+          .filter((el) => el.getBoundingClientRect().right > limit + 1)
+          .map((el) => `${el.tagName}.${el.className}`);
+      });
+      expect(overflow, `${paper}: ${overflow.join(', ')}`).toEqual([]);
+      const pdf = await page.pdf({ format: paper, path: artifactPath(`story-handout-${paper}.pdf`) });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(2);
+    }
     await context.close();
   });
 });
