@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['public/sw.js'],
+    files: ['src/app/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {

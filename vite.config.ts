@@ -1,21 +1,33 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * precache.json: every file the build emits, for the service worker (public/sw.js) to cache on its
- * first visit. Without it, parts loaded on demand (the PDF writer and its fonts) would be missing
- * in a classroom that went offline before anyone exported a PDF.
+ * The service worker (src/app/sw.js) as dist/sw.js, with this build's version and the list of every
+ * file it emitted written in: the worker caches them all on the first visit (so parts loaded on
+ * demand, such as the PDF writer and its fonts, work offline too), and a new build is a new worker
+ * that replaces the old cache instead of serving it forever.
  */
-function precacheManifest(): Plugin {
+function serviceWorker(): Plugin {
   return {
-    name: 'nociscope-precache-manifest',
+    name: 'nociscope-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
         .filter((f) => !f.endsWith('.map'))
+        .sort()
         .map((f) => `./${f}`);
-      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(files.sort()) });
+      // Built names carry content hashes, so the list itself identifies the build.
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const template = readFileSync(fileURLToPath(new URL('src/app/sw.js', import.meta.url)), 'utf8');
+      const source = template
+        .replace(/^const VERSION = 'dev';$/m, `const VERSION = '${version}';`)
+        .replace(/^const PRECACHE = \[\];$/m, `const PRECACHE = ${JSON.stringify(files)};`);
+      if (source === template) this.error('src/app/sw.js: the VERSION and PRECACHE lines were not found');
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };
 }
@@ -24,7 +36,7 @@ function precacheManifest(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), precacheManifest()],
+  plugins: [react(), serviceWorker()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 2000 },

@@ -59,6 +59,26 @@ describe('offline', () => {
     ]);
     const bytes = readFileSync((await pdf.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // A deep link nobody opened online still opens offline, on this build's page: the worker keeps
+    // one copy of the page, in a cache named after the build, never one copy per address.
+    await page.goto(`${url}?sel=node:cxcl12`);
+    await waitForGraph(page);
+    await expect
+      .poll(() => page.evaluate(() => window.nociscopeCy!.$('.selected-el').map((n) => n.id())))
+      .toEqual(['cxcl12']);
+    const caches = await page.evaluate(async () => {
+      const names = await window.caches.keys();
+      const pages = [];
+      for (const name of names) {
+        const keys = await (await window.caches.open(name)).keys();
+        pages.push(...keys.map((r) => new URL(r.url)).filter((u) => !u.pathname.includes('/assets/')));
+      }
+      return { names, pages: pages.map((u) => u.pathname + u.search) };
+    });
+    expect(caches.names).toHaveLength(1);
+    expect(caches.names[0]).toMatch(/^nociscope-[0-9a-f]{12}$/);
+    expect(caches.pages.every((p) => !p.includes('?'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
