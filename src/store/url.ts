@@ -33,6 +33,12 @@ export function toSearch(state: UrlState): string {
   return s ? `?${s}` : '';
 }
 
+/** How many bad values of one parameter a notice lists by name. */
+const MAX_LISTED = 5;
+/** Longest piece of a link a notice repeats: a garbled link must not fill the screen. */
+const MAX_QUOTED = 60;
+const quote = (raw: string) => `"${raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED - 1)}…` : raw}"`;
+
 export function fromSearch(
   search: string,
   graph: Graph,
@@ -51,11 +57,22 @@ export function fromSearch(
     parse: (s: string) => T = (s) => s as T,
   ) => {
     const out: T[] = [];
+    const unknown: string[] = [];
     for (const raw of list(param)) {
       const v = parse(raw);
       if (allowed.includes(v)) {
         if (!out.includes(v)) out.push(v);
-      } else notices.push(`The link names an unknown ${param} "${raw}"; it was ignored.`);
+      } else unknown.push(raw);
+    }
+    // One notice per parameter, however many bad values a garbled link carries.
+    if (unknown.length === 1)
+      notices.push(`The link names an unknown ${param} ${quote(unknown[0]!)}; it was ignored.`);
+    else if (unknown.length > 1) {
+      const shown = unknown.slice(0, MAX_LISTED).map(quote).join(', ');
+      const more = unknown.length > MAX_LISTED ? ` and ${unknown.length - MAX_LISTED} more` : '';
+      notices.push(
+        `The link names ${unknown.length} unknown ${param} values (${shown}${more}); they were ignored.`,
+      );
     }
     return out;
   };
@@ -81,7 +98,7 @@ export function fromSearch(
     if (exists) selection = { type, id } as Selection;
     else
       notices.push(
-        `The link selects "${sel}", which is not in this version of the map; nothing is selected.`,
+        `The link selects ${quote(sel)}, which is not in this version of the map; nothing is selected.`,
       );
   }
 
@@ -89,18 +106,19 @@ export function fromSearch(
   const l = p.get('layout');
   if (l) {
     if ((LAYOUTS as readonly string[]).includes(l)) layout = l as LayoutName;
-    else notices.push(`The link asks for an unknown layout "${l}"; the curated layout is shown.`);
+    else notices.push(`The link asks for an unknown layout ${quote(l)}; the curated layout is shown.`);
   }
 
   let story: UrlState['story'] = null;
   const storyId = p.get('story');
   if (storyId) {
     const found = stories.find((s) => s.id === storyId);
-    if (!found) notices.push(`The link opens an unknown story "${storyId}"; it was ignored.`);
+    if (!found) notices.push(`The link opens an unknown story ${quote(storyId)}; it was ignored.`);
     else {
       const step = Number.parseInt(p.get('step') ?? '1', 10);
       const valid = Number.isInteger(step) && step >= 1 && step <= found.steps.length;
-      if (!valid) notices.push(`Story "${found.title}" has no step ${p.get('step')}; it opens at step 1.`);
+      if (!valid)
+        notices.push(`Story "${found.title}" has no step ${quote(p.get('step') ?? '')}; it opens at step 1.`);
       story = { id: storyId, step: valid ? step - 1 : 0 };
     }
   }

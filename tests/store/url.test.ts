@@ -62,6 +62,18 @@ describe('the view in the URL', () => {
     expect(notices.join(' ')).toMatch(/unicorn/);
   });
 
+  it('a garbled link gets one short notice per parameter, not one per bad value', () => {
+    const kinds = Array.from({ length: 500 }, (_, i) => `x${i}`).join(',');
+    const { state, notices } = fromSearch(`?kind=cell,${kinds}&sel=node:${'z'.repeat(4000)}`, graph, stories);
+    expect(state.filters.kinds).toEqual(['cell']);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toBe(
+      'The link names 500 unknown kind values ("x0", "x1", "x2", "x3", "x4" and 495 more); they were ignored.',
+    );
+    expect(notices[1]!.length).toBeLessThan(200);
+    expect(notices[1]).toContain('…');
+  });
+
   it('survives garbage', () => {
     expect(() => fromSearch('?%E0%A4%A=&sel=::::&therapy=,,,', graph, stories)).not.toThrow();
   });
