@@ -3,6 +3,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetHandout } from '../../src/features/stories/handoutState';
+import { StoriesPanel } from '../../src/features/stories/StoriesPanel';
 import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { renderWithGraph, storyById } from './helpers';
@@ -108,6 +109,32 @@ describe('StoryPlayer', () => {
     expect(useAppStore.getState().story).toBeNull();
     expect(useAppStore.getState().presenter).toBe(false);
     expect(screen.queryByText(/^Step \d+ of/)).not.toBeInTheDocument();
+  });
+
+  it("hands focus to the story's Start button when the story closes, not to the page body", async () => {
+    const user = userEvent.setup();
+    renderWithGraph(
+      <>
+        <StoriesPanel />
+        <StoryPlayer />
+      </>,
+    );
+    open(1);
+    screen.getByRole('button', { name: 'Next' }).focus();
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: `Start: ${story.title}` })),
+    );
+  });
+
+  it('ends presenter mode when the browser leaves full screen by itself', () => {
+    renderWithGraph(<StoryPlayer />);
+    open();
+    act(() => useAppStore.getState().setPresenter(true));
+    // The browser's own Esc leaves full screen without a key event reaching the page.
+    act(() => void document.dispatchEvent(new Event('fullscreenchange')));
+    expect(useAppStore.getState().presenter).toBe(false);
+    expect(useAppStore.getState().story).toEqual({ id: BMSC, step: 0 });
   });
 
   it('leaves keys typed into a field alone', async () => {

@@ -60,7 +60,12 @@ function StoryItem({ story }: { story: Story }) {
         {playing && current && ` · playing, step ${current.step + 1}`}
       </p>
       <div className="story-list__actions">
-        <button type="button" onClick={start} aria-label={`Start: ${story.title}`}>
+        <button
+          type="button"
+          onClick={start}
+          aria-label={`Start: ${story.title}`}
+          data-story-start={story.id}
+        >
           Start
         </button>
         <button type="button" onClick={present} aria-label={`Present: ${story.title}`}>

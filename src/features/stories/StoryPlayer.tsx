@@ -9,7 +9,7 @@ import { CopyButton } from '../common/CopyButton';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
 import { currentLink } from '../../store/urlSync';
 import { answerPending, STORY_COMMANDS } from './commands';
-import { enterFullscreen, leaveFullscreen } from './fullscreen';
+import { enterFullscreen, leaveFullscreen, onFullscreenExit } from './fullscreen';
 import { selectHandoutId, useHandoutStore } from './handoutState';
 import { HandoutHost } from './StoryHandout';
 import { stepSources, storySources } from './references';
@@ -23,11 +23,26 @@ export function StoryPlayer() {
   const story = current ? stories.find((s) => s.id === current.id) : undefined;
   useStoryKeys(story, !handoutOpen);
   useFocusOnStep(current?.id, current?.step);
+  usePresenterFollowsFullscreen();
   return (
     <>
       {story && current && <StoryCard story={story} step={current.step} />}
       <HandoutHost />
     </>
+  );
+}
+
+/**
+ * Presenter mode goes full screen; when the browser leaves full screen by itself (its own Esc, which
+ * the page never receives), presenter mode ends too, instead of leaving the panels hidden.
+ */
+function usePresenterFollowsFullscreen() {
+  useEffect(
+    () =>
+      onFullscreenExit(() => {
+        if (useAppStore.getState().presenter) useAppStore.getState().setPresenter(false);
+      }),
+    [],
   );
 }
 

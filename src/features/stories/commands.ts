@@ -56,9 +56,17 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     label: 'Exit',
     keys: ['Escape'],
     enabled: () => true,
-    run: () => {
+    run: (story) => {
       useAppStore.getState().closeStory();
       leaveFullscreen();
+      // The story card that held focus is gone: hand focus to the story's Start button (or the map),
+      // not to the page body, so keyboard users carry on from where they were.
+      requestAnimationFrame(() => {
+        const target =
+          document.querySelector<HTMLElement>(`[data-story-start="${CSS.escape(story.id)}"]`) ??
+          document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+        target?.focus();
+      });
     },
   },
 ];

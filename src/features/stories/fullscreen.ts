@@ -19,3 +19,15 @@ export function leaveFullscreen(doc: Document = document): void {
     // Nothing to do: the page is simply left as it is.
   }
 }
+
+/**
+ * Calls `onExit` when the browser leaves full screen by itself (its own Esc or F11), which the page
+ * never sees as a key press. Returns the unsubscribe function.
+ */
+export function onFullscreenExit(onExit: () => void, doc: Document = document): () => void {
+  const listener = () => {
+    if (!doc.fullscreenElement) onExit();
+  };
+  doc.addEventListener('fullscreenchange', listener);
+  return () => doc.removeEventListener('fullscreenchange', listener);
+}
