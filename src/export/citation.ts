@@ -158,9 +158,11 @@ export function bibtexEscape(text: string): string {
 function bibtexAuthors(s: Source): string {
   const names = s.authors.map((n) => {
     const { family, initials } = splitName(n);
-    return bibtexEscape(
-      initials.length ? `${family}, ${initials.map((i) => `${i}.`).join(' ')}` : `{${family}}`,
-    );
+    // An organisation ("World Health Organization") is one name: braces keep BibTeX from splitting
+    // it into first and last names, so they go around the escaped text, never through the escaper.
+    return initials.length
+      ? bibtexEscape(`${family}, ${initials.map((i) => `${i}.`).join(' ')}`)
+      : `{${bibtexEscape(family)}}`;
   });
   if (s.moreAuthors) names.push('others');
   return names.join(' and ');

@@ -100,6 +100,13 @@ describe('BibTeX', () => {
     );
     expect(bib).toContain('title = {Stem cells \\& pain: 6 "key" mechanisms \\{50\\% of cases\\}');
   });
+
+  it('keeps an organisation author as one name inside real braces', () => {
+    const org = { ...sources[0]!, id: 'who2024', authors: ['World Health Organization', 'R&D Unit'] };
+    const entry = toBibtex([org]);
+    expect(entry).toContain('author = {{World Health Organization} and {R\\&D Unit}}');
+    expect(checkBibtex(entry).keys).toEqual(['who2024']);
+  });
 });
 
 describe('RIS', () => {
