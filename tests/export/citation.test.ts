@@ -102,7 +102,11 @@ describe('BibTeX', () => {
   });
 
   it('keeps an organisation author as one name inside real braces', () => {
-    const org = { ...sources[0]!, id: 'who2024', authors: ['World Health Organization', 'R&D Unit'] };
+    const org = {
+      ...sources[0]!,
+      id: 'who2024' as SourceId,
+      authors: ['World Health Organization', 'R&D Unit'],
+    };
     const entry = toBibtex([org]);
     expect(entry).toContain('author = {{World Health Organization} and {R\\&D Unit}}');
     expect(checkBibtex(entry).keys).toEqual(['who2024']);
