@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { applyFilters } from '../model/filter';
 import type { Graph } from '../model/graph';
-import type { Story } from '../model/story';
+import { effectiveFilters, type Story } from '../model/story';
 import { useAppStore, type AppState } from '../store/store';
 import { selectionFocus, storyFocus } from './focus';
 import { LAYOUT_OPTIONS } from './layouts';
@@ -35,17 +35,13 @@ function useStoreEffect(
   }, [cy]);
 }
 
-/** Filters: elements outside the filtered view are faded or hidden. Stories apply their own filter. */
+/** Filters: elements outside the filtered view are faded or hidden. A story applies its own filter. */
 export function useFilterClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
   useStoreEffect(
     cy,
     (s) => [s.filters, s.hiddenMode, s.story],
     (cy, s) => {
-      const step = s.story ? stories.find((st) => st.id === s.story!.id)?.steps[s.story.step] : undefined;
-      const filters = step?.filter
-        ? { ...s.filters, therapies: step.filter.therapies ?? [], kinds: step.filter.kinds ?? [] }
-        : s.filters;
-      const view = applyFilters(graph, filters);
+      const view = applyFilters(graph, effectiveFilters(s.filters, stories, s.story));
       const cls = s.hiddenMode === 'hide' ? 'hidden' : 'faded';
       cy.batch(() => {
         cy.elements().removeClass('faded hidden');

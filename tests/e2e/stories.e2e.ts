@@ -71,6 +71,30 @@ describe('stories', () => {
     await context.close();
   });
 
+  it('a story shows what it narrates even when the reader had hidden everything else', async () => {
+    const NK = loaded.stories.find((s) => s.id === 'nk_pruning')!;
+    // The reader filtered to the BMSC therapy with "hide the rest": none of the NK step is in it.
+    const { page, context } = await openApp(
+      browser,
+      `?therapy=bmsc_therapy&hidden=hide&story=nk_pruning&step=2`,
+    );
+    const shown = NK.steps[1]!.show.nodes;
+    await expect
+      .poll(() =>
+        page.evaluate((ids) => ids.filter((id) => !window.nociscopeCy!.getElementById(id).visible()), shown),
+      )
+      .toEqual([]);
+    await expect.poll(() => page.getByText(/your filters are paused while the story plays/).count()).toBe(1);
+    // Leaving the story brings the reader's filters back.
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate((ids) => ids.filter((id) => window.nociscopeCy!.getElementById(id).visible()), shown),
+      )
+      .toEqual([]);
+    await context.close();
+  });
+
   it('presenter mode hides the panels and shows large narration', async () => {
     const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=1&present=1`);
     await expect.poll(() => counterText(page)).toContain(`Step 1 of ${total}`);

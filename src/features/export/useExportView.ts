@@ -4,18 +4,11 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { applyFilters, type Filters } from '../../model/filter';
 import type { Subgraph } from '../../model/queries';
-import type { Story } from '../../model/story';
+import { effectiveFilters } from '../../model/story';
 import { useAppStore, type AppState } from '../../store/store';
 import { useKnowledgeBase } from '../common/graphContext';
 import { describeFilters } from '../filters/describe';
 import { exportTitle } from './fileName';
-
-export function effectiveFilters(s: Pick<AppState, 'filters' | 'story'>, stories: readonly Story[]): Filters {
-  const step = s.story ? stories.find((st) => st.id === s.story!.id)?.steps[s.story.step] : undefined;
-  return step?.filter
-    ? { ...s.filters, therapies: step.filter.therapies ?? [], kinds: step.filter.kinds ?? [] }
-    : s.filters;
-}
 
 const selectFilterState = (s: AppState) => ({ filters: s.filters, story: s.story });
 
@@ -31,7 +24,7 @@ export function useExportScope(): ExportScope {
   const { graph, stories } = useKnowledgeBase();
   const state = useAppStore(useShallow(selectFilterState));
   return useMemo(() => {
-    const filters = effectiveFilters(state, stories);
+    const filters = effectiveFilters(state.filters, stories, state.story);
     return {
       filters,
       subgraph: applyFilters(graph, filters),
