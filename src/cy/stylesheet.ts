@@ -82,9 +82,16 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.hl', style: { width: 5, opacity: 1 } },
   { selector: '.dim', style: { opacity: 0.18, 'text-opacity': 0.4 } },
+  // Filters and emphasis together: what the filters leave out stays fainter than what they keep,
+  // so selecting something never blurs the line between the filtered view and the rest.
+  { selector: '.faded.dim', style: { opacity: 0.06, 'text-opacity': 0.2 } },
+  { selector: '.faded.hl', style: { opacity: 0.4, 'text-opacity': 0.6 } },
   {
     selector: 'node.selected-el',
     style: {
+      // What the reader picked is always shown in full, even if the filters leave it out.
+      opacity: 1,
+      'text-opacity': 1,
       'border-width': 6,
       'border-color': '#000000',
       'border-style': 'double',

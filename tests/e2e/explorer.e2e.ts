@@ -168,4 +168,31 @@ describe('explorer', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a selection in a filtered view keeps the filtered-out part fainter than the filtered view', async () => {
+    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
+    // Opacity changes animate (150 ms): read once no element is animating any more.
+    await page.waitForFunction(() => window.nociscopeCy!.elements().every((e) => !e.animated()));
+    const looks = await page.evaluate(() => {
+      const cy = window.nociscopeCy!;
+      const opacity = (focus: string, faded: boolean) =>
+        cy
+          .nodes()
+          .filter((n) => n.hasClass(focus) && n.hasClass('faded') === faded)
+          .map((n) => n.numericStyle('opacity'));
+      return {
+        keptNeighbour: opacity('hl', false),
+        droppedNeighbour: opacity('hl', true),
+        keptOther: opacity('dim', false),
+        droppedOther: opacity('dim', true),
+        selected: cy.getElementById('tgfb1').numericStyle('opacity'),
+      };
+    });
+    expect(looks.selected).toBe(1);
+    expect(looks.keptOther.length).toBeGreaterThan(0);
+    expect(looks.droppedOther.length).toBeGreaterThan(0);
+    expect(Math.max(...looks.droppedOther), JSON.stringify(looks)).toBeLessThan(Math.min(...looks.keptOther));
+    for (const o of looks.droppedNeighbour) expect(o).toBeLessThan(Math.min(...looks.keptNeighbour));
+    await context.close();
+  });
 });
