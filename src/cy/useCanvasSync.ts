@@ -86,6 +86,11 @@ export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly
   );
 }
 
+function placeInLanes(cy: Core, graph: Graph) {
+  const positions = lanePositions(graph);
+  cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
+}
+
 /** Layout switching: lanes are stored positions; the others run once per switch, never on filtering. */
 export function useLayout(cy: Core | null, graph: Graph) {
   useStoreEffect(
@@ -96,10 +101,12 @@ export function useLayout(cy: Core | null, graph: Graph) {
         // At mount the nodes already stand in their lanes (toElements) and the preset layout has
         // fitted them: writing every position again and refitting would only delay the first frame.
         if (initial) return;
-        const positions = lanePositions(graph);
-        cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
+        placeInLanes(cy, graph);
         cy.fit(undefined, 30);
       } else {
+        // fcose refines whatever positions it starts from: always start from the lanes, so a shared
+        // ?layout=fcose link gives the same picture whichever layout the reader came from.
+        if (!initial) placeInLanes(cy, graph);
         cy.layout(LAYOUT_OPTIONS[s.layout]).run();
       }
     },
@@ -115,8 +122,11 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit')
-        cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 200 });
+      if (cmd.name === 'fit') {
+        // Fit what the filters keep (faded context may lie far out); everything if they keep nothing.
+        const kept = cy.elements(':visible').filter((e) => !e.hasClass('faded'));
+        cy.animate({ fit: { eles: kept.empty() ? cy.elements() : kept, padding: 30 }, duration: 200 });
+      }
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);

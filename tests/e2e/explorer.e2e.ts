@@ -119,6 +119,22 @@ describe('explorer', () => {
     await context.close();
   });
 
+  it('a force-directed link gives the same picture whichever layout the reader came from', async () => {
+    const where = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const p = window.nociscopeCy!.getElementById('tgfb1').position();
+        return { x: Math.round(p.x), y: Math.round(p.y) };
+      });
+    const direct = await openApp(browser, '?layout=fcose');
+    const shared = await where(direct.page);
+    await direct.context.close();
+    const detour = await openApp(browser, '?layout=concentric');
+    await detour.page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
+    await expect.poll(() => detour.page.url()).toContain('layout=fcose');
+    await expect.poll(() => where(detour.page)).toEqual(shared);
+    await detour.context.close();
+  });
+
   it('prints the current view as a picture, with the selection details and the legend, and no controls', async () => {
     const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1');
     // The view on screen, before the print layout hides the live canvas.
@@ -172,7 +188,7 @@ describe('explorer', () => {
   it('a selection in a filtered view keeps the filtered-out part fainter than the filtered view', async () => {
     const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
     // Opacity changes animate (150 ms): read once no element is animating any more.
-    await page.waitForFunction(() => window.nociscopeCy!.elements().every((e) => !e.animated()));
+    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
     const looks = await page.evaluate(() => {
       const cy = window.nociscopeCy!;
       const opacity = (focus: string, faded: boolean) =>
