@@ -3,9 +3,17 @@
 import type { Core } from 'cytoscape';
 
 let current: Core | null = null;
+const listeners = new Set<() => void>();
 
 export const setCurrentCy = (cy: Core | null): void => {
   current = cy;
+  for (const listener of listeners) listener();
 };
 
 export const getCurrentCy = (): Core | null => current;
+
+/** Called whenever the live instance appears or goes; returns the unsubscribe function. */
+export function onCurrentCyChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}

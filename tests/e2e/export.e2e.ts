@@ -153,6 +153,19 @@ describe('image export', () => {
     await context.close();
   });
 
+  it('the planned size follows the map: after a new layout it is the size of the file', async () => {
+    const { page, context } = await openExport('');
+    await page.getByRole('radio', { name: '1×' }).check();
+    await page.getByRole('radio', { name: 'Whole graph' }).check();
+    const before = await plannedSize(page);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
+    await expect.poll(() => plannedSize(page)).not.toEqual(before);
+    const planned = await plannedSize(page);
+    const file = await download(page, 'Download PNG');
+    expect(ihdr(file.bytes)).toEqual(planned);
+    await context.close();
+  });
+
   it('SVG is vector with labels as <text>, and leaves out what the filters hide', async () => {
     const { page, context } = await openExport('?therapy=bmsc_therapy');
     await page.getByRole('radio', { name: /^SVG/ }).check();

@@ -11,6 +11,7 @@ import {
   type PageSize,
   type Region,
 } from '../../cy/imageExport';
+import { useViewVersion } from '../../cy/useViewVersion';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
@@ -74,6 +75,8 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
     includeFaded: hiddenMode === 'fade' && includeFaded,
     page,
   };
+  // Re-plan when the map is re-laid out, panned, zoomed or resized, not only when a control changes.
+  useViewVersion();
   const plan = planImage(graph, request);
   const extension = format;
   const fileName = exportFileName(exportSubject(graph, scope.filters, region), date, extension);
