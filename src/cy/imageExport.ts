@@ -149,10 +149,11 @@ async function exportPng(s: Scene, req: ImageRequest): Promise<ImageResult> {
   const faded = req.includeFaded ? cy.collection() : cy.elements('.faded');
   let graphBlob: Blob;
   try {
-    // Leaving faded elements out: hide them for the one synchronous draw, then restore.
+    // Leaving faded elements out: hide them for one synchronous draw and restore them before
+    // anything can await, so the live map never shows a frame without them.
     faded.addClass('hidden');
-    graphBlob = await cy.png({
-      output: 'blob-promise',
+    graphBlob = cy.png({
+      output: 'blob',
       full: req.region === 'full',
       scale: req.scale / ratio,
       ...(req.background === 'white' ? { bg: '#FFFFFF' } : {}),
