@@ -89,7 +89,9 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node.selected-el',
     style: {
-      // What the reader picked is always shown in full, even if the filters leave it out.
+      // What the reader picked (from search, say) is always shown in full, even if the filters
+      // leave it out or hide it.
+      display: 'element',
       opacity: 1,
       'text-opacity': 1,
       'border-width': 6,

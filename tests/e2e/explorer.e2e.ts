@@ -205,6 +205,14 @@ describe('explorer', () => {
       };
     });
     expect(looks.selected).toBe(1);
+    // Even hidden by "hide the rest", what the reader selects (microglia: no part of the BMSC
+    // mechanism) is drawn; the rest of what the filters leave out stays hidden.
+    const hidden = await openApp(browser, '?therapy=bmsc_therapy&hidden=hide&sel=node:microglia');
+    const visible = (id: string) =>
+      hidden.page.evaluate((nid) => window.nociscopeCy!.getElementById(nid).visible(), id);
+    expect(await visible('microglia')).toBe(true);
+    expect(await visible('astrocyte')).toBe(false);
+    await hidden.context.close();
     expect(looks.keptOther.length).toBeGreaterThan(0);
     expect(looks.droppedOther.length).toBeGreaterThan(0);
     expect(Math.max(...looks.droppedOther), JSON.stringify(looks)).toBeLessThan(Math.min(...looks.keptOther));
