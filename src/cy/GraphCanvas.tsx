@@ -10,6 +10,7 @@ import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import {
+  keptElements,
   useFilterClasses,
   useFocusClasses,
   useLayout,
@@ -91,7 +92,8 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
         fitted = true;
         // A deep link into a story opens on its step, not on the whole graph.
         if (useAppStore.getState().story) useAppStore.getState().runCommand('focus');
-        else cy.fit(undefined, 30);
+        // A link with filters opens on what they keep, not on the faded whole.
+        else cy.fit(keptElements(cy), 30);
       } else if (useAppStore.getState().story) {
         // The story card or presenter mode changed the canvas size: refit the step.
         useAppStore.getState().runCommand('focus');

@@ -86,6 +86,12 @@ export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly
   );
 }
 
+/** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
+export function keptElements(cy: Core) {
+  const kept = cy.elements(':visible').filter((e) => !e.hasClass('faded'));
+  return kept.empty() ? cy.elements() : kept;
+}
+
 function placeInLanes(cy: Core, graph: Graph) {
   const positions = lanePositions(graph);
   cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
@@ -122,11 +128,7 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit') {
-        // Fit what the filters keep (faded context may lie far out); everything if they keep nothing.
-        const kept = cy.elements(':visible').filter((e) => !e.hasClass('faded'));
-        cy.animate({ fit: { eles: kept.empty() ? cy.elements() : kept, padding: 30 }, duration: 200 });
-      }
+      if (cmd.name === 'fit') cy.animate({ fit: { eles: keptElements(cy), padding: 30 }, duration: 200 });
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);

@@ -71,6 +71,29 @@ describe('explorer', () => {
     await context.close();
   });
 
+  it('a link with a therapy opens on its mechanism, filling the canvas, with the context faded around it', async () => {
+    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
+    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    const fit = await page.evaluate(() => {
+      const cy = window.nociscopeCy!;
+      const bb = cy
+        .elements()
+        .filter((e) => !e.hasClass('faded'))
+        .renderedBoundingBox();
+      return {
+        w: bb.w / cy.width(),
+        h: bb.h / cy.height(),
+        x1: bb.x1,
+        y1: bb.y1,
+        x2: bb.x2 - cy.width(),
+        y2: bb.y2 - cy.height(),
+      };
+    });
+    expect(Math.max(fit.w, fit.h)).toBeGreaterThan(0.8);
+    for (const edge of [fit.x1, fit.y1, -fit.x2, -fit.y2]) expect(edge).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+
   it('a deep link restores filters and selection, and back/forward walk the views', async () => {
     const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
     expect(await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).isChecked()).toBe(true);
