@@ -9,7 +9,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { GraphCanvas } from '../../src/cy/GraphCanvas';
 import { toElements } from '../../src/cy/elements';
-import { lanePositions } from '../../src/cy/lanes';
+import { lanePositions } from '../../src/model/lanes';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filter';
 import { loadGraph } from '../../src/model/load';
 import type { NodeId } from '../../src/model/schema';

@@ -1,7 +1,7 @@
 // Lays the caption out as drawing operations, given a way to measure text. The same operations
 // are painted on a canvas (PNG) or written as SVG (SVG, PDF), so every format shows one caption.
 // Units are CSS pixels at 1×; the PNG painter scales them.
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
+import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
 import type { CaptionContent, Strength } from './caption';
 import { NODE_KIND_LABELS, type NodeKind, type Polarity } from '../model/vocabulary';
 

@@ -1,7 +1,7 @@
 // Paint a laid-out caption: as SVG elements (vector, text stays text) or onto a 2D canvas (PNG).
 import { CAPTION_FONT, type CaptionLayout, type CaptionOp } from './captionLayout';
 import { arrowGap, arrowPath, nodeShapePath } from './imageShapes';
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
+import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
 
 /** Dash patterns for line styles, in px (as on the canvas, independent of line width). */
 export const DASH: Record<(typeof STRENGTH_LINE)[keyof typeof STRENGTH_LINE], readonly number[]> = {

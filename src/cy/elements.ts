@@ -3,7 +3,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../model/graph';
 import { evidenceStrength } from '../model/sentence';
-import { lanePositions } from './lanes';
+import { lanePositions } from '../model/lanes';
 
 /** Roughly the width of one character of a bold 17 px label, in px. */
 const CHAR_W = 10.5;

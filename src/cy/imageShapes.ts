@@ -2,7 +2,7 @@
 // polygons and corner radii), so SVG/PDF exports and caption legends match the canvas. Canvas code
 // reuses the same strings through Path2D.
 import type { Polarity } from '../model/vocabulary';
-import { POLARITY_STYLES } from './palette';
+import { POLARITY_STYLES } from '../model/palette';
 
 type Pt = readonly [number, number];
 

@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from './palette';
+import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
 
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
 export const NODE_FONT_SIZE = 17;

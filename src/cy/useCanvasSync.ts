@@ -8,7 +8,7 @@ import { effectiveFilters, type Story } from '../model/story';
 import { useAppStore, type AppState } from '../store/store';
 import { selectionFocus, storyFocus } from './focus';
 import { LAYOUT_OPTIONS } from './layouts';
-import { lanePositions } from './lanes';
+import { lanePositions } from '../model/lanes';
 
 /**
  * Run `apply` now (`initial` true) and whenever any of the picked parts of the state change (by

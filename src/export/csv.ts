@@ -8,7 +8,7 @@
 // valid record and the header stays the first line.
 import { shortCitation } from './citation';
 import { asText, edgeContexts, NODE_COLUMNS, type AttributeValue } from './records';
-import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const CRLF = '\r\n';
 
@@ -23,11 +23,17 @@ const table = (header: readonly string[], rows: readonly AttributeValue[][]) =>
 
 const version = (view: ExportView): AttributeValue[] => [EXPORT_FORMAT_VERSION, view.meta.dataVersion];
 
-/** Nodes: id, the node columns shared with GraphML and CX2, then the version columns. */
+/**
+ * Nodes: id, the node columns shared with GraphML and CX2, the node's `x` and `y` in the curated
+ * lanes layout (as in the app, +y down), then the version columns.
+ */
 export function toNodesCsv(view: ExportView): string {
   return table(
-    ['id', ...NODE_COLUMNS.map((c) => c.name), 'format_version', 'data_version'],
-    view.nodes.map((n) => [n.id, ...NODE_COLUMNS.map((c) => c.get(n)), ...version(view)]),
+    ['id', ...NODE_COLUMNS.map((c) => c.name), 'x', 'y', 'format_version', 'data_version'],
+    view.nodes.map((n) => {
+      const { x, y } = positionOf(view, n.id);
+      return [n.id, ...NODE_COLUMNS.map((c) => c.get(n)), x, y, ...version(view)];
+    }),
   );
 }
 

@@ -5,12 +5,16 @@
 //   whose attributes it declares, the aspect data blocks, and exactly one final status aspect;
 // - node and edge ids are integers; attributes live in `v`, where "id" is not allowed, so our slug
 //   goes in `nociscope_id`; `name`, `represents` and `alias` are the reserved node attributes;
-// - every attribute is declared with its type; missing values are left out (CX2 has no null).
+// - every attribute is declared with its type; missing values are left out (CX2 has no null);
+// - node coordinates are the node elements' own `x` and `y` (all nodes or none). A single network
+//   has no cartesianLayout aspect in CX2: that was CX1's, and the spec forbids using both;
+// - the style is the visualProperties aspect, one element (see cx2Style.ts).
 // cytoscape-web's validator additionally wants all three declaration scopes present and uses no
 // "long" lists, so we write networkAttributes, nodes and edges scopes and only the types below.
 import { formatCitation } from './citation';
 import { EDGE_COLUMNS, edgeContexts, NODE_COLUMNS, type AttributeType, type AttributeValue } from './records';
-import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+import { CX2_VISUAL_EDITOR_PROPERTIES, CX2_VISUAL_PROPERTIES } from './cx2Style';
+import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 type Cx2Type = 'string' | 'integer' | 'double' | 'boolean' | 'list_of_string';
 const CX2_TYPE: Record<AttributeType, Cx2Type> = {
@@ -82,6 +86,8 @@ export function toCx2(view: ExportView): string {
   const index = new Map(view.nodes.map((n, i) => [n.id, i]));
   const nodes = view.nodes.map((n, i) => ({
     id: i,
+    // The lanes layout, in the same model coordinates as the app (+y down, as CX2 wants).
+    ...positionOf(view, n.id),
     v: values([
       ['name', n.label],
       // `represents` is the node's standard identifier; any further identifiers are its aliases.
@@ -110,12 +116,16 @@ export function toCx2(view: ExportView): string {
         { name: 'networkAttributes', elementCount: 1 },
         { name: 'nodes', elementCount: nodes.length },
         { name: 'edges', elementCount: edges.length },
+        { name: 'visualProperties', elementCount: 1 },
+        { name: 'visualEditorProperties', elementCount: 1 },
       ],
     },
     { attributeDeclarations: [declarations] },
     { networkAttributes: [networkAttributes] },
     { nodes },
     { edges },
+    { visualProperties: [CX2_VISUAL_PROPERTIES] },
+    { visualEditorProperties: [CX2_VISUAL_EDITOR_PROPERTIES] },
     { status: [{ error: '', success: true }] },
   ];
   return JSON.stringify(doc, null, 2) + '\n';

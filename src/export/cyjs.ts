@@ -1,7 +1,54 @@
 // Cytoscape.js JSON (cyjs): loads with cy.json() and in Cytoscape desktop (File > Import > Network).
 // Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours.
+// Each node carries its `position` in the curated lanes layout (both read it, so the picture is the
+// app's, not a hairball), and `style` is a Cytoscape.js stylesheet of the app's shapes and colours,
+// the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
+// ignores it); Cytoscape desktop ignores it and keeps its own styles.
+import { KIND_STYLES, POLARITY_STYLES } from '../model/palette';
+import { NODE_KINDS } from '../model/vocabulary';
 import { formatCitation } from './citation';
-import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
+
+const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+
+/** The app's look (src/cy/stylesheet.ts) without its interaction states, sized for the lanes. */
+export const CYJS_STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(name)',
+      width: 140,
+      height: 56,
+      'font-family': FONT,
+      'font-size': 13,
+      'font-weight': 600,
+      color: '#111111',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': 126,
+      'border-width': 2.5,
+    },
+  },
+  ...NODE_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: KIND_STYLES[kind].shape,
+      'background-color': KIND_STYLES[kind].fill,
+      'border-color': KIND_STYLES[kind].color,
+    },
+  })),
+  { selector: 'edge', style: { width: 2, 'curve-style': 'bezier', 'arrow-scale': 1.3, opacity: 0.85 } },
+  ...(['1', '-1', '0'] as const).map((p) => ({
+    selector: `edge[polarity = ${p}]`,
+    style: {
+      'line-color': POLARITY_STYLES[p].color,
+      'target-arrow-color': POLARITY_STYLES[p].color,
+      'target-arrow-shape': POLARITY_STYLES[p].arrow,
+      'target-arrow-fill': POLARITY_STYLES[p].fill,
+    },
+  })),
+];
 
 export function toCyjs(view: ExportView): string {
   const doc = {
@@ -46,6 +93,7 @@ export function toCyjs(view: ExportView): string {
           synonyms: n.synonyms,
           identifiers: n.identifiers,
         },
+        position: { ...positionOf(view, n.id) },
       })),
       edges: view.edges.map((e) => ({
         data: {
@@ -69,6 +117,7 @@ export function toCyjs(view: ExportView): string {
         },
       })),
     },
+    style: CYJS_STYLE,
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -2,6 +2,8 @@
 // Every <data> refers to a <key> with attr.name and attr.type, since networkx.read_graphml rejects
 // untyped keys; edges are directed (edgedefault="directed"). GraphML has no list type, so lists are
 // joined with "; " (LIST_SEPARATOR). A node also gets `name` = label, which Cytoscape desktop labels by.
+// Nodes carry `x` and `y` (double), their place in the curated lanes layout: networkx reads them as
+// float attributes (nx.get_node_attributes(g, "x")) and Gephi's importer takes them as positions.
 import { formatCitation } from './citation';
 import {
   asText,
@@ -11,7 +13,7 @@ import {
   type AttributeType,
   type AttributeValue,
 } from './records';
-import { EXPORT_FORMAT_VERSION, type ExportView } from './view';
+import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const GRAPHML_TYPE: Record<AttributeType, string> = {
   string: 'string',
@@ -61,6 +63,8 @@ const graphKeys: Key[] = [
 const nodeKeys: Key[] = [
   { id: 'n_name', for: 'node', name: 'name', type: 'string' },
   ...NODE_COLUMNS.map((c): Key => ({ id: `n_${c.name}`, for: 'node', name: c.name, type: c.type })),
+  { id: 'n_x', for: 'node', name: 'x', type: 'double' },
+  { id: 'n_y', for: 'node', name: 'y', type: 'double' },
 ];
 const edgeKeys: Key[] = EDGE_COLUMNS.map((c): Key => ({
   id: `e_${c.name}`,
@@ -90,13 +94,17 @@ export function toGraphml(view: ExportView): string {
     data('    ', 'g_exported', meta.exported) +
     data('    ', 'g_references', view.sources.map((s) => formatCitation(s, 'apa')).join('\n') || undefined);
   const nodes = view.nodes
-    .map(
-      (n) =>
+    .map((n) => {
+      const { x, y } = positionOf(view, n.id);
+      return (
         `    <node id="${xmlEscape(n.id)}">\n` +
         data('      ', 'n_name', n.label) +
         NODE_COLUMNS.map((c) => data('      ', `n_${c.name}`, c.get(n))).join('') +
-        '    </node>\n',
-    )
+        data('      ', 'n_x', x) +
+        data('      ', 'n_y', y) +
+        '    </node>\n'
+      );
+    })
     .join('');
   const edges = edgeContexts(view)
     .map(

@@ -1,7 +1,14 @@
 // What an export contains: the whole graph or a subgraph, and exactly the sources its relations cite.
 import type { Edge, Graph } from '../model/graph';
+import { lanePositions } from '../model/lanes';
 import type { Subgraph } from '../model/queries';
-import type { GraphNode, Source, SourceId } from '../model/schema';
+import type { GraphNode, NodeId, Source, SourceId } from '../model/schema';
+
+/** A node's place in the curated lanes layout, in Cytoscape's model coordinates (+y down). */
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
 
 /** The slice of the graph an exporter writes, with metadata for the file's version envelope. */
 export interface ExportView {
@@ -9,6 +16,11 @@ export interface ExportView {
   readonly edges: readonly Edge[];
   /** Sources cited by the edges, plus the studies those news items report on. */
   readonly sources: readonly Source[];
+  /**
+   * Where each node of the view stands in the app's default picture: the lanes layout of the whole
+   * graph, so a filtered export keeps every node where the app draws it.
+   */
+  readonly positions: ReadonlyMap<NodeId, Position>;
   readonly meta: ExportMeta;
 }
 
@@ -22,8 +34,12 @@ export interface ExportMeta {
   readonly filters?: string;
 }
 
-/** The format version written into every export's envelope; bump it when a format changes. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * The format version written into every export's envelope; bump it when a format changes.
+ * 1: attributes and citations. 2: adds the curated picture: node positions of the lanes layout in
+ * every format, a Cytoscape.js stylesheet in cyjs and a portable visual style in CX2.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgraph?: Subgraph): ExportView {
   const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;
@@ -31,10 +47,12 @@ export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgrap
   const edges = graph.edges.filter(
     (e) => keep.has(e.source) && keep.has(e.target) && (!subgraph || subgraph.edges.has(e.id)),
   );
+  const lanes = lanePositions(graph);
   return {
     nodes,
     edges,
     sources: citedSources(graph, edges),
+    positions: new Map(nodes.map((n) => [n.id, lanes.get(n.id)!])),
     meta: { title: 'Nociscope', dataVersion: graph.version, ...meta },
   };
 }
@@ -48,4 +66,11 @@ export function citedSources(graph: Graph, edges: readonly Edge[]): Source[] {
     if (reported) ids.add(reported);
   }
   return graph.sources.filter((s) => ids.has(s.id));
+}
+
+/** A node's position in the view; selectView gives every node one, so a missing one is a bug. */
+export function positionOf(view: ExportView, id: NodeId): Position {
+  const p = view.positions.get(id);
+  if (!p) throw new Error(`export view has no position for node "${id}"`);
+  return p;
 }

@@ -216,6 +216,12 @@ describe('data and citations', () => {
     const doc = JSON.parse(file.bytes.toString('utf8'));
     const ids = doc.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort();
     expect(ids).toEqual(await visibleNodeIds(page));
+    // The export carries the picture on screen: each node where the default lanes layout draws it.
+    const onCanvas: Record<string, { x: number; y: number }> = await page.evaluate(() =>
+      Object.fromEntries(window.nociscopeCy!.nodes().map((n) => [n.id(), n.position()])),
+    );
+    for (const n of doc.elements.nodes as { data: { id: string }; position: { x: number; y: number } }[])
+      expect(n.position, n.data.id).toEqual(onCanvas[n.data.id]);
     await context.close();
   });
 

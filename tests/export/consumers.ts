@@ -4,6 +4,7 @@ import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { expect } from 'vitest';
+import { coordinateProblems, visualEditorPropertiesProblems, visualPropertiesProblems } from './cx2Visual';
 
 /** cyjs: loaded into headless cytoscape.js with cy.json(), as the app and Cytoscape desktop do. */
 export function loadCyjs(text: string) {
@@ -74,17 +75,20 @@ export function parseCsv(text: string) {
   return { header, rows: result.data };
 }
 
-type Cx2Type =
-  | 'string'
-  | 'long'
-  | 'integer'
-  | 'double'
-  | 'boolean'
-  | 'list_of_string'
-  | 'list_of_long'
-  | 'list_of_integer'
-  | 'list_of_double'
-  | 'list_of_boolean';
+const CX2_TYPES = [
+  'string',
+  'long',
+  'integer',
+  'double',
+  'boolean',
+  'list_of_string',
+  'list_of_long',
+  'list_of_integer',
+  'list_of_double',
+  'list_of_boolean',
+] as const;
+type Cx2Type = (typeof CX2_TYPES)[number];
+const isCx2Type = (t: string): t is Cx2Type => (CX2_TYPES as readonly string[]).includes(t);
 
 const valueHasType = (value: unknown, type: Cx2Type): boolean => {
   const scalar = (v: unknown, t: string) =>
@@ -106,7 +110,8 @@ type Aspect = Record<string, unknown[]>;
 
 /**
  * CX2 checked against "Cytoscape Exchange Format Specification (Version 2)", 2025-07-22
- * (https://cytoscape.org/cx/cx2/specification/cytoscape-exchange-format-specification-(version-2)/).
+ * (https://cytoscape.org/cx/cx2/specification/cytoscape-exchange-format-specification-(version-2)/),
+ * node coordinates and the visual style included (cx2Visual.ts).
  * Returns the problems found, empty when the document conforms.
  */
 export function cx2Problems(text: string): string[] {
@@ -130,12 +135,12 @@ export function cx2Problems(text: string): string[] {
     if (dup.length) problems.push(`aspects repeated without hasFragments: ${dup.join(', ')}`);
   }
   const block = (name: string) => aspects.find((a) => name in a)?.[name];
+  // "All aspect data blocks MUST appear after the attributeDeclarations block."
   const declIndex = names.indexOf('attributeDeclarations');
-  for (const n of ['networkAttributes', 'nodes', 'edges']) {
-    const i = names.indexOf(n);
-    if (i >= 0 && (declIndex < 0 || declIndex > i))
-      problems.push(`attributeDeclarations must come before ${n}`);
-  }
+  names.forEach((n, i) => {
+    if (n === 'metaData' || n === 'status' || n === 'attributeDeclarations') return;
+    if (declIndex < 0 || declIndex > i) problems.push(`attributeDeclarations must come before ${n}`);
+  });
   // Pre-metadata: counts must match the aspects.
   const meta = (block('metaData') ?? []) as { name: string; elementCount?: number }[];
   for (const m of meta) {
@@ -162,6 +167,7 @@ export function cx2Problems(text: string): string[] {
   if (net.length > 1) problems.push('a single network has one networkAttributes element');
   net.forEach((v) => checkValues('networkAttributes', v, 'networkAttributes'));
   const nodes = (block('nodes') ?? []) as { id: unknown; v?: Record<string, unknown> }[];
+  problems.push(...coordinateProblems(nodes, names));
   const nodeIds = new Set<unknown>();
   for (const n of nodes) {
     if (!Number.isInteger(n.id)) problems.push(`node id ${String(n.id)} is not an integer`);
@@ -184,6 +190,14 @@ export function cx2Problems(text: string): string[] {
       problems.push(`edge ${String(e.id)} points at a missing node`);
     checkValues('edges', e.v ?? {}, `edge ${String(e.id)}`);
   }
+  problems.push(
+    ...visualPropertiesProblems(
+      block('visualProperties'),
+      decls,
+      (v, t) => isCx2Type(t) && valueHasType(v, t),
+    ),
+  );
+  problems.push(...visualEditorPropertiesProblems(block('visualEditorProperties')));
   return problems;
 }
 

@@ -1,16 +1,27 @@
 // @vitest-environment node
 // Every data format parsed back by its consumer, with the tricky fixture values round-tripping.
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { csvField, toEdgesCsv, toNodesCsv } from '../../src/export/csv';
 import { toCx2 } from '../../src/export/cx2';
+import { CX2_NODE_SHAPE, type Cx2DiscreteMapping, type Cx2VisualProperties } from '../../src/export/cx2Style';
 import { toCyjs } from '../../src/export/cyjs';
 import { companionPath, DATA_FORMATS, dataFormat } from '../../src/export/formats';
 import { toGraphml, xmlEscape } from '../../src/export/graphml';
 import { EXPORT_FORMAT_VERSION } from '../../src/export/view';
+import { lanePositions } from '../../src/model/lanes';
+import { KIND_STYLES, POLARITY_STYLES } from '../../src/model/palette';
+import { NODE_KINDS } from '../../src/model/vocabulary';
 import { cx2Problems, loadCyjs, parseCsv, parseGraphml } from './consumers';
-import { fixtureView, TRICKY } from './helpers';
+import { fixtureGraph, fixtureView, TRICKY } from './helpers';
 
 const view = fixtureView();
+/** The app's default picture of the fixture: what every export's positions must be. */
+const lanes = lanePositions(fixtureGraph());
+const lane = (id: string) => lanes.get(id as never)!;
+
+/** "#D3EAF7" -> "rgb(211,234,247)", as Cytoscape.js reports colours. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
 describe('cyjs', () => {
   it('loads into headless cytoscape with every element and its data', () => {
@@ -30,6 +41,36 @@ describe('cyjs', () => {
     const marchand = sources.find((s) => s.id === 'marchand2005')!;
     expect(marchand.authorsVerified).toBe(false);
     expect(marchand.citation).toContain('https://doi.org/10.1038/nrn1700');
+    cy.destroy();
+  });
+
+  it('every node loads at its place in the curated lanes layout', () => {
+    const cy = loadCyjs(toCyjs(view));
+    for (const n of view.nodes) expect(cy.getElementById(n.id).position()).toEqual(lane(n.id));
+    // Not a hairball at the origin: the lanes run left to right.
+    expect(cy.getElementById('anti_tnf').position('x')).toBeLessThan(
+      cy.getElementById('neuropathic_pain').position('x'),
+    );
+    cy.destroy();
+  });
+
+  it('its style hint draws each kind and polarity as the app does when Cytoscape.js styles it', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.json(JSON.parse(toCyjs(view)));
+    for (const kind of NODE_KINDS) {
+      const node = cy.nodes(`[kind = "${kind}"]`).first();
+      expect(node.nonempty(), kind).toBe(true);
+      expect(node.style('shape')).toBe(KIND_STYLES[kind].shape);
+      expect(node.style('background-color')).toBe(rgb(KIND_STYLES[kind].fill));
+      expect(node.style('border-color')).toBe(rgb(KIND_STYLES[kind].color));
+    }
+    expect(cy.getElementById('tnf').style('label')).toBe(TRICKY.mediatorLabel);
+    for (const [p, style] of Object.entries(POLARITY_STYLES)) {
+      const edge = cy.edges(`[polarity = ${p}]`).first();
+      expect(edge.nonempty(), p).toBe(true);
+      expect(edge.style('target-arrow-shape')).toBe(style.arrow);
+      expect(edge.style('line-color')).toBe(rgb(style.color));
+    }
     cy.destroy();
   });
 });
@@ -64,6 +105,25 @@ describe('GraphML', () => {
     expect(value(graph, 'data_version')).toBe(view.meta.dataVersion);
     expect(value(graph, 'title')).toBe('Nociscope test fixture & <friends>');
     expect(value(graph, 'references')).toContain('[Untitled opinion article]');
+  });
+
+  it("carries each node's lanes position as x and y doubles that parse as numbers", () => {
+    expect(keyById.get('n_x')).toMatchObject({
+      '@_for': 'node',
+      '@_attr.name': 'x',
+      '@_attr.type': 'double',
+    });
+    expect(keyById.get('n_y')).toMatchObject({
+      '@_for': 'node',
+      '@_attr.name': 'y',
+      '@_attr.type': 'double',
+    });
+    for (const n of view.nodes) {
+      const x = Number(value(node(n.id), 'x'));
+      const y = Number(value(node(n.id), 'y'));
+      expect(Number.isFinite(x) && Number.isFinite(y), n.id).toBe(true);
+      expect({ x, y }).toEqual(lane(n.id));
+    }
   });
 
   it('escapes the XML specials and drops characters XML 1.0 cannot hold', () => {
@@ -106,8 +166,10 @@ describe('CSV', () => {
   });
 
   it('nodes: one row per entity', () => {
-    const { rows } = parseCsv(toNodesCsv(view));
+    const { header, rows } = parseCsv(toNodesCsv(view));
+    expect(header.slice(-4)).toEqual(['x', 'y', 'format_version', 'data_version']);
     expect(rows).toHaveLength(view.nodes.length);
+    for (const r of rows) expect({ x: Number(r.x), y: Number(r.y) }).toEqual(lane(r.id!));
     expect(rows.find((r) => r.id === 'anti_tnf')!.label).toBe(TRICKY.therapyLabel);
     expect(rows.find((r) => r.id === 'microglia')!.synonyms).toBe(
       'microglial cells, spinal; cellules microgliales é',
@@ -136,6 +198,8 @@ describe('CX2', () => {
       'networkAttributes',
       'nodes',
       'edges',
+      'visualProperties',
+      'visualEditorProperties',
       'status',
     ]);
   });
@@ -170,6 +234,125 @@ describe('CX2', () => {
       data_version: view.meta.dataVersion,
     });
     expect(net!.references).toHaveLength(view.sources.length);
+  });
+});
+
+describe('CX2 layout and style', () => {
+  const text = toCx2(view);
+  const doc = JSON.parse(text) as Record<string, unknown[]>[];
+  // An aspect missing fails the tests that need it, not the whole file.
+  const aspect = <T>(name: string) => (doc.find((a) => name in a)?.[name] ?? []) as T[];
+  const nodes = aspect<{ id: number; x: number; y: number; v: Record<string, unknown> }>('nodes');
+  const [style] = aspect<Cx2VisualProperties>('visualProperties');
+  const [decls] = aspect<Record<string, Record<string, { d: string }>>>('attributeDeclarations');
+  const discrete = (m: unknown) => (m as Cx2DiscreteMapping).definition;
+  const mapped = (m: unknown) => new Map(discrete(m).map.map((e) => [e.v, e.vp]));
+
+  it('places every node at its lanes position, on the node element itself', () => {
+    for (const n of nodes) expect({ x: n.x, y: n.y }).toEqual(lane(n.v.nociscope_id as string));
+    expect(doc.some((a) => 'cartesianLayout' in a)).toBe(false);
+  });
+
+  it("maps node kind to the app's shape, fill and border colour", () => {
+    expect(decls!.nodes!.kind!.d).toBe('string');
+    const { nodeMapping } = style!;
+    expect(nodeMapping.NODE_LABEL).toEqual({ type: 'PASSTHROUGH', definition: { attribute: 'name' } });
+    for (const vp of ['NODE_SHAPE', 'NODE_BACKGROUND_COLOR', 'NODE_BORDER_COLOR']) {
+      expect(nodeMapping[vp]!.type, vp).toBe('DISCRETE');
+      expect(discrete(nodeMapping[vp]).attribute, vp).toBe('kind');
+      expect([...mapped(nodeMapping[vp]).keys()].sort(), vp).toEqual([...NODE_KINDS].sort());
+    }
+    for (const kind of NODE_KINDS) {
+      expect(mapped(nodeMapping.NODE_SHAPE).get(kind)).toBe(CX2_NODE_SHAPE[kind]);
+      expect(mapped(nodeMapping.NODE_BACKGROUND_COLOR).get(kind)).toBe(KIND_STYLES[kind].fill);
+      expect(mapped(nodeMapping.NODE_BORDER_COLOR).get(kind)).toBe(KIND_STYLES[kind].color);
+    }
+    // The app's shapes, rounding dropped; only the tag (no CX2 equivalent) differs.
+    for (const kind of NODE_KINDS.filter((k) => k !== 'receptor'))
+      expect(CX2_NODE_SHAPE[kind]).toBe(KIND_STYLES[kind].shape.replace(/^round-(?!rectangle)/, ''));
+    expect(new Set(Object.values(CX2_NODE_SHAPE)).size).toBe(NODE_KINDS.length);
+  });
+
+  it("maps relation polarity (an integer) to the app's arrow head and colours", () => {
+    expect(decls!.edges!.polarity!.d).toBe('integer');
+    const { edgeMapping } = style!;
+    for (const vp of ['EDGE_TARGET_ARROW_SHAPE', 'EDGE_TARGET_ARROW_COLOR', 'EDGE_LINE_COLOR']) {
+      expect(edgeMapping[vp]!.type, vp).toBe('DISCRETE');
+      expect(discrete(edgeMapping[vp]).attribute, vp).toBe('polarity');
+    }
+    for (const [p, s] of Object.entries(POLARITY_STYLES)) {
+      expect(mapped(edgeMapping.EDGE_TARGET_ARROW_SHAPE).get(Number(p))).toBe(s.arrow);
+      expect(mapped(edgeMapping.EDGE_TARGET_ARROW_COLOR).get(Number(p))).toBe(s.color);
+      expect(mapped(edgeMapping.EDGE_LINE_COLOR).get(Number(p))).toBe(s.color);
+    }
+  });
+
+  it('unlocks node size for the editors, its settings wrapped in `properties`', () => {
+    expect(aspect('visualEditorProperties')).toEqual([
+      { properties: { nodeSizeLocked: false, arrowColorMatchesEdge: false } },
+    ]);
+  });
+
+  /** The export with one change made to it, then checked. */
+  const problemsAfter = (change: (d: Record<string, unknown[]>[]) => void) => {
+    const copy = JSON.parse(text) as Record<string, unknown[]>[];
+    change(copy);
+    return cx2Problems(JSON.stringify(copy)).join('\n');
+  };
+  const block = (d: Record<string, unknown[]>[], name: string) => d.find((a) => name in a)![name]!;
+  const nodesOf = (d: Record<string, unknown[]>[]) => block(d, 'nodes') as Record<string, unknown>[];
+  const styleOf = (d: Record<string, unknown[]>[]) =>
+    block(d, 'visualProperties')[0] as {
+      default: Record<string, Record<string, unknown>>;
+      nodeMapping: Record<string, { definition: { attribute: string; map: { v: unknown; vp: unknown }[] } }>;
+      edgeMapping: Record<string, { definition: { attribute: string; map: { v: unknown; vp: unknown }[] } }>;
+    };
+
+  it('the checker catches coordinates and styles the spec does not allow', () => {
+    expect(problemsAfter(() => {})).toBe('');
+    expect(problemsAfter((d) => delete nodesOf(d)[0]!.y)).toMatch('x and y come together');
+    expect(
+      problemsAfter((d) => {
+        delete nodesOf(d)[1]!.x;
+        delete nodesOf(d)[1]!.y;
+      }),
+    ).toMatch('all or none');
+    expect(problemsAfter((d) => (nodesOf(d)[2]!.x = '224'))).toMatch('x is not a number');
+    expect(problemsAfter((d) => d.splice(-1, 0, { cartesianLayout: [{ node: 0, x: 0, y: 0 }] }))).toMatch(
+      'not in a cartesianLayout aspect',
+    );
+    expect(
+      problemsAfter((d) => (styleOf(d).nodeMapping.NODE_SHAPE!.definition.map[3]!.vp = 'round-tag')),
+    ).toMatch('"round-tag" is not a valid NODE_SHAPE');
+    expect(
+      problemsAfter((d) => (styleOf(d).edgeMapping.EDGE_TARGET_ARROW_SHAPE!.definition.map[0]!.v = '1')),
+    ).toMatch('v "1" is not of type integer');
+    expect(problemsAfter((d) => (styleOf(d).default.node!.NODE_BACKGROUND_COLOR = 'white'))).toMatch(
+      '"white" is not a valid NODE_BACKGROUND_COLOR',
+    );
+    expect(problemsAfter((d) => (styleOf(d).default.node!.EDGE_WIDTH = 2))).toMatch(
+      '"EDGE_WIDTH" is not a node property',
+    );
+    expect(problemsAfter((d) => (styleOf(d).default.node!.NODE_GLOW = 2))).toMatch(
+      '"NODE_GLOW" is not a portable CX2 visual property',
+    );
+    expect(problemsAfter((d) => (styleOf(d).nodeMapping.NODE_SHAPE!.definition.attribute = 'type'))).toMatch(
+      '"type" is not declared',
+    );
+    expect(problemsAfter((d) => block(d, 'visualProperties').push({}))).toMatch(
+      'visualProperties has exactly one element',
+    );
+    expect(
+      problemsAfter((d) => {
+        d.find((a) => 'visualEditorProperties' in a)!.visualEditorProperties = [{ nodeSizeLocked: false }];
+      }),
+    ).toMatch('{ properties: { ... } }');
+    expect(
+      problemsAfter((d) => {
+        const i = d.findIndex((a) => 'visualProperties' in a);
+        d.splice(2, 0, d.splice(i, 1)[0]!);
+      }),
+    ).toMatch('attributeDeclarations must come before visualProperties');
   });
 });
 

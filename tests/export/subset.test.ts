@@ -6,7 +6,7 @@ import { therapyMechanism } from '../../src/model/queries';
 import type { NodeId } from '../../src/model/schema';
 import { cx2Problems, parseCsv } from './consumers';
 import { toCx2 } from '../../src/export/cx2';
-import { toEdgesCsv } from '../../src/export/csv';
+import { toEdgesCsv, toNodesCsv } from '../../src/export/csv';
 import { fixtureGraph } from './helpers';
 
 describe('therapy subsetting', () => {
@@ -34,6 +34,17 @@ describe('therapy subsetting', () => {
     // tins2023 is cited by no relation here; it comes in because mnt2023 reports on it.
     expect(view.sources.map((s) => s.id)).toEqual(['marchand2005', 'tins2023', 'mnt2023', 'mondo2024']);
     expect(citedSources(graph, view.edges)).toEqual(view.sources);
+  });
+
+  it('keeps every node where the whole map draws it, in every format', () => {
+    const whole = selectView(graph);
+    for (const n of view.nodes) expect(view.positions.get(n.id)).toEqual(whole.positions.get(n.id));
+    const nodes = (JSON.parse(toCx2(view)) as Record<string, Record<string, unknown>[]>[])[4]!.nodes!;
+    expect(nodes).toHaveLength(view.nodes.length);
+    for (const n of nodes)
+      expect({ x: n.x, y: n.y }).toEqual(whole.positions.get((n.v as { nociscope_id: NodeId }).nociscope_id));
+    for (const r of parseCsv(toNodesCsv(view)).rows)
+      expect({ x: Number(r.x), y: Number(r.y) }).toEqual(whole.positions.get(r.id as NodeId));
   });
 
   it('exports the subset consistently', () => {

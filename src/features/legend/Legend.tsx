@@ -1,7 +1,7 @@
 // The map's visual language in words: shapes for kinds, arrow heads for polarity, line styles for
 // the strength of evidence and width for the number of sources. Colour is never the only cue.
 import { useId } from 'react';
-import { STRENGTH_LINE } from '../../cy/palette';
+import { STRENGTH_LINE } from '../../model/palette';
 import {
   NODE_KIND_LABELS,
   NODE_KINDS,

@@ -1,6 +1,6 @@
 // Small inline SVGs that repeat the canvas's visual language (palette.ts) in panels and the legend.
 // They are decoration next to words, so they are hidden from assistive technology.
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../../cy/palette';
+import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../../model/palette';
 import type { NodeKind, Polarity } from '../../model/vocabulary';
 
 // Cytoscape shape names drawn in a 24×24 box; the rounded corners come from the round line join.

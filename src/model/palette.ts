@@ -1,7 +1,7 @@
 // Kind → shape and colour. Okabe–Ito colours (safe for the common colour-vision deficiencies), and
 // every kind also has its own shape, so meaning never rests on colour alone. Shared by the canvas,
-// the legend and image captions.
-import type { NodeKind, Polarity } from '../model/vocabulary';
+// the legend, image captions and the data exports (CX2 and cyjs styles).
+import type { NodeKind, Polarity } from './vocabulary';
 
 export interface KindStyle {
   /** Cytoscape node shape. */

@@ -1,8 +1,9 @@
 // The curated default layout: deterministic lanes from cause to outcome (therapies → cells →
 // mediators/receptors → processes → conditions). Same input, same picture, on every machine.
-import type { Graph } from '../model/graph';
-import type { NodeId } from '../model/schema';
-import type { NodeKind } from '../model/vocabulary';
+// Pure, so the canvas draws it and the data exports carry it (positions in cyjs, GraphML, CSV, CX2).
+import type { Graph } from './graph';
+import type { NodeId } from './schema';
+import type { NodeKind } from './vocabulary';
 
 const LANE_OF: Record<NodeKind, number> = {
   therapy: 0,
