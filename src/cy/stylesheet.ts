@@ -1,7 +1,6 @@
 // The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_KINDS } from '../model/vocabulary';
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
+import { KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
 
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
 export const NODE_FONT_SIZE = 17;
@@ -31,14 +30,7 @@ export const STYLESHEET: StylesheetJson = [
       'transition-duration': 150,
     },
   },
-  ...(NODE_KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: {
-      shape: KIND_STYLES[kind].shape,
-      'background-color': KIND_STYLES[kind].fill,
-      'border-color': KIND_STYLES[kind].color,
-    },
-  })) as StylesheetJson),
+  ...(KIND_STYLE_RULES as StylesheetJson),
   {
     selector: 'edge',
     style: {
@@ -49,15 +41,7 @@ export const STYLESHEET: StylesheetJson = [
       opacity: 0.85,
     },
   },
-  ...((['1', '-1', '0'] as const).map((p) => ({
-    selector: `edge[polarity = ${p}]`,
-    style: {
-      'line-color': POLARITY_STYLES[p].color,
-      'target-arrow-color': POLARITY_STYLES[p].color,
-      'target-arrow-shape': POLARITY_STYLES[p].arrow,
-      'target-arrow-fill': POLARITY_STYLES[p].fill,
-    },
-  })) as StylesheetJson),
+  ...(POLARITY_STYLE_RULES as StylesheetJson),
   ...((Object.keys(STRENGTH_LINE) as (keyof typeof STRENGTH_LINE)[]).map((s) => ({
     selector: `edge[strength = "${s}"]`,
     style: { 'line-style': STRENGTH_LINE[s] },

@@ -4,8 +4,7 @@
 // app's, not a hairball), and `style` is a Cytoscape.js stylesheet of the app's shapes and colours,
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
 // ignores it); Cytoscape desktop ignores it and keeps its own styles.
-import { KIND_STYLES, POLARITY_STYLES } from '../model/palette';
-import { NODE_KINDS } from '../model/vocabulary';
+import { KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
 import { formatCitation } from './citation';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
@@ -30,24 +29,9 @@ export const CYJS_STYLE = [
       'border-width': 2.5,
     },
   },
-  ...NODE_KINDS.map((kind) => ({
-    selector: `node[kind = "${kind}"]`,
-    style: {
-      shape: KIND_STYLES[kind].shape,
-      'background-color': KIND_STYLES[kind].fill,
-      'border-color': KIND_STYLES[kind].color,
-    },
-  })),
+  ...KIND_STYLE_RULES,
   { selector: 'edge', style: { width: 2, 'curve-style': 'bezier', 'arrow-scale': 1.3, opacity: 0.85 } },
-  ...(['1', '-1', '0'] as const).map((p) => ({
-    selector: `edge[polarity = ${p}]`,
-    style: {
-      'line-color': POLARITY_STYLES[p].color,
-      'target-arrow-color': POLARITY_STYLES[p].color,
-      'target-arrow-shape': POLARITY_STYLES[p].arrow,
-      'target-arrow-fill': POLARITY_STYLES[p].fill,
-    },
-  })),
+  ...POLARITY_STYLE_RULES,
 ];
 
 export function toCyjs(view: ExportView): string {

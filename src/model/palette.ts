@@ -1,7 +1,7 @@
 // Kind → shape and colour. Okabe–Ito colours (safe for the common colour-vision deficiencies), and
 // every kind also has its own shape, so meaning never rests on colour alone. Shared by the canvas,
 // the legend, image captions and the data exports (CX2 and cyjs styles).
-import type { NodeKind, Polarity } from './vocabulary';
+import { NODE_KINDS, type NodeKind, type Polarity } from './vocabulary';
 
 export interface KindStyle {
   /** Cytoscape node shape. */
@@ -36,3 +36,30 @@ export const POLARITY_STYLES: Record<`${Polarity}`, PolarityStyle> = {
 
 /** Line style by the strongest evidence: solid for primary studies, dashed for reviews, dotted for news. */
 export const STRENGTH_LINE = { primary: 'solid', review: 'dashed', news: 'dotted' } as const;
+
+/** A Cytoscape.js style rule as plain data (the canvas and the cyjs export both use these). */
+export interface StyleRule {
+  readonly selector: string;
+  readonly style: Record<string, string | number>;
+}
+
+/** Shape, fill and border of each node kind, keyed on the `kind` data field. */
+export const KIND_STYLE_RULES: StyleRule[] = NODE_KINDS.map((kind) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: {
+    shape: KIND_STYLES[kind].shape,
+    'background-color': KIND_STYLES[kind].fill,
+    'border-color': KIND_STYLES[kind].color,
+  },
+}));
+
+/** Line colour and arrowhead of each polarity, keyed on the `polarity` data field. */
+export const POLARITY_STYLE_RULES: StyleRule[] = (['1', '-1', '0'] as const).map((p) => ({
+  selector: `edge[polarity = ${p}]`,
+  style: {
+    'line-color': POLARITY_STYLES[p].color,
+    'target-arrow-color': POLARITY_STYLES[p].color,
+    'target-arrow-shape': POLARITY_STYLES[p].arrow,
+    'target-arrow-fill': POLARITY_STYLES[p].fill,
+  },
+}));
