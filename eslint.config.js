@@ -27,12 +27,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'cytoscape', 'cytoscape-*', 'zustand', '*/store/*', '*/cy/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'cytoscape',
+            'cytoscape-*',
+            'zustand',
+            '*/store/*',
+            '*/canvas/*',
+            '*/image/*',
+          ],
+        },
       ],
     },
   },
   {
-    // Only src/cy talks to Cytoscape.
+    // Only src/canvas and src/image talk to Cytoscape.
     files: ['src/features/**', 'src/store/**', 'src/app/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'] }],

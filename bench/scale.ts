@@ -1,4 +1,4 @@
-// Scale benchmark: how the app's own canvas code (src/cy) behaves at 100, 300 and 1,000 entities.
+// Scale benchmark: how the app's own canvas code (src/canvas) behaves at 100, 300 and 1,000 entities.
 // Builds the bench page (bench/scale/, a synthetic graph through the real loader, drawn by the real
 // GraphCanvas and store), opens it in Debian's Chromium with software rendering, and times first
 // render, filters, selection, panning and layouts; it also counts React commits, Cytoscape layouts,

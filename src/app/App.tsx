@@ -1,6 +1,6 @@
 // Layout only: header, side panel, canvas, details. Every feature lives in src/features.
 import { useEffect, useMemo } from 'react';
-import { GraphCanvas } from '../cy/GraphCanvas';
+import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ExportPanel } from '../features/export/ExportPanel';

@@ -10,7 +10,7 @@ import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
-/** The app's look (src/cy/stylesheet.ts) without its interaction states, sized for the lanes. */
+/** The app's look (src/canvas/stylesheet.ts) without its interaction states, sized for the lanes. */
 export const CYJS_STYLE = [
   {
     selector: 'node',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { captionContent } from '../../src/cy/caption';
-import { layoutCaption, MIN_CAPTION_WIDTH, roughMeasure, wrap } from '../../src/cy/captionLayout';
-import { captionSvg } from '../../src/cy/captionPaint';
+import { captionContent } from '../../src/image/caption';
+import { layoutCaption, MIN_CAPTION_WIDTH, roughMeasure, wrap } from '../../src/image/captionLayout';
+import { captionSvg } from '../../src/image/captionPaint';
 import { applyFilters, NO_FILTERS } from '../../src/model/filter';
 import type { NodeId } from '../../src/model/schema';
-import { describeFilters } from '../../src/features/filters/describe';
+import { describeFilters } from '../../src/features/common/describe';
 import { graph } from './graph';
 
 const text = { title: 'Nociscope — test', filters: '', date: '2026-11-22' };

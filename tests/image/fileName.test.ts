@@ -7,7 +7,7 @@ import {
   exportTitle,
   isoDate,
   slugify,
-} from '../../src/features/export/fileName';
+} from '../../src/features/common/fileName';
 import { graph } from './graph';
 
 const bmsc = { ...NO_FILTERS, therapies: ['bmsc_therapy' as NodeId] };

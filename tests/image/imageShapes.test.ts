@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrowPath, nodeShapePath } from '../../src/cy/imageShapes';
-import { placeOnPage } from '../../src/cy/imagePage';
+import { arrowPath, nodeShapePath } from '../../src/image/imageShapes';
+import { placeOnPage } from '../../src/image/imagePage';
 
 const coords = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCanvasSize, fitsCanvas, largestFittingScale, pixelSize } from '../../src/cy/imageSize';
+import { checkCanvasSize, fitsCanvas, largestFittingScale, pixelSize } from '../../src/image/imageSize';
 
 describe('canvas size limits', () => {
   it('computes device pixels for a scale', () => {

@@ -11,7 +11,7 @@ import { kb, renderWithGraph, storyById } from './helpers';
 // The step pictures need a real canvas (tested in the browser, tests/e2e/stories.e2e.ts); here they
 // are held back until the test lets them go, to show the print dialog waits for them.
 const pictures = vi.hoisted(() => ({ release: () => {} }));
-vi.mock('../../src/cy/stepPictures', () => ({
+vi.mock('../../src/image/stepPictures', () => ({
   drawStepPictures: (_graph: unknown, steps: readonly unknown[]) =>
     new Promise((resolve) => {
       pictures.release = () =>

@@ -1,8 +1,7 @@
 // "Cite this": opens the Export & cite tab, whose Cite section starts on the current selection
 // (CiteSection picks the selected relation or source by default), and moves focus there.
 import { useAppStore } from '../../store/store';
-
-export const CITE_HEADING_ID = 'cite-heading';
+import { CITE_HEADING_ID } from '../common/ids';
 
 export function CiteThisButton({ what }: { what: 'relation' | 'source' }) {
   const setPanel = useAppStore((s) => s.setPanel);

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { edgeOf, nodeOf, sourceOf } from './lookup';
+import { edgeOf, nodeOf, sourceOf } from '../common/lookup';
 import { NodeDetails } from './NodeDetails';
 import { RelationDetails } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';

@@ -1,5 +1,5 @@
 import { NODE_KIND_LABELS, type NodeKind } from '../../model/vocabulary';
-import { KindShape } from '../legend/shapes';
+import { KindShape } from '../common/shapes';
 
 /** A node kind as text with its canvas shape beside it. */
 export function KindBadge({ kind }: { kind: NodeKind }) {

@@ -5,8 +5,8 @@ import type { GraphNode } from '../../model/schema';
 import { humanize } from '../../model/vocabulary';
 import { useGraph } from '../common/graphContext';
 import { KindBadge } from './KindBadge';
-import { RelationList } from './RelationList';
-import { ExternalLink } from './SourceCitation';
+import { RelationList } from '../common/RelationList';
+import { ExternalLink } from '../common/SourceCitation';
 
 const mechanismTitles = (graph: Graph, node: GraphNode): string[] => {
   const groups = new Set(

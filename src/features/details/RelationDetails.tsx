@@ -7,9 +7,9 @@ import { EVIDENCE_KIND_LABELS, humanize, RELATION_TYPES } from '../../model/voca
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { CiteThisButton } from './CiteThisButton';
-import { nodeOf, sourceOf } from './lookup';
-import { PolarityChip } from './PolarityChip';
-import { SourceCitation } from './SourceCitation';
+import { nodeOf, sourceOf } from '../common/lookup';
+import { PolarityChip } from '../common/PolarityChip';
+import { SourceCitation } from '../common/SourceCitation';
 
 function EndButton({ id }: { id: string }) {
   const graph = useGraph();

@@ -5,9 +5,9 @@ import { humanize } from '../../model/vocabulary';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { CiteThisButton } from './CiteThisButton';
-import { relationsCiting } from './lookup';
-import { RelationList } from './RelationList';
-import { SourceCitation } from './SourceCitation';
+import { relationsCiting } from '../common/lookup';
+import { RelationList } from '../common/RelationList';
+import { SourceCitation } from '../common/SourceCitation';
 
 export function SourceDetails({ source, headingId }: { source: Source; headingId: string }) {
   const graph = useGraph();

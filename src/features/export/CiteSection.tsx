@@ -11,10 +11,10 @@ import { selectSelection } from '../../store/selectors';
 import { currentLink } from '../../store/urlSync';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { CITE_HEADING_ID } from '../details/CiteThisButton';
+import { CITE_HEADING_ID } from '../common/ids';
 import { CopyButton } from '../common/CopyButton';
 import { downloadText } from './download';
-import { exportFileName, exportSubject, isoDate } from './fileName';
+import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import type { ExportScope } from './useExportView';
 
 type ScopeId = 'view' | 'relation' | 'source';

@@ -5,7 +5,7 @@ import { DATA_FORMATS, companionPath, type DataFormat } from '../../export/forma
 import { selectView } from '../../export/view';
 import { useGraph } from '../common/graphContext';
 import { downloadText } from './download';
-import { exportFileName, exportSubject, isoDate } from './fileName';
+import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import type { ExportScope } from './useExportView';
 
 export function DataSection({ scope }: { scope: ExportScope }) {

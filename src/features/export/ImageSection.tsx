@@ -10,13 +10,13 @@ import {
   type ImageRequest,
   type PageSize,
   type Region,
-} from '../../cy/imageExport';
-import { useViewVersion } from '../../cy/useViewVersion';
+} from '../../image/imageExport';
+import { useViewVersion } from '../../canvas/useViewVersion';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { downloadBlob } from './download';
-import { exportFileName, exportSubject, isoDate } from './fileName';
+import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import type { ExportScope } from './useExportView';
 
 function Radios<T extends string | number>({

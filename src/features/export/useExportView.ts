@@ -7,8 +7,8 @@ import type { Subgraph } from '../../model/queries';
 import { effectiveFilters } from '../../model/story';
 import { useAppStore, type AppState } from '../../store/store';
 import { useKnowledgeBase } from '../common/graphContext';
-import { describeFilters } from '../filters/describe';
-import { exportTitle } from './fileName';
+import { describeFilters } from '../common/describe';
+import { exportTitle } from '../common/fileName';
 
 const selectFilterState = (s: AppState) => ({ filters: s.filters, story: s.story });
 

@@ -18,7 +18,7 @@ import type { HiddenMode } from '../../store/types';
 import { selectFilters, selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { KindShape, PolarityArrow } from '../legend/shapes';
+import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
 
 const POLARITIES: readonly Polarity[] = [1, -1, 0];

@@ -5,7 +5,7 @@ import { effectiveFilters } from '../../model/story';
 import { selectFilters, selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useKnowledgeBase } from '../common/graphContext';
-import { describeFilters } from './describe';
+import { describeFilters } from '../common/describe';
 
 export function HiddenIndicator() {
   const { graph, stories } = useKnowledgeBase();

@@ -9,7 +9,7 @@ import {
   type NodeKind,
   type Polarity,
 } from '../../model/vocabulary';
-import { KindShape, LineSample, PolarityArrow } from './shapes';
+import { KindShape, LineSample, PolarityArrow } from '../common/shapes';
 
 const ARROWS: { polarity: Polarity; shape: string }[] = [
   { polarity: 1, shape: 'pointed arrow' },

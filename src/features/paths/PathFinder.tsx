@@ -8,8 +8,8 @@ import { NODE_KIND_LABELS, NODE_KINDS } from '../../model/vocabulary';
 import { selectPath } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { nodeOf } from '../details/lookup';
-import { RelationLine } from '../details/RelationList';
+import { nodeOf } from '../common/lookup';
+import { RelationLine } from '../common/RelationList';
 
 function NodeSelect({
   id,

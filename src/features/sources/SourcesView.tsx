@@ -6,8 +6,8 @@ import { humanize } from '../../model/vocabulary';
 import { selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { relationsCiting, sourceOf } from '../details/lookup';
-import { SourceLinks } from '../details/SourceCitation';
+import { relationsCiting, sourceOf } from '../common/lookup';
+import { SourceLinks } from '../common/SourceCitation';
 
 export function SourcesView() {
   const graph = useGraph();

@@ -4,14 +4,14 @@
 // printing. The print dialog waits for the pictures, so a printed handout never lacks them.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { drawStepPictures, type StepPicture } from '../../cy/stepPictures';
+import { drawStepPictures, type StepPicture } from '../../image/stepPictures';
 import { formatCitation, shortCitation } from '../../export/citation';
 import type { Graph } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import type { Story, StoryStep } from '../../model/story';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
-import { edgeOf, nodeOf } from '../details/lookup';
-import { isoDate } from '../export/fileName';
+import { edgeOf, nodeOf } from '../common/lookup';
+import { isoDate } from '../common/fileName';
 import { useHandoutStore } from './handoutState';
 import { stepSources, storySources } from './references';
 

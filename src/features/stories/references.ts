@@ -2,7 +2,7 @@
 import type { Graph } from '../../model/graph';
 import type { Source } from '../../model/schema';
 import type { Story, StoryStep } from '../../model/story';
-import { sourceOf } from '../details/lookup';
+import { sourceOf } from '../common/lookup';
 
 const resolve = (graph: Graph, ids: readonly string[]): Source[] =>
   ids.map((id) => sourceOf(graph, id)).filter((s): s is Source => s !== undefined);

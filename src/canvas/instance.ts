@@ -1,4 +1,4 @@
-// The one live Cytoscape instance, for code in src/cy that acts on demand (image export) rather
+// The one live Cytoscape instance, for code in src/canvas and src/image that acts on demand (image export) rather
 // than through store subscriptions. Never put it in the store: it is a renderer, not state.
 import type { Core } from 'cytoscape';
 

@@ -2,7 +2,7 @@
 import type { Edge } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import { useAppStore } from '../../store/store';
-import { useGraph } from '../common/graphContext';
+import { useGraph } from './graphContext';
 import { PolarityChip } from './PolarityChip';
 
 /** A relation's sentence as a button that selects it, followed by its polarity chip. */

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { doiUrl, formatCitation, pmcUrl, pubmedUrl } from '../../export/citation';
 import type { Source } from '../../model/schema';
-import { useGraph } from '../common/graphContext';
+import { useGraph } from './graphContext';
 import { sourceOf } from './lookup';
 
 /** A link that opens outside the app, in a new tab. */

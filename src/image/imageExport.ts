@@ -5,7 +5,7 @@ import type { Graph } from '../model/graph';
 import { captionContent, type CaptionText } from './caption';
 import { layoutCaption, type CaptionLayout } from './captionLayout';
 import { canvasMeasure, paintCaption } from './captionPaint';
-import { getCurrentCy } from './instance';
+import { getCurrentCy } from '../canvas/instance';
 import type { PageSize } from './imagePage';
 import { checkCanvasSize, type Size } from './imageSize';
 import { buildSvg, exportedElements, pictureFrame, type Box, type Region } from './imageSvg';

@@ -9,10 +9,10 @@ import type { Subgraph } from '../model/queries';
 import { captionContent } from './caption';
 import { layoutCaption } from './captionLayout';
 import { canvasMeasure } from './captionPaint';
-import { toElements } from './elements';
+import { toElements } from '../canvas/elements';
 import { buildSvg } from './imageSvg';
-import { getCurrentCy } from './instance';
-import { STYLESHEET } from './stylesheet';
+import { getCurrentCy } from '../canvas/instance';
+import { STYLESHEET } from '../canvas/stylesheet';
 
 export interface StepPicture {
   /** A data: URL of the SVG, for an <img>. */
