@@ -35,6 +35,7 @@ export interface UiSlice {
   setPanel: (panel: PanelName) => void;
   notify: (messages: readonly string[]) => void;
   dismissNotice: (index: number) => void;
+  dismissAllNotices: () => void;
   setPresenter: (on: boolean) => void;
 }
 
@@ -91,6 +92,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setPanel: (panel) => set({ panel }),
   notify: (messages) => set((s) => ({ notices: [...s.notices, ...messages] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  dismissAllNotices: () => set({ notices: [] }),
   setPresenter: (presenter) => set({ presenter }),
 
   setPath: (patch) => set((s) => ({ path: { ...s.path, ...patch } })),

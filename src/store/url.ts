@@ -83,7 +83,10 @@ export function fromSearch(
     evidence: pick('evidence', EVIDENCE_KINDS),
     locations: pick('location', LOCATIONS),
     phases: pick('phase', PHASES),
-    polarities: pick<Polarity>('polarity', [1, -1, 0], (s) => Number(s) as Polarity),
+    // Only the exact spellings toSearch writes: Number would also accept "1.0", "+1" or "0x1".
+    polarities: pick<Polarity>('polarity', [1, -1, 0], (s) =>
+      /^(-1|0|1)$/.test(s) ? (Number(s) as Polarity) : (NaN as Polarity),
+    ),
   };
 
   let selection: Selection | null = null;
@@ -115,8 +118,10 @@ export function fromSearch(
     const found = stories.find((s) => s.id === storyId);
     if (!found) notices.push(`The link opens an unknown story ${quote(storyId)}; it was ignored.`);
     else {
-      const step = Number.parseInt(p.get('step') ?? '1', 10);
-      const valid = Number.isInteger(step) && step >= 1 && step <= found.steps.length;
+      // Whole decimal digits only: parseInt would read "2abc" as 2 and Number "1e3" as 1000.
+      const raw = p.get('step') ?? '1';
+      const step = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : NaN;
+      const valid = step >= 1 && step <= found.steps.length;
       if (!valid)
         notices.push(`Story "${found.title}" has no step ${quote(p.get('step') ?? '')}; it opens at step 1.`);
       story = { id: storyId, step: valid ? step - 1 : 0 };

@@ -114,11 +114,41 @@ describe('explorer', () => {
       browser,
       '?sel=node:unicorn&therapy=nothing&layout=spiral',
     );
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'unicorn' }).count()).toBe(1);
+    // Three notices fold into one line; their texts are one click away.
+    const status = page.getByRole('status').filter({ hasText: '3 things ignored' });
+    await expect.poll(() => status.count()).toBe(1);
+    await status.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(() => page.getByText(/unicorn/).isVisible()).toBe(true);
     expect(await visibleNodeIds(page)).toContain('tgfb1');
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Eight bad parameters used to stack eight notices: 361 of 800 px at 1440×900, 509 px on a phone.
+  const EIGHT_BAD =
+    '?therapy=t0&kind=k0&evidence=e0&location=l0&phase=p0&polarity=9&sel=node:n0&layout=spiral';
+  for (const [name, viewport, most] of [
+    ['a desktop', { width: 1440, height: 900 }, 64],
+    ['a phone', { width: 390, height: 844 }, 64],
+  ] as const) {
+    it(`on ${name}, eight bad link parameters take one summary line with "dismiss all"`, async () => {
+      const { page, context, errors } = await openApp(browser, EIGHT_BAD, viewport);
+      const notices = page.locator('.notices');
+      await notices.waitFor();
+      const height = (await notices.boundingBox())!.height;
+      await page.screenshot({ path: artifactPath(`notices-${viewport.width}.png`) });
+      expect(height).toBeLessThanOrEqual(most);
+      expect(await notices.textContent()).toContain('8 things ignored');
+      const canvasTop = (await page.getByTestId('graph-canvas').boundingBox())!.y;
+      await page.getByRole('button', { name: 'Dismiss all' }).click();
+      await expect.poll(() => notices.count()).toBe(0);
+      // The map moves up by no more than the one line the summary took.
+      const after = (await page.getByTestId('graph-canvas').boundingBox())!.y;
+      expect(canvasTop - after).toBeLessThanOrEqual(most);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('search finds a node by synonym and selects it with the keyboard', async () => {
     const { page, context } = await openApp(browser);

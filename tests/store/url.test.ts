@@ -74,6 +74,38 @@ describe('the view in the URL', () => {
     expect(notices[1]).toContain('…');
   });
 
+  it('opens a story step only for a whole number in range, with a notice otherwise', () => {
+    const story = stories[0]!;
+    const open = (step: string) => fromSearch(`?story=${story.id}&step=${step}`, graph, stories);
+    expect(open('2')).toEqual({ state: { ...base, story: { id: story.id, step: 1 } }, notices: [] });
+    expect(open(String(story.steps.length)).notices).toEqual([]);
+    for (const bad of [
+      '2abc',
+      '1.5',
+      '1e3',
+      '1e0',
+      ' 2',
+      '+2',
+      '0x2',
+      '0',
+      '-1',
+      '',
+      String(story.steps.length + 1),
+    ]) {
+      const { state, notices } = open(encodeURIComponent(bad));
+      expect(state.story, bad).toEqual({ id: story.id, step: 0 });
+      expect(notices, bad).toHaveLength(1);
+      expect(notices[0], bad).toContain('opens at step 1');
+    }
+  });
+
+  it('reads a polarity only as the exact -1, 0 or 1 it writes', () => {
+    expect(fromSearch('?polarity=-1,0,1', graph, stories).state.filters.polarities).toEqual([-1, 0, 1]);
+    const { state, notices } = fromSearch('?polarity=1.0,%2B1,0x1,1e0,-0', graph, stories);
+    expect(state.filters.polarities).toEqual([]);
+    expect(notices).toHaveLength(1);
+  });
+
   it('survives garbage', () => {
     expect(() => fromSearch('?%E0%A4%A=&sel=::::&therapy=,,,', graph, stories)).not.toThrow();
   });
