@@ -1,16 +1,74 @@
-// Search by name, synonym or identifier. Greek letters match their spelled-out forms, so "TNF-alpha",
-// "tnfa" and "TNFα" all find the same node.
+// Search by name, synonym or identifier, the obvious answer first. Greek letters match both their
+// spelled-out names and the single Latin letters people type for them, so "TNF-alpha", "tnfa" and
+// "TNFα" find the same node, and "TGF-beta1" or "tgfb1" find "TGF-β1".
 import type { Graph } from './graph';
 import type { GraphNode } from './schema';
 
-const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', κ: 'kappa' };
+const GREEK: Record<string, string> = {
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  µ: 'mu', // the micro sign, which keyboards produce for "µ"
+  ν: 'nu',
+  ξ: 'xi',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+};
+const GREEK_CLASS = `[${Object.keys(GREEK).join('')}]`;
+const GREEK_RE = new RegExp(GREEK_CLASS, 'g');
+const HAS_GREEK = new RegExp(GREEK_CLASS);
+/** Where the Latin initial is the usual stand-in (IL-1b, NF-kB); elsewhere the initial is ambiguous. */
+const GREEK_INITIAL: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' };
+
+const spellGreek = (s: string) => s.toLowerCase().replace(GREEK_RE, (c) => ` ${GREEK[c] ?? c} `);
 
 /** Lower-case, spell Greek out, drop punctuation and spaces. */
 export function normalize(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[αβγδκ]/g, (c) => GREEK[c] ?? c)
-    .replace(/[^a-z0-9]/g, '');
+  return spellGreek(s).replace(/[^a-z0-9]/g, '');
+}
+
+/** One way of writing a text, squeezed, with the offsets where its words begin. */
+interface Form {
+  readonly text: string;
+  readonly wordStarts: ReadonlySet<number>;
+}
+
+/** The spelled-out form, and the Latin-initial form when the text has Greek letters. */
+function formsOf(s: string): Form[] {
+  const lower = s.toLowerCase();
+  const variants = [spellGreek(lower)];
+  if (HAS_GREEK.test(lower)) {
+    variants.push(lower.replace(GREEK_RE, (c) => ` ${GREEK_INITIAL[GREEK[c] ?? ''] ?? GREEK[c] ?? c} `));
+  }
+  return variants.map((v) => {
+    let text = '';
+    const wordStarts = new Set<number>([0]);
+    let gap = false;
+    for (const c of v) {
+      if (/[a-z0-9]/.test(c)) {
+        if (gap) wordStarts.add(text.length);
+        text += c;
+        gap = false;
+      } else gap = true;
+    }
+    return { text, wordStarts };
+  });
 }
 
 export interface SearchHit {
@@ -20,31 +78,111 @@ export interface SearchHit {
   readonly field: 'label' | 'synonym' | 'identifier';
 }
 
-/** Nodes matching `query`, best first: label prefix, then synonym prefix, then any substring. */
+/** How a text matched, better first. */
+const Match = { Exact: 0, Prefix: 1, WordStart: 2, Inside: 3 } as const;
+type Match = (typeof Match)[keyof typeof Match];
+
+function matchOf(forms: readonly Form[], q: string): Match | undefined {
+  let best: Match | undefined;
+  for (const { text, wordStarts } of forms) {
+    let m: Match | undefined;
+    if (text === q) m = Match.Exact;
+    else if (text.startsWith(q)) m = Match.Prefix;
+    else {
+      for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) {
+        m = wordStarts.has(i) ? Match.WordStart : Match.Inside;
+        if (m === Match.WordStart) break;
+      }
+    }
+    if (m !== undefined && (best === undefined || m < best)) best = m;
+  }
+  return best;
+}
+
+interface Ranked {
+  readonly hit: SearchHit;
+  /** Match quality, then label before synonym or identifier. */
+  readonly tier: number;
+  /** The shortest way of writing the matched text: less left over beyond what was typed. */
+  readonly length: number;
+  /** Relations in and out: the better-connected entity is the likelier one meant. */
+  readonly degree: number;
+}
+
+/** Best first: tier, then shorter, then better connected, then label and id (a total, stable order). */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    a.tier - b.tier ||
+    a.length - b.length ||
+    b.degree - a.degree ||
+    a.hit.node.label.localeCompare(b.hit.node.label, 'en') ||
+    (a.hit.node.id < b.hit.node.id ? -1 : a.hit.node.id > b.hit.node.id ? 1 : 0)
+  );
+}
+
+/**
+ * Nodes matching `query`, best first: exact matches, then prefixes, then matches at the start of a
+ * word, then anywhere; at each step a label beats a synonym or identifier. Among equals, the shorter
+ * matched text, then the entity with more relations, then the label alphabetically.
+ */
 export function searchNodes(graph: Graph, query: string, limit = 10): SearchHit[] {
   const q = normalize(query);
   if (!q) return [];
-  const scored: { hit: SearchHit; score: number }[] = [];
-  for (const node of graph.nodes) {
-    const fields: [SearchHit['field'], string][] = [
+  const ranked: Ranked[] = [];
+  for (const { node, fields, degree } of indexOf(graph)) {
+    let best: Ranked | undefined;
+    for (const { field, text, forms, length } of fields) {
+      const m = matchOf(forms, q);
+      if (m === undefined) continue;
+      const candidate: Ranked = {
+        hit: { node, matched: text, field },
+        tier: m * 2 + (field === 'label' ? 0 : 1),
+        length,
+        degree,
+      };
+      if (!best || compareRanked(candidate, best) < 0) best = candidate;
+    }
+    if (best) ranked.push(best);
+  }
+  return ranked
+    .sort(compareRanked)
+    .slice(0, limit)
+    .map((r) => r.hit);
+}
+
+interface IndexedField {
+  readonly field: SearchHit['field'];
+  readonly text: string;
+  readonly forms: readonly Form[];
+  readonly length: number;
+}
+interface IndexedNode {
+  readonly node: GraphNode;
+  readonly fields: readonly IndexedField[];
+  readonly degree: number;
+}
+
+// The searchable forms of every name, worked out once per graph rather than on every keystroke.
+const indexes = new WeakMap<Graph, readonly IndexedNode[]>();
+
+function indexOf(graph: Graph): readonly IndexedNode[] {
+  const cached = indexes.get(graph);
+  if (cached) return cached;
+  const index = graph.nodes.map((node): IndexedNode => {
+    const named: [SearchHit['field'], string][] = [
       ['label', node.label],
       ...node.synonyms.map((s): [SearchHit['field'], string] => ['synonym', s]),
       ...node.identifiers.map((i): [SearchHit['field'], string] => ['identifier', i]),
     ];
-    let best: { hit: SearchHit; score: number } | undefined;
-    for (const [field, text] of fields) {
-      const t = normalize(text);
-      // Spelled-out Greek makes "tnfalpha"; let "tnfa" match it too.
-      const idx = t.indexOf(q);
-      if (idx < 0) continue;
-      const score =
-        (idx === 0 ? 0 : 2) + (field === 'label' ? 0 : field === 'synonym' ? 1 : 3) + (t === q ? -1 : 0);
-      if (!best || score < best.score) best = { hit: { node, matched: text, field }, score };
-    }
-    if (best) scored.push(best);
-  }
-  return scored
-    .sort((a, b) => a.score - b.score || a.hit.node.label.localeCompare(b.hit.node.label))
-    .slice(0, limit)
-    .map((s) => s.hit);
+    return {
+      node,
+      fields: named.map(([field, text]) => {
+        const forms = formsOf(text);
+        return { field, text, forms, length: Math.min(...forms.map((f) => f.text.length)) };
+      }),
+      degree: (graph.incoming.get(node.id)?.length ?? 0) + (graph.outgoing.get(node.id)?.length ?? 0),
+    };
+  });
+  indexes.set(graph, index);
+  return index;
 }

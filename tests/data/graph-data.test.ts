@@ -61,4 +61,13 @@ describe('graph-data', () => {
   it('finds nodes by synonym', () => {
     expect(searchNodes(graph, 'natural killer')[0]?.node.id).toBe('nk_cell');
   });
+
+  it('offers the obvious entity first for the names readers type', () => {
+    const first = (q: string) => searchNodes(graph, q)[0]?.node.id;
+    expect(first('TGF')).toBe('tgfb1');
+    expect(first('TGF-beta')).toBe('tgfb1');
+    expect(first('SDF-1')).toBe('cxcl12');
+    expect(first('TNF-alpha')).toBe('tnf');
+    expect(first('CL:0000623')).toBe('nk_cell');
+  });
 });
