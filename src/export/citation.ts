@@ -3,6 +3,7 @@
 // data exporter format sources the same way.
 import type { Source } from '../model/schema';
 import type { SourceKind } from '../model/vocabulary';
+import { webUrl } from '../model/webLink';
 
 export type CitationStyle = 'apa' | 'vancouver';
 
@@ -70,8 +71,9 @@ function apaAuthors(s: Source): string {
 
 function links(s: Source): string[] {
   const out: string[] = [];
+  const url = webUrl(s.url);
   if (s.doi) out.push(doiUrl(s.doi));
-  else if (s.url) out.push(s.url);
+  else if (url) out.push(url);
   if (s.pmid) out.push(`PMID: ${s.pmid}`);
   if (s.pmcid) out.push(`PMCID: ${s.pmcid}`);
   return out;
@@ -121,7 +123,8 @@ function vancouver(s: Source): string {
     parts.push(`${titleOf(s).replace(/\.$/, '')} [Internet].`);
     const publisher = [s.container, s.year].filter(Boolean).join('; ');
     if (publisher) parts.push(`${publisher}.`);
-    if (s.url && !s.doi) parts.push(`Available from: ${s.url}`);
+    const url = webUrl(s.url);
+    if (url && !s.doi) parts.push(`Available from: ${url}`);
   }
   if (s.doi) parts.push(doiUrl(s.doi));
   if (s.pmid) parts.push(`PMID: ${s.pmid}.`);
@@ -190,7 +193,8 @@ export function toBibtex(sources: readonly Source[]): string {
         fields.push(['year', s.year?.toString()]);
       }
       fields.push(['doi', s.doi && verbatim(s.doi)]);
-      fields.push(['url', s.url && verbatim(s.url)]);
+      const url = webUrl(s.url);
+      fields.push(['url', url && verbatim(url)]);
       fields.push(['pmid', s.pmid]);
       fields.push(['pmcid', s.pmcid]);
       // Standard styles print `note` but ignore `pmid`: keep both so the PMID reaches the reader.
@@ -237,7 +241,7 @@ export function toRis(sources: readonly Source[]): string {
       tags.push(['SP', sp]);
       tags.push(['EP', ep]);
       tags.push(['DO', s.doi]);
-      tags.push(['UR', s.url ?? (s.doi ? doiUrl(s.doi) : undefined)]);
+      tags.push(['UR', webUrl(s.url) ?? (s.doi ? doiUrl(s.doi) : undefined)]);
       tags.push(['AN', s.pmid]);
       tags.push(['C2', s.pmcid]);
       if (s.moreAuthors) tags.push(['N1', 'Only the first authors are known (et al.).']);

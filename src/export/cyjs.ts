@@ -5,6 +5,7 @@
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
 // ignores it); Cytoscape desktop ignores it and keeps its own styles.
 import { KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
+import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
@@ -63,7 +64,7 @@ export function toCyjs(view: ExportView): string {
         doi: s.doi ?? null,
         pmid: s.pmid ?? null,
         pmcid: s.pmcid ?? null,
-        url: s.url ?? null,
+        url: webUrl(s.url) ?? null,
         reportsOn: s.reportsOn ?? null,
         identified: s.identified,
         caveat: s.caveat ?? null,

@@ -2,6 +2,7 @@
 // inferred from it (z.infer), and data is parsed through it once at the boundary, never cast.
 import { z } from 'zod';
 import { curieProblem } from './identifiers';
+import { WEB_URL_RULE, webUrl } from './webLink';
 import {
   EVIDENCE_KINDS,
   LOCATIONS,
@@ -138,7 +139,12 @@ export const SourceSchema = z.strictObject({
     .regex(/^PMC\d{5,9}$/, 'a PMCID is PMC followed by digits')
     .nullable()
     .optional(),
-  url: z.url().nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: WEB_URL_RULE, abort: true })
+    .refine((u) => webUrl(u) !== undefined, WEB_URL_RULE)
+    .nullable()
+    .optional()
+    .describe('A web page (http or https only) for records without a DOI'),
   reportsOn: SourceIdSchema.nullable().optional().describe('For news: the study it reports on'),
   identified: z.enum(['full', 'partial']).default('full'),
   caveat: z.string().optional().describe('What a reader should know about this record, in our own words'),

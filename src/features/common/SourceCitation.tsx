@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { doiUrl, formatCitation, pmcUrl, pubmedUrl } from '../../export/citation';
 import type { Source } from '../../model/schema';
+import { webUrl } from '../../model/webLink';
 import { useGraph } from './graphContext';
 import { sourceOf } from './lookup';
 
@@ -40,9 +41,10 @@ export function SourceLinks({ source }: { source: Source }) {
       </ExternalLink>,
     );
   }
-  if (source.url && !source.doi) {
+  const url = webUrl(source.url);
+  if (url && !source.doi) {
     links.push(
-      <ExternalLink key="url" href={source.url}>
+      <ExternalLink key="url" href={url}>
         Web page
       </ExternalLink>,
     );
