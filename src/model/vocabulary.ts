@@ -42,10 +42,27 @@ export type TherapyModality = (typeof THERAPY_MODALITIES)[number];
 /** Polarity of a relation: +1 promotes its target, -1 counters it, 0 structural or unknown sign. */
 export type Polarity = 1 | -1 | 0;
 
+/**
+ * How a verb carries an effect along a path (signed reasoning, src/model/pathways):
+ * - `sign`: the step's own polarity: a promoting verb keeps the direction of what arrives, a
+ *   countering verb turns it round;
+ * - `relay`: passes the upstream effect on unchanged (a ligand binding its receptor: more ligand,
+ *   more receptor signalling; a stem cell becoming a neuron: more cells, more new neurons);
+ * - `unknown`: carries an effect whose direction the source does not state;
+ * - `none`: carries no effect (class membership, a place, a stored but unreleased factor), so signed
+ *   paths never pass through it.
+ */
+export type Transmission = 'sign' | 'relay' | 'unknown' | 'none';
+
 interface RelationTypeInfo {
   /** The verb used in sentences: "BMSCs secrete TGF-β1" reads `{source} {verb} {target}`. */
   readonly verb: string;
   readonly polarity: Polarity;
+  /**
+   * How the verb carries an effect along a path, declared next to its polarity. Left out, a signed
+   * verb transmits its sign and an unsigned one an effect of unknown sign (transmissionOf).
+   */
+  readonly transmits?: Transmission;
   /** One line for the legend and the editor's JSON Schema hints. */
   readonly meaning: string;
 }
@@ -55,44 +72,117 @@ interface RelationTypeInfo {
  * file, so two curators cannot disagree on what "inhibits" means.
  */
 export const RELATION_TYPES = {
-  secretes: { verb: 'secretes', polarity: 1, meaning: 'a cell releases a soluble mediator' },
-  releases: { verb: 'releases', polarity: 1, meaning: 'a cell or tissue lets out a stored or made factor' },
-  stores: { verb: 'stores', polarity: 0, meaning: 'a cell keeps a mediator in granules, ready to release' },
-  expresses: { verb: 'expresses', polarity: 1, meaning: 'a cell displays or makes a molecule' },
-  produces: { verb: 'produces', polarity: 1, meaning: 'an enzyme or cell generates a product' },
-  activates: { verb: 'activates', polarity: 1, meaning: 'switches on a cell, receptor or pathway' },
-  binds: { verb: 'binds', polarity: 0, meaning: 'a ligand attaches to its receptor' },
-  recruits: { verb: 'recruits', polarity: 1, meaning: 'draws cells to a site' },
+  secretes: {
+    verb: 'secretes',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'a cell releases a soluble mediator',
+  },
+  releases: {
+    verb: 'releases',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'a cell or tissue lets out a stored or made factor',
+  },
+  stores: {
+    verb: 'stores',
+    polarity: 0,
+    transmits: 'none',
+    meaning: 'a cell keeps a mediator in granules, ready to release',
+  },
+  expresses: {
+    verb: 'expresses',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'a cell displays or makes a molecule',
+  },
+  produces: {
+    verb: 'produces',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'an enzyme or cell generates a product',
+  },
+  activates: {
+    verb: 'activates',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'switches on a cell, receptor or pathway',
+  },
+  binds: { verb: 'binds', polarity: 0, transmits: 'relay', meaning: 'a ligand attaches to its receptor' },
+  recruits: { verb: 'recruits', polarity: 1, transmits: 'sign', meaning: 'draws cells to a site' },
   induces: {
     verb: 'induces',
     polarity: 1,
+    transmits: 'sign',
     meaning: 'brings about the expression of a molecule or a process',
   },
-  increases: { verb: 'increases', polarity: 1, meaning: 'raises the level or activity of the target' },
-  'contributes-to': { verb: 'contributes to', polarity: 1, meaning: 'helps cause a process or condition' },
-  promotes: { verb: 'promotes', polarity: 1, meaning: 'favours a process' },
-  delivers: { verb: 'delivers', polarity: 1, meaning: 'a therapy puts cells or a factor into the body' },
-  inhibits: { verb: 'inhibits', polarity: -1, meaning: 'blocks or dampens the activity of the target' },
-  decreases: { verb: 'decreases', polarity: -1, meaning: 'lowers the level or activity of the target' },
+  increases: {
+    verb: 'increases',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'raises the level or activity of the target',
+  },
+  'contributes-to': {
+    verb: 'contributes to',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'helps cause a process or condition',
+  },
+  promotes: { verb: 'promotes', polarity: 1, transmits: 'sign', meaning: 'favours a process' },
+  delivers: {
+    verb: 'delivers',
+    polarity: 1,
+    transmits: 'sign',
+    meaning: 'a therapy puts cells or a factor into the body',
+  },
+  inhibits: {
+    verb: 'inhibits',
+    polarity: -1,
+    transmits: 'sign',
+    meaning: 'blocks or dampens the activity of the target',
+  },
+  decreases: {
+    verb: 'decreases',
+    polarity: -1,
+    transmits: 'sign',
+    meaning: 'lowers the level or activity of the target',
+  },
   neutralizes: {
     verb: 'neutralizes',
     polarity: -1,
+    transmits: 'sign',
     meaning: 'an antibody or reagent takes a mediator out of action',
   },
-  prunes: { verb: 'prunes', polarity: -1, meaning: 'removes cells, fibres or synapses selectively' },
-  relieves: { verb: 'relieves', polarity: -1, meaning: 'reduces pain or another symptom' },
+  prunes: {
+    verb: 'prunes',
+    polarity: -1,
+    transmits: 'sign',
+    meaning: 'removes cells, fibres or synapses selectively',
+  },
+  relieves: { verb: 'relieves', polarity: -1, transmits: 'sign', meaning: 'reduces pain or another symptom' },
   'differentiates-into': {
     verb: 'differentiates into',
     polarity: 0,
+    transmits: 'relay',
     meaning: 'a stem cell becomes another cell type',
   },
-  'is-a': { verb: 'is a kind of', polarity: 0, meaning: 'class membership' },
-  'migrates-to': { verb: 'migrates to', polarity: 0, meaning: 'a cell moves towards a place or signal' },
+  'is-a': { verb: 'is a kind of', polarity: 0, transmits: 'none', meaning: 'class membership' },
+  'migrates-to': {
+    verb: 'migrates to',
+    polarity: 0,
+    transmits: 'none',
+    meaning: 'a cell moves towards a place or signal',
+  },
 } as const satisfies Record<string, RelationTypeInfo>;
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
 export const polarityOf = (type: RelationType): Polarity => RELATION_TYPES[type].polarity;
+
+export function transmissionOf(type: RelationType): Transmission {
+  const info: RelationTypeInfo = RELATION_TYPES[type];
+  return info.transmits ?? (info.polarity === 0 ? 'unknown' : 'sign');
+}
 
 export const POLARITY_LABELS: Record<'1' | '-1' | '0', string> = {
   '1': 'promotes',
