@@ -47,5 +47,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Two cores: keep the worker count small so jsdom suites do not starve each other.
     maxWorkers: 2,
+    // jsdom panel tests with userEvent take ~1 s idle; on a loaded 2-core machine (CI beside other
+    // work) the 5 s default timed out. 20 s still stops a real hang quickly.
+    testTimeout: 20_000,
   },
 });
