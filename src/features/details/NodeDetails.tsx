@@ -1,9 +1,11 @@
-// An entity: what it is, where it is catalogued, and every cited relation into and out of it.
+// An entity: what it is, where it is catalogued, every relation into and out of it, and the sources
+// behind those relations.
 import type { Graph } from '../../model/graph';
 import { identifierUrl, NAMESPACES, namespaceOf } from '../../model/identifiers';
 import type { GraphNode } from '../../model/schema';
 import { humanize } from '../../model/vocabulary';
 import { useGraph } from '../common/graphContext';
+import { EntitySources } from './EntitySources';
 import { KindBadge } from './KindBadge';
 import { RelationList } from '../common/RelationList';
 import { ExternalLink } from '../common/SourceCitation';
@@ -81,6 +83,7 @@ export function NodeDetails({ node, headingId }: { node: GraphNode; headingId: s
       <RelationList edges={upstream} empty="Nothing in the sources acts on it." />
       <h3>Downstream ({node.label} acts on)</h3>
       <RelationList edges={downstream} empty="It acts on nothing else in the sources." />
+      <EntitySources node={node} />
 
       {mechanisms.length > 0 && (
         <>
