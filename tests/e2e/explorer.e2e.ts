@@ -163,6 +163,33 @@ describe('explorer', () => {
     await context.close();
   });
 
+  it('typing "TGF" offers TGF-β1 first, and its panel cites Chen et al. 2015 with its DOI', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.pressSequentially('TGF');
+    const options = page.getByRole('listbox', { name: 'Matching entities' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    expect(await options.first().textContent()).toMatch(/^TGF-β1 Mediator/);
+    await options.first().click();
+    await expect.poll(() => page.url()).toContain('sel=node:tgfb1');
+
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
+    const chen = details.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: 'Chen et al. 2015', level: 4 }),
+    });
+    expect(await chen.count()).toBe(1);
+    expect(await chen.getByText(/Journal of Clinical Investigation/).count()).toBe(1);
+    const doi = chen.getByRole('link', { name: /10\.1172\/JCI80883/ });
+    expect(await doi.getAttribute('href')).toBe('https://doi.org/10.1172/JCI80883');
+    // The count opens from the keyboard (a native <summary>) to the relations the source supports.
+    await chen.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chen.getByRole('button', { name: 'BMSC secretes TGF-β1' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('switching layout keeps the selection', async () => {
     const { page, context } = await openApp(browser, '?sel=node:tgfb1');
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
