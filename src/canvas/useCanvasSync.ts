@@ -2,11 +2,11 @@
 // They subscribe to the store directly, so a filter click costs no React render of the canvas.
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { applyFilters } from '../model/filter';
 import type { Graph } from '../model/graph';
-import { effectiveFilters, type Story } from '../model/story';
+import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
-import { selectionFocus, storyFocus } from './focus';
+import type { ViewSelector } from '../store/view';
+import { elementsOf } from './collection';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from '../model/lanes';
 
@@ -35,41 +35,36 @@ function useStoreEffect(
   }, [cy]);
 }
 
-/** Filters: elements outside the filtered view are faded or hidden. A story applies its own filter. */
-export function useFilterClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+/** Filters: what the view leaves out is faded or hidden (a story's own filter while it plays). */
+export function useFilterClasses(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
-    (s) => [s.filters, s.hiddenMode, s.story],
+    (s) => [view(s).faded, view(s).hidden],
     (cy, s) => {
-      const view = applyFilters(graph, effectiveFilters(s.filters, stories, s.story));
-      const cls = s.hiddenMode === 'hide' ? 'hidden' : 'faded';
+      const { faded, hidden } = view(s);
       cy.batch(() => {
         cy.elements().removeClass('faded hidden');
-        cy.nodes().forEach((n) => {
-          if (!view.nodes.has(n.id() as never)) n.addClass(cls);
-        });
-        cy.edges().forEach((e) => {
-          if (!view.edges.has(e.id() as never)) e.addClass(cls);
-        });
+        for (const [set, cls] of [
+          [faded, 'faded'],
+          [hidden, 'hidden'],
+        ] as const) {
+          set.nodes.forEach((id) => void cy.getElementById(id).addClass(cls));
+          set.edges.forEach((id) => void cy.getElementById(id).addClass(cls));
+        }
       });
     },
   );
 }
 
 /** Emphasis: story step, path, or selection and its neighbours; everything else is dimmed. */
-export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+export function useFocusClasses(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
-    // Of the panel, only "is it the paths tab" matters (selectionFocus): any other tab switch would
-    // restyle every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
-    (s) => [s.selection, s.story, s.panel === 'paths', s.path],
+    // Only the emphasis and the selection matter: any other change (a tab switch) would restyle
+    // every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
+    (s) => [view(s).highlighted, view(s).selected],
     (cy, s) => {
-      const focus = s.story
-        ? storyFocus(
-            stories.find((st) => st.id === s.story!.id),
-            s.story.step,
-          )
-        : selectionFocus(graph, s);
+      const { highlighted: focus, selected } = view(s);
       cy.batch(() => {
         cy.elements().removeClass('hl dim selected-el');
         if (focus) {
@@ -79,16 +74,15 @@ export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly
             el.addClass(inFocus ? 'hl' : 'dim');
           });
         }
-        const sel = s.selection;
-        if (sel && sel.type !== 'source' && !s.story) cy.getElementById(sel.id).addClass('selected-el');
+        if (selected) cy.getElementById(selected.id).addClass('selected-el');
       });
     },
   );
 }
 
 /** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
-export function keptElements(cy: Core) {
-  const kept = cy.elements(':visible').filter((e) => !e.hasClass('faded'));
+export function keptElements(cy: Core, view: DerivedView) {
+  const kept = elementsOf(cy, [...view.kept.nodes, ...view.kept.edges]);
   return kept.empty() ? cy.elements() : kept;
 }
 
@@ -120,7 +114,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
 }
 
 /** Fit / zoom / reset / focus commands from the toolbar, search and stories. */
-export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+export function useViewCommands(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
     (s) => [s.command],
@@ -128,16 +122,15 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit') cy.animate({ fit: { eles: keptElements(cy), padding: 30 }, duration: 200 });
+      if (cmd.name === 'fit')
+        cy.animate({ fit: { eles: keptElements(cy, view(s)), padding: 30 }, duration: 200 });
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);
       if (cmd.name === 'focus') {
-        const story = s.story ? stories.find((st) => st.id === s.story!.id) : undefined;
-        const step = story?.steps[s.story!.step];
-        const ids = step ? (step.zoom ?? step.show.nodes) : [...(selectionFocus(graph, s)?.nodes ?? [])];
-        let eles = cy.collection();
-        for (const id of ids) eles = eles.union(cy.getElementById(id));
+        const { frame, highlighted } = view(s);
+        // With nothing emphasised (no story, no selection) a focus leaves the view where it is.
+        const eles = s.story || highlighted ? elementsOf(cy, frame) : cy.collection();
         if (eles.nonempty()) {
           cy.stop();
           cy.fit(eles, 60);
