@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/export/citation';
 import { CITATION_FORMATS, DATA_FORMATS } from '../../src/export/formats';
 import type { ExportView } from '../../src/export/view';
-import { SourceLinks } from '../../src/features/details/SourceCitation';
+import { SourceLinks } from '../../src/features/common/SourceCitation';
 import type { Source } from '../../src/model/schema';
 import { SourcesFileSchema } from '../../src/model/schema';
 import { parseYamlFile } from '../../src/model/yamlFile';
