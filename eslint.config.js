@@ -42,6 +42,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['src/app/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
