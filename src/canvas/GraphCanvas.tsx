@@ -6,12 +6,14 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
+import { decideFit } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import {
-  keptElements,
+  applyFit,
+  useFollowView,
   useFilterClasses,
   useFocusClasses,
   useLayout,
@@ -89,15 +91,19 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null, vie
       // viewport survives and a picture of the view can still be drawn.
       if (container.clientWidth === 0 || container.clientHeight === 0) return;
       cy.resize();
-      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+      const state = useAppStore.getState();
+      if (!fitted) {
         fitted = true;
-        // A deep link into a story opens on its step, not on the whole graph.
-        if (useAppStore.getState().story) useAppStore.getState().runCommand('focus');
-        // A link with filters opens on what they keep, not on the faded whole.
-        else cy.fit(keptElements(cy, view(useAppStore.getState())), 30);
-      } else if (useAppStore.getState().story) {
+        // A deep link into a story opens on its step; a link with filters on what they keep.
+        applyFit(
+          cy,
+          decideFit(null, { story: state.story, filters: state.filters, command: null }) ?? 'kept',
+          view(state),
+          false,
+        );
+      } else if (state.story) {
         // The story card or presenter mode changed the canvas size: refit the step.
-        useAppStore.getState().runCommand('focus');
+        applyFit(cy, 'frame', view(state));
       }
     });
     observer.observe(container);
@@ -139,7 +145,8 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useFilterClasses(cy, view);
   useFocusClasses(cy, view);
   useLayout(cy, graph);
-  useViewCommands(cy, view);
+  useViewCommands(cy);
+  useFollowView(cy, view);
   usePresenterStyle(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy, view);

@@ -7,6 +7,7 @@ import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
+import { decideFit, type FitState, type FitTarget } from '../store/fit';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from '../model/lanes';
 
@@ -113,8 +114,8 @@ export function useLayout(cy: Core | null, graph: Graph) {
   );
 }
 
-/** Fit / zoom / reset / focus commands from the toolbar, search and stories. */
-export function useViewCommands(cy: Core | null, view: ViewSelector) {
+/** Zoom and reset from the toolbar and keys; fits are decided by useFollowView. */
+export function useViewCommands(cy: Core | null) {
   useStoreEffect(
     cy,
     (s) => [s.command],
@@ -122,27 +123,53 @@ export function useViewCommands(cy: Core | null, view: ViewSelector) {
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit')
-        cy.animate({ fit: { eles: keptElements(cy, view(s)), padding: 30 }, duration: 200 });
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);
-      if (cmd.name === 'focus') {
-        const { frame, highlighted } = view(s);
-        // With nothing emphasised (no story, no selection) a focus leaves the view where it is.
-        const eles = s.story || highlighted ? elementsOf(cy, frame) : cy.collection();
-        if (eles.nonempty()) {
-          cy.stop();
-          cy.fit(eles, 60);
-          // Never zoom in so far that one node fills the screen.
-          if (cy.zoom() > 1.6) {
-            cy.zoom(1.6);
-            cy.center(eles);
-          }
-        }
-      }
     },
   );
+}
+
+/** Move the camera to a fit target of the derived view. */
+export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate = true) {
+  cy.stop();
+  if (target === 'kept') {
+    const eles = keptElements(cy, view);
+    if (animate) cy.animate({ fit: { eles, padding: 30 }, duration: 200 });
+    else cy.fit(eles, 30);
+    return;
+  }
+  const eles = elementsOf(cy, view.frame);
+  if (eles.empty()) return;
+  cy.fit(eles, 60);
+  // Never zoom in so far that one node fills the screen.
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center(eles);
+  }
+}
+
+const fitState = (s: AppState, view: ViewSelector): FitState => ({
+  story: s.story,
+  filters: view(s).filters,
+  command: s.command,
+});
+
+/**
+ * The canvas follows the state by itself: a story start, a step change, a change of the filters,
+ * the Fit button or a search lead to exactly one fit, as decideFit (src/store/fit.ts) says.
+ */
+export function useFollowView(cy: Core | null, view: ViewSelector) {
+  useEffect(() => {
+    if (!cy) return;
+    let prev = fitState(useAppStore.getState(), view);
+    return useAppStore.subscribe((s) => {
+      const next = fitState(s, view);
+      const target = decideFit(prev, next);
+      prev = next;
+      if (target) applyFit(cy, target, view(s));
+    });
+  }, [cy, view]);
 }
 
 /** Presenter mode: the high-contrast classes of the stylesheet (the stylesheet stays a constant). */

@@ -133,7 +133,12 @@ export const useAppStore = create<AppState>()((set) => ({
 
 /** Apply a state read from the URL (back/forward, deep links). */
 export function applyUrlState(state: UrlState): void {
-  useAppStore.setState({ ...state, answerShown: false });
+  // A step link opens where it was shared: on the Stories tab, as when walking the story.
+  useAppStore.setState({
+    ...state,
+    answerShown: false,
+    ...(state.story ? { panel: 'stories' as const } : {}),
+  });
 }
 
 /** Back to a fresh app: used by tests and by "reset view". */
