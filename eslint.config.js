@@ -3,6 +3,30 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const CYTOSCAPE = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+/** Import patterns of the named src/ folders, however many ../ lead there. */
+const layers = (...names) =>
+  names.map((n) => ({ group: [`**/${n}/*`, `**/${n}`], message: `not from src/${n}` }));
+/** A no-restricted-imports block for some files: patterns are strings or { group | regex, message }. */
+const restrict = (files, why, patterns, ignores = []) => [
+  {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: patterns.map((p) =>
+            typeof p === 'string'
+              ? { group: [p], message: `${why}.` }
+              : { ...p, message: `${why}: ${p.message}` },
+          ),
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'bench/dist-scale', 'node_modules', 'test-results', 'graph-data/schema'] },
   js.configs.recommended,
@@ -18,35 +42,52 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['src/app/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
-  {
-    // The model is pure: no React, no Cytoscape, no store (STYLE.md "imports flow one way").
-    files: ['src/model/**', 'src/export/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-*',
-            'cytoscape',
-            'cytoscape-*',
-            'zustand',
-            '*/store/*',
-            '*/canvas/*',
-            '*/image/*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Only src/canvas and src/image talk to Cytoscape.
-    files: ['src/features/**', 'src/store/**', 'src/app/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'] }],
-    },
-  },
+  // Imports flow one way (STYLE.md): model → export/store → canvas/image/features → app. Each folder
+  // lists what it may not import; scripts/check-imports.mjs adds the check for import cycles.
+  ...restrict(['src/model/**', 'src/export/**'], 'The model and the exporters are pure', [
+    'react',
+    'react-*',
+    'zustand',
+    ...CYTOSCAPE,
+    ...layers('store', 'canvas', 'image', 'features', 'app'),
+  ]),
+  ...restrict(['src/store/**'], 'The store holds ids and UI state', [
+    ...CYTOSCAPE,
+    ...layers('canvas', 'image', 'features', 'app'),
+  ]),
+  ...restrict(['src/canvas/**'], 'The canvas follows the store, never a panel', layers('features', 'app')),
+  // Image rendering reads laid-out elements, so three files need Cytoscape; the rest is pure drawing.
+  ...restrict(
+    ['src/image/**'],
+    'Image rendering draws from the canvas and the model',
+    [...CYTOSCAPE, ...layers('features', 'app')],
+    ['src/image/imageSvg.ts', 'src/image/imageExport.ts', 'src/image/stepPictures.ts'],
+  ),
+  ...restrict(
+    ['src/image/imageSvg.ts', 'src/image/imageExport.ts', 'src/image/stepPictures.ts'],
+    'Image rendering draws from the canvas and the model',
+    layers('features', 'app'),
+  ),
+  // Features stand alone (STYLE.md habit 12): a feature imports model, store, canvas, image and
+  // features/common, never another feature, and never Cytoscape itself.
+  ...restrict(
+    ['src/features/**'],
+    'A feature imports the model, store, canvas, image and features/common only',
+    [
+      ...CYTOSCAPE,
+      ...layers('app'),
+      {
+        regex: '^\\.\\./(?!common/)[^./][^/]*/',
+        message: 'A feature never imports another feature: move what both need to features/common.',
+      },
+    ],
+  ),
+  ...restrict(['src/app/**'], 'Only src/canvas and src/image talk to Cytoscape', CYTOSCAPE),
 );

@@ -18,12 +18,14 @@ import { Toolbar } from '../features/toolbar/Toolbar';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
 import { startUrlSync } from '../store/urlSync';
+import { startViewRules } from '../store/viewRules';
 import { PanelBoundary } from './PanelBoundary';
 import { SidePanel } from './SidePanel';
 
 export function App({ kb }: { kb: KnowledgeBase }) {
   const presenter = useAppStore(selectPresenter);
   useEffect(() => startUrlSync(kb.graph, kb.stories), [kb]);
+  useEffect(() => startViewRules(kb.graph, kb.stories), [kb]);
   const panels = useMemo(
     () => ({
       filters: <FilterPanel />,

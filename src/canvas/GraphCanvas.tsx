@@ -6,11 +6,14 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
+import { decideFit } from '../store/fit';
+import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import {
-  keptElements,
+  applyFit,
+  useFollowView,
   useFilterClasses,
   useFocusClasses,
   useLayout,
@@ -79,7 +82,7 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
  * resizes, presenter mode goes full screen). The first real size also fits the graph: at mount the
  * container may not have its final size yet.
  */
-function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
+function useContainerSize(container: HTMLDivElement | null, cy: Core | null, view: ViewSelector) {
   useEffect(() => {
     if (!container || !cy) return;
     let fitted = false;
@@ -88,20 +91,24 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null) {
       // viewport survives and a picture of the view can still be drawn.
       if (container.clientWidth === 0 || container.clientHeight === 0) return;
       cy.resize();
-      if (!fitted && container.clientWidth > 0 && container.clientHeight > 0) {
+      const state = useAppStore.getState();
+      if (!fitted) {
         fitted = true;
-        // A deep link into a story opens on its step, not on the whole graph.
-        if (useAppStore.getState().story) useAppStore.getState().runCommand('focus');
-        // A link with filters opens on what they keep, not on the faded whole.
-        else cy.fit(keptElements(cy), 30);
-      } else if (useAppStore.getState().story) {
+        // A deep link into a story opens on its step; a link with filters on what they keep.
+        applyFit(
+          cy,
+          decideFit(null, { story: state.story, filters: state.filters, command: null }) ?? 'kept',
+          view(state),
+          false,
+        );
+      } else if (state.story) {
         // The story card or presenter mode changed the canvas size: refit the step.
-        useAppStore.getState().runCommand('focus');
+        applyFit(cy, 'frame', view(state));
       }
     });
     observer.observe(container);
     return () => observer.disconnect();
-  }, [container, cy]);
+  }, [container, cy, view]);
 }
 
 export interface GraphCanvasProps {
@@ -114,6 +121,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useRef<Core | null>(null);
   const elements = useMemo(() => toElements(graph), [graph]);
+  const view = viewSelector(graph, stories);
 
   // react-cytoscapejs calls this on every update (plotly/react-cytoscapejs #68): keep the first.
   const onCy = useCallback((instance: Core) => {
@@ -134,13 +142,14 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   );
 
   useCyEvents(cy);
-  useFilterClasses(cy, graph, stories);
-  useFocusClasses(cy, graph, stories);
+  useFilterClasses(cy, view);
+  useFocusClasses(cy, view);
   useLayout(cy, graph);
-  useViewCommands(cy, graph, stories);
+  useViewCommands(cy);
+  useFollowView(cy, view);
   usePresenterStyle(cy);
   useWheelZoom(container, cy);
-  useContainerSize(container, cy);
+  useContainerSize(container, cy, view);
   const printPicture = usePrintPicture(cy);
 
   const onKeyDown = (e: KeyboardEvent) => {

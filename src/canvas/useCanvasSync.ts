@@ -2,11 +2,12 @@
 // They subscribe to the store directly, so a filter click costs no React render of the canvas.
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { applyFilters } from '../model/filter';
 import type { Graph } from '../model/graph';
-import { effectiveFilters, type Story } from '../model/story';
+import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
-import { selectionFocus, storyFocus } from './focus';
+import type { ViewSelector } from '../store/view';
+import { elementsOf } from './collection';
+import { decideFit, type FitState, type FitTarget } from '../store/fit';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from '../model/lanes';
 
@@ -35,41 +36,36 @@ function useStoreEffect(
   }, [cy]);
 }
 
-/** Filters: elements outside the filtered view are faded or hidden. A story applies its own filter. */
-export function useFilterClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+/** Filters: what the view leaves out is faded or hidden (a story's own filter while it plays). */
+export function useFilterClasses(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
-    (s) => [s.filters, s.hiddenMode, s.story],
+    (s) => [view(s).faded, view(s).hidden],
     (cy, s) => {
-      const view = applyFilters(graph, effectiveFilters(s.filters, stories, s.story));
-      const cls = s.hiddenMode === 'hide' ? 'hidden' : 'faded';
+      const { faded, hidden } = view(s);
       cy.batch(() => {
         cy.elements().removeClass('faded hidden');
-        cy.nodes().forEach((n) => {
-          if (!view.nodes.has(n.id() as never)) n.addClass(cls);
-        });
-        cy.edges().forEach((e) => {
-          if (!view.edges.has(e.id() as never)) e.addClass(cls);
-        });
+        for (const [set, cls] of [
+          [faded, 'faded'],
+          [hidden, 'hidden'],
+        ] as const) {
+          set.nodes.forEach((id) => void cy.getElementById(id).addClass(cls));
+          set.edges.forEach((id) => void cy.getElementById(id).addClass(cls));
+        }
       });
     },
   );
 }
 
 /** Emphasis: story step, path, or selection and its neighbours; everything else is dimmed. */
-export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+export function useFocusClasses(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
-    // Of the panel, only "is it the paths tab" matters (selectionFocus): any other tab switch would
-    // restyle every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
-    (s) => [s.selection, s.story, s.panel === 'paths', s.path],
+    // Only the emphasis and the selection matter: any other change (a tab switch) would restyle
+    // every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
+    (s) => [view(s).highlighted, view(s).selected],
     (cy, s) => {
-      const focus = s.story
-        ? storyFocus(
-            stories.find((st) => st.id === s.story!.id),
-            s.story.step,
-          )
-        : selectionFocus(graph, s);
+      const { highlighted: focus, selected } = view(s);
       cy.batch(() => {
         cy.elements().removeClass('hl dim selected-el');
         if (focus) {
@@ -79,16 +75,15 @@ export function useFocusClasses(cy: Core | null, graph: Graph, stories: readonly
             el.addClass(inFocus ? 'hl' : 'dim');
           });
         }
-        const sel = s.selection;
-        if (sel && sel.type !== 'source' && !s.story) cy.getElementById(sel.id).addClass('selected-el');
+        if (selected) cy.getElementById(selected.id).addClass('selected-el');
       });
     },
   );
 }
 
 /** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
-export function keptElements(cy: Core) {
-  const kept = cy.elements(':visible').filter((e) => !e.hasClass('faded'));
+export function keptElements(cy: Core, view: DerivedView) {
+  const kept = elementsOf(cy, [...view.kept.nodes, ...view.kept.edges]);
   return kept.empty() ? cy.elements() : kept;
 }
 
@@ -119,8 +114,8 @@ export function useLayout(cy: Core | null, graph: Graph) {
   );
 }
 
-/** Fit / zoom / reset / focus commands from the toolbar, search and stories. */
-export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly Story[]) {
+/** Zoom and reset from the toolbar and keys; fits are decided by useFollowView. */
+export function useViewCommands(cy: Core | null) {
   useStoreEffect(
     cy,
     (s) => [s.command],
@@ -128,28 +123,53 @@ export function useViewCommands(cy: Core | null, graph: Graph, stories: readonly
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'fit') cy.animate({ fit: { eles: keptElements(cy), padding: 30 }, duration: 200 });
       if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
       if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
       if (cmd.name === 'reset') cy.fit(undefined, 30);
-      if (cmd.name === 'focus') {
-        const story = s.story ? stories.find((st) => st.id === s.story!.id) : undefined;
-        const step = story?.steps[s.story!.step];
-        const ids = step ? (step.zoom ?? step.show.nodes) : [...(selectionFocus(graph, s)?.nodes ?? [])];
-        let eles = cy.collection();
-        for (const id of ids) eles = eles.union(cy.getElementById(id));
-        if (eles.nonempty()) {
-          cy.stop();
-          cy.fit(eles, 60);
-          // Never zoom in so far that one node fills the screen.
-          if (cy.zoom() > 1.6) {
-            cy.zoom(1.6);
-            cy.center(eles);
-          }
-        }
-      }
     },
   );
+}
+
+/** Move the camera to a fit target of the derived view. */
+export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate = true) {
+  cy.stop();
+  if (target === 'kept') {
+    const eles = keptElements(cy, view);
+    if (animate) cy.animate({ fit: { eles, padding: 30 }, duration: 200 });
+    else cy.fit(eles, 30);
+    return;
+  }
+  const eles = elementsOf(cy, view.frame);
+  if (eles.empty()) return;
+  cy.fit(eles, 60);
+  // Never zoom in so far that one node fills the screen.
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center(eles);
+  }
+}
+
+const fitState = (s: AppState, view: ViewSelector): FitState => ({
+  story: s.story,
+  filters: view(s).filters,
+  command: s.command,
+});
+
+/**
+ * The canvas follows the state by itself: a story start, a step change, a change of the filters,
+ * the Fit button or a search lead to exactly one fit, as decideFit (src/store/fit.ts) says.
+ */
+export function useFollowView(cy: Core | null, view: ViewSelector) {
+  useEffect(() => {
+    if (!cy) return;
+    let prev = fitState(useAppStore.getState(), view);
+    return useAppStore.subscribe((s) => {
+      const next = fitState(s, view);
+      const target = decideFit(prev, next);
+      prev = next;
+      if (target) applyFit(cy, target, view(s));
+    });
+  }, [cy, view]);
 }
 
 /** Presenter mode: the high-contrast classes of the stylesheet (the stylesheet stays a constant). */

@@ -6,6 +6,8 @@ import { captionContent, type CaptionText } from './caption';
 import { layoutCaption, type CaptionLayout } from './captionLayout';
 import { canvasMeasure, paintCaption } from './captionPaint';
 import { getCurrentCy } from '../canvas/instance';
+import { elementsOf } from '../canvas/collection';
+import { pictureSubgraph, type DerivedView } from '../model/view';
 import type { PageSize } from './imagePage';
 import { checkCanvasSize, type Size } from './imageSize';
 import { buildSvg, exportedElements, pictureFrame, type Box, type Region } from './imageSvg';
@@ -44,6 +46,7 @@ export type ImageResult =
 interface Scene {
   cy: Core;
   eles: Collection;
+  leftOut: Collection;
   frame: { box: Box; size: Size; zoom: number };
   caption: CaptionLayout | null;
   /** Whole picture in CSS px at 1×. */
@@ -56,10 +59,10 @@ const fail = (message: string, largestScale: number | null = null): ImageResult 
   largestScale,
 });
 
-function scene(graph: Graph, req: ImageRequest): Scene | string {
+function scene(graph: Graph, view: DerivedView, req: ImageRequest): Scene | string {
   const cy = getCurrentCy();
   if (!cy) return 'The map is not drawn yet; wait a moment and try again.';
-  const eles = exportedElements(cy, req.region, req.includeFaded);
+  const eles = exportedElements(cy, pictureSubgraph(view, req.includeFaded), req.region);
   if (eles.nodes().empty()) {
     return req.region === 'view'
       ? 'Nothing visible is in the current view. Choose "Whole graph" or move the map.'
@@ -81,15 +84,20 @@ function scene(graph: Graph, req: ImageRequest): Scene | string {
     width: Math.max(frame.size.width, caption?.width ?? 0),
     height: frame.size.height + (caption?.height ?? 0),
   };
-  return { cy, eles, frame, caption, size };
+  // Left out of a PNG for one draw: the faded context, unless asked for (hidden is never drawn).
+  const leftOut = req.includeFaded
+    ? cy.collection()
+    : elementsOf(cy, [...view.faded.nodes, ...view.faded.edges]);
+  return { cy, eles, leftOut, frame, caption, size };
 }
 
 /** The size the export will have (device pixels for PNG, CSS px otherwise), and for PNG whether it fits. */
 export function planImage(
   graph: Graph,
+  view: DerivedView,
   req: ImageRequest,
 ): { size: Size; message: string | null; largestScale: number | null } | null {
-  const s = scene(graph, req);
+  const s = scene(graph, view, req);
   if (typeof s === 'string') return null;
   if (req.format !== 'png') return { size: s.size, message: null, largestScale: null };
   const check = checkCanvasSize(s.size, req.scale);
@@ -98,8 +106,8 @@ export function planImage(
     : { size: check.size, message: check.message, largestScale: check.largestScale };
 }
 
-export async function exportImage(graph: Graph, req: ImageRequest): Promise<ImageResult> {
-  const s = scene(graph, req);
+export async function exportImage(graph: Graph, view: DerivedView, req: ImageRequest): Promise<ImageResult> {
+  const s = scene(graph, view, req);
   if (typeof s === 'string') return fail(s);
   const title = req.caption?.title ?? 'Nociscope';
   if (req.format === 'png') return exportPng(s, req);
@@ -143,10 +151,9 @@ function looksBlank(image: CanvasImageSource, w: number, h: number): boolean {
 async function exportPng(s: Scene, req: ImageRequest): Promise<ImageResult> {
   const check = checkCanvasSize(s.size, req.scale);
   if (!check.ok) return fail(check.message, check.largestScale);
-  const { cy, frame, caption } = s;
+  const { cy, frame, caption, leftOut: faded } = s;
   // Cytoscape multiplies by the screen's pixel ratio; divide it out so 1× means CSS pixels.
   const ratio = window.devicePixelRatio || 1;
-  const faded = req.includeFaded ? cy.collection() : cy.elements('.faded');
   let graphBlob: Blob;
   try {
     // Leaving faded elements out: hide them for one synchronous draw and restore them before

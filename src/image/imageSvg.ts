@@ -7,6 +7,8 @@ import { CAPTION_FONT, type CaptionLayout } from './captionLayout';
 import { captionSvg, DASH, escapeXml, round, svgText } from './captionPaint';
 import { arrowGap, arrowPath, arrowSize, nodeShapePath } from './imageShapes';
 import type { Size } from './imageSize';
+import type { Subgraph } from '../model/queries';
+import { elementsOf } from '../canvas/collection';
 
 export type Region = 'view' | 'full';
 
@@ -19,13 +21,11 @@ export interface Box {
 }
 
 /**
- * The elements an image shows: never `.hidden`; faded ones only when `includeFaded`; for the
- * current view, only those that overlap the visible part of the canvas.
+ * The elements an image shows: those of `shown` (the derived view's picture subgraph, never read
+ * back from the canvas classes); for the current view, only those that overlap the visible part.
  */
-export function exportedElements(cy: Core, region: Region, includeFaded: boolean): Collection {
-  let eles = cy.elements().filter((e) => !e.hasClass('hidden') && (includeFaded || !e.hasClass('faded')));
-  // An edge is drawn only if both ends are.
-  eles = eles.filter((e) => e.isNode() || (eles.contains(e.source()) && eles.contains(e.target())));
+export function exportedElements(cy: Core, shown: Subgraph, region: Region): Collection {
+  const eles = elementsOf(cy, [...shown.nodes, ...shown.edges]);
   if (region === 'full') return eles;
   const ext = cy.extent();
   return eles.filter((e) => {

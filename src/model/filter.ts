@@ -77,3 +77,13 @@ export function facetCounts<K extends keyof Filters>(
   }
   return counts;
 }
+
+/** Do two filter values select the same options (in any order)? */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  if (a === b) return true;
+  return (Object.keys(a) as (keyof Filters)[]).every((k) => {
+    const x: readonly unknown[] = a[k];
+    const y: readonly unknown[] = b[k];
+    return x.length === y.length && x.every((v) => y.includes(v));
+  });
+}

@@ -3,7 +3,16 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { NodeId } from '../model/schema';
-import type { HiddenMode, LayoutName, PanelName, PathQuery, Selection, UrlState, ViewCommand } from './types';
+import type {
+  HiddenMode,
+  LayoutName,
+  PanelName,
+  PathQuery,
+  Selection,
+  UrlState,
+  ViewCommand,
+  ViewOverlay,
+} from './types';
 
 type FacetValue<K extends keyof Filters> = Filters[K][number];
 
@@ -53,7 +62,21 @@ export interface StorySlice {
   closeStory: () => void;
 }
 
-export type AppState = FilterSlice & SelectionSlice & ViewSlice & UiSlice & PathSlice & StorySlice;
+/** More inputs to the derived view (what-if knock-outs, imported layers), by overlay id. */
+export interface OverlaySlice {
+  overlays: readonly ViewOverlay[];
+  /** Add an overlay, or replace the one with the same id. */
+  setOverlay: (overlay: ViewOverlay) => void;
+  removeOverlay: (id: string) => void;
+}
+
+export type AppState = FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  UiSlice &
+  PathSlice &
+  StorySlice &
+  OverlaySlice;
 
 export const initialState = {
   filters: NO_FILTERS,
@@ -67,6 +90,7 @@ export const initialState = {
   path: { from: null, to: null, directed: false } as PathQuery,
   story: null,
   answerShown: false,
+  overlays: [] as readonly ViewOverlay[],
 };
 
 let serial = 0;
@@ -101,11 +125,20 @@ export const useAppStore = create<AppState>()((set) => ({
   setStep: (step) => set((s) => (s.story ? { story: { ...s.story, step }, answerShown: false } : {})),
   showAnswer: (answerShown) => set({ answerShown }),
   closeStory: () => set({ story: null, answerShown: false, presenter: false }),
+
+  setOverlay: (overlay) =>
+    set((s) => ({ overlays: [...s.overlays.filter((o) => o.id !== overlay.id), overlay] })),
+  removeOverlay: (id) => set((s) => ({ overlays: s.overlays.filter((o) => o.id !== id) })),
 }));
 
 /** Apply a state read from the URL (back/forward, deep links). */
 export function applyUrlState(state: UrlState): void {
-  useAppStore.setState({ ...state, answerShown: false });
+  // A step link opens where it was shared: on the Stories tab, as when walking the story.
+  useAppStore.setState({
+    ...state,
+    answerShown: false,
+    ...(state.story ? { panel: 'stories' as const } : {}),
+  });
 }
 
 /** Back to a fresh app: used by tests and by "reset view". */

@@ -1,12 +1,8 @@
 // The shapes the store holds: ids and UI state only, never Cytoscape objects (STYLE.md habit 3).
 import type { Filters } from '../model/filter';
-import type { NodeId } from '../model/schema';
+import type { HiddenMode, Selection } from '../model/view';
 
-/** What the details panel shows. */
-export type Selection =
-  | { readonly type: 'node'; readonly id: string }
-  | { readonly type: 'edge'; readonly id: string }
-  | { readonly type: 'source'; readonly id: string };
+export type { HiddenMode, PathQuery, Selection, ViewOverlay } from '../model/view';
 
 export const LAYOUTS = ['lanes', 'fcose', 'concentric'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -16,7 +12,6 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   concentric: 'Concentric by kind',
 };
 
-export type HiddenMode = 'hide' | 'fade';
 /** The tab of the side panel (details always show in their own column). */
 export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export';
 export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export'];
@@ -26,12 +21,6 @@ export type ViewCommand = {
   readonly name: 'fit' | 'zoom-in' | 'zoom-out' | 'reset' | 'focus';
   readonly serial: number;
 };
-
-export interface PathQuery {
-  readonly from: NodeId | null;
-  readonly to: NodeId | null;
-  readonly directed: boolean;
-}
 
 /** The part of the state that lives in the URL: a copied link restores exactly this. */
 export interface UrlState {

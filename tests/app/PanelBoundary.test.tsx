@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelBoundary } from '../../src/app/PanelBoundary';
 import { resetStore, useAppStore } from '../../src/store/store';
+import type { NodeId } from '../../src/model/schema';
 
 afterEach(() => {
   cleanup();
@@ -45,7 +46,7 @@ describe('PanelBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     broken = true;
     const user = userEvent.setup();
-    act(() => useAppStore.getState().select({ type: 'node', id: 'tgfb1' }));
+    act(() => useAppStore.getState().select({ type: 'node', id: 'tgfb1' as NodeId }));
     render(
       <PanelBoundary name="the details panel">
         <Fragile />

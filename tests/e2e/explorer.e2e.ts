@@ -299,4 +299,27 @@ describe('explorer', () => {
     for (const o of looks.droppedNeighbour) expect(o).toBeLessThan(Math.min(...looks.keptNeighbour));
     await context.close();
   });
+
+  it('ticking a therapy with an entity selected outside it shows the mechanism, fitted, without that selection', async () => {
+    const { page, context } = await openApp(browser, '?sel=node:nk_cell');
+    await page.getByRole('tab', { name: /Filters/ }).click();
+    await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).check();
+    await expect.poll(() => page.url()).not.toContain('sel=');
+    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    const fit = await page.evaluate(() => {
+      const cy = window.nociscopeCy!;
+      const kept = cy.elements().filter((e) => !e.hasClass('faded'));
+      const bb = kept.renderedBoundingBox();
+      return {
+        fill: Math.max(bb.w / cy.width(), bb.h / cy.height()),
+        inside: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height(),
+        dimmed: cy.$('.dim').length,
+      };
+    });
+    expect(fit.fill).toBeGreaterThan(0.8);
+    expect(fit.inside).toBe(true);
+    // Nothing is emphasised any more, so nothing of the mechanism is dimmed.
+    expect(fit.dimmed).toBe(0);
+    await context.close();
+  });
 });

@@ -63,9 +63,10 @@ describe('stories', () => {
     await context.close();
   });
 
-  it('opens the step a deep link names', async () => {
+  it('opens the step a deep link names, on the Stories tab', async () => {
     const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=3`);
     await expect.poll(() => counterText(page)).toContain(`Step 3 of ${total}`);
+    expect(await page.getByRole('tab', { name: /Stories/ }).getAttribute('aria-selected')).toBe('true');
     expect(await player(page).getByRole('heading', { name: BMSC.steps[2]!.title }).count()).toBe(1);
     await expect.poll(() => highlighted(page)).toEqual([...BMSC.steps[2]!.show.nodes].sort());
     await context.close();

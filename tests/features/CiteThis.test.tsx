@@ -6,6 +6,7 @@ import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { ExportPanel } from '../../src/features/export/ExportPanel';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
+import type { RelationId, SourceId } from '../../src/model/schema';
 
 beforeEach(() => resetStore());
 afterEach(cleanup);
@@ -19,7 +20,7 @@ describe('Cite this', () => {
   it('a relation: opens Export & cite with that relation and only its sources', async () => {
     const user = userEvent.setup();
     renderWithGraph(<DetailsPanel />);
-    act(() => useAppStore.getState().select({ type: 'edge', id: 'bmsc_secretes_tgfb1' }));
+    act(() => useAppStore.getState().select({ type: 'edge', id: 'bmsc_secretes_tgfb1' as RelationId }));
     await user.click(screen.getByRole('button', { name: 'Cite this relation' }));
     expect(useAppStore.getState().panel).toBe('export');
     cleanup();
@@ -39,7 +40,7 @@ describe('Cite this', () => {
   it('a source: starts on that source', async () => {
     const user = userEvent.setup();
     renderWithGraph(<DetailsPanel />);
-    act(() => useAppStore.getState().select({ type: 'source', id: 'chen2015' }));
+    act(() => useAppStore.getState().select({ type: 'source', id: 'chen2015' as SourceId }));
     await user.click(screen.getByRole('button', { name: 'Cite this source' }));
     expect(useAppStore.getState().panel).toBe('export');
     cleanup();

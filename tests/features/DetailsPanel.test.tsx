@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
+import type { Selection } from '../../src/model/view';
 
 beforeEach(() => resetStore());
 afterEach(cleanup);
 
 const selectNow = (type: 'node' | 'edge' | 'source', id: string) =>
-  act(() => useAppStore.getState().select({ type, id }));
+  act(() => useAppStore.getState().select({ type, id } as Selection));
 
 /** The list that follows a heading: the relations of one direction. */
 const listAfter = (heading: HTMLElement) => {

@@ -32,7 +32,7 @@ describe('the view in the URL', () => {
         polarities: [-1],
       },
       hiddenMode: 'hide',
-      selection: { type: 'node', id: 'tgfb1' },
+      selection: { type: 'node', id: 'tgfb1' as NodeId },
       layout: 'fcose',
     };
     const search = toSearch(state);
@@ -130,7 +130,7 @@ describe('URL sync', () => {
 
   it('pushes a history entry per change, and back restores the previous view', async () => {
     const stop = startUrlSync(graph, stories);
-    useAppStore.getState().select({ type: 'node', id: 'cxcl12' });
+    useAppStore.getState().select({ type: 'node', id: 'cxcl12' as NodeId });
     expect(window.location.search).toBe('?sel=node:cxcl12');
     useAppStore.getState().toggleFacet('kinds', 'cell');
     expect(window.location.search).toBe('?kind=cell&sel=node:cxcl12');

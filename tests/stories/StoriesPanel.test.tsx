@@ -7,6 +7,7 @@ import { StoriesPanel } from '../../src/features/stories/StoriesPanel';
 import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph, storyById } from './helpers';
+import { recordFits } from '../view/fits';
 
 // The step pictures need a real canvas (tested in the browser, tests/e2e/stories.e2e.ts); here they
 // are held back until the test lets them go, to show the print dialog waits for them.
@@ -41,12 +42,14 @@ describe('StoriesPanel', () => {
     });
   });
 
-  it('starts a story at step 1 and fits the canvas to it', async () => {
+  it('starts a story at step 1 and fits the canvas to it exactly once', async () => {
     const user = userEvent.setup();
     renderWithGraph(<StoriesPanel />);
+    const { fits, stop } = recordFits(kb);
     await user.click(screen.getByRole('button', { name: `Start: ${storyById('nk_pruning').title}` }));
+    stop();
     expect(useAppStore.getState().story).toEqual({ id: 'nk_pruning', step: 0 });
-    expect(useAppStore.getState().command?.name).toBe('focus');
+    expect(fits).toEqual(['frame']);
     expect(useAppStore.getState().presenter).toBe(false);
   });
 

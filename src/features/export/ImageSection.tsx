@@ -15,6 +15,7 @@ import { useViewVersion } from '../../canvas/useViewVersion';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
 import { downloadBlob } from './download';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import type { ExportScope } from './useExportView';
@@ -53,6 +54,7 @@ type Status =
 export function ImageSection({ scope }: { scope: ExportScope }) {
   const graph = useGraph();
   const hiddenMode = useAppStore(selectHiddenMode);
+  const view = useView();
   const [format, setFormat] = useState<ImageFormat>('png');
   const [scale, setScale] = useState<number>(2);
   const [region, setRegion] = useState<Region>('full');
@@ -77,7 +79,7 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
   };
   // Re-plan when the map is re-laid out, panned, zoomed or resized, not only when a control changes.
   useViewVersion();
-  const plan = planImage(graph, request);
+  const plan = planImage(graph, view, request);
   const extension = format;
   const fileName = exportFileName(exportSubject(graph, scope.filters, region), date, extension);
   const scales = PNG_SCALES.includes(scale as (typeof PNG_SCALES)[number])
@@ -86,7 +88,7 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
 
   const download = async (req: ImageRequest = request) => {
     setStatus({ kind: 'busy' });
-    const result = await exportImage(graph, req);
+    const result = await exportImage(graph, view, req);
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.message, largest: result.largestScale });
       return;

@@ -1,16 +1,12 @@
-// What the exports cover: the filters the canvas draws with (a story step's own filter wins while
-// a story is open, as on the canvas), the subgraph they leave, and the words that describe it.
+// What the exports cover: the derived view's filters and what they keep (a story step's own filter
+// wins while a story is open, as on the canvas), and the words that describe it.
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { applyFilters, type Filters } from '../../model/filter';
+import type { Filters } from '../../model/filter';
 import type { Subgraph } from '../../model/queries';
-import { effectiveFilters } from '../../model/story';
-import { useAppStore, type AppState } from '../../store/store';
-import { useKnowledgeBase } from '../common/graphContext';
 import { describeFilters } from '../common/describe';
 import { exportTitle } from '../common/fileName';
-
-const selectFilterState = (s: AppState) => ({ filters: s.filters, story: s.story });
+import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
 
 export interface ExportScope {
   readonly filters: Filters;
@@ -21,15 +17,15 @@ export interface ExportScope {
 }
 
 export function useExportScope(): ExportScope {
-  const { graph, stories } = useKnowledgeBase();
-  const state = useAppStore(useShallow(selectFilterState));
-  return useMemo(() => {
-    const filters = effectiveFilters(state.filters, stories, state.story);
-    return {
+  const graph = useGraph();
+  const { filters, kept } = useView();
+  return useMemo(
+    () => ({
       filters,
-      subgraph: applyFilters(graph, filters),
+      subgraph: kept,
       filterText: describeFilters(graph, filters),
       title: exportTitle(graph, filters),
-    };
-  }, [graph, stories, state]);
+    }),
+    [graph, filters, kept],
+  );
 }

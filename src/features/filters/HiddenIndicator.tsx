@@ -1,28 +1,24 @@
 // How much of the graph the filters leave, said in words and announced politely when it changes.
-import { useMemo } from 'react';
-import { applyFilters, isFiltered } from '../../model/filter';
-import { effectiveFilters } from '../../model/story';
-import { selectFilters, selectStory } from '../../store/selectors';
+import { isFiltered } from '../../model/filter';
+import { selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { useKnowledgeBase } from '../common/graphContext';
 import { describeFilters } from '../common/describe';
+import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
 
 export function HiddenIndicator() {
-  const { graph, stories } = useKnowledgeBase();
-  const userFilters = useAppStore(selectFilters);
+  const graph = useGraph();
   const story = useAppStore(selectStory);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  // What the map shows right now: a story's own filter while one plays (model/story.ts).
-  const filters = useMemo(() => effectiveFilters(userFilters, stories, story), [userFilters, stories, story]);
-  const view = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  // What the map shows right now: a story's own filter while one plays (model/view.ts).
+  const { filters, filtersPaused, counts } = useView();
   const filtered = isFiltered(filters);
-  const paused = story !== null && isFiltered(userFilters);
-  const total = `${graph.nodes.length} entities and ${graph.edges.length} relations`;
+  const total = `${counts.totalNodes} entities and ${counts.totalEdges} relations`;
   const text = filtered
-    ? `Showing ${view.nodes.size} of ${graph.nodes.length} entities and ${view.edges.size} of ` +
-      `${graph.edges.length} relations — filtered by ${describeFilters(graph, filters)}`
+    ? `Showing ${counts.nodes} of ${counts.totalNodes} entities and ${counts.edges} of ` +
+      `${counts.totalEdges} relations — filtered by ${describeFilters(graph, filters)}`
     : `Showing all ${total}`;
-  const note = paused ? ' (your filters are paused while the story plays)' : '';
+  const note = filtersPaused ? ' (your filters are paused while the story plays)' : '';
   return (
     <div className="hidden-indicator">
       <p role="status" aria-live="polite">

@@ -2,12 +2,12 @@
 // each step a sentence that opens the relation and its evidence.
 import { useId, useMemo, type ChangeEvent } from 'react';
 import type { Edge } from '../../model/graph';
-import { shortestPaths } from '../../model/queries';
 import type { GraphNode, NodeId } from '../../model/schema';
 import { NODE_KIND_LABELS, NODE_KINDS } from '../../model/vocabulary';
 import { selectPath } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
 import { nodeOf } from '../common/lookup';
 import { RelationLine } from '../common/RelationList';
 
@@ -59,7 +59,7 @@ function stepDirections(path: readonly Edge[], from: NodeId): boolean[] {
 function summary(
   from: GraphNode | undefined,
   to: GraphNode | undefined,
-  paths: readonly Edge[][],
+  paths: readonly (readonly Edge[])[],
   directed: boolean,
 ) {
   if (!from || !to) return 'Choose both ends to find the paths between them.';
@@ -76,7 +76,7 @@ function summary(
   );
 }
 
-function PathList({ paths, from }: { paths: readonly Edge[][]; from: NodeId }) {
+function PathList({ paths, from }: { paths: readonly (readonly Edge[])[]; from: NodeId }) {
   return (
     <ol className="path-list">
       {paths.map((path, i) => {
@@ -106,10 +106,8 @@ export function PathFinder() {
   const id = useId();
   const from = path.from ? nodeOf(graph, path.from) : undefined;
   const to = path.to ? nodeOf(graph, path.to) : undefined;
-  const paths = useMemo(
-    () => (from && to ? shortestPaths(graph, from.id, to.id, { directed: path.directed }) : []),
-    [graph, from, to, path.directed],
-  );
+  // Computed once, in the derived view, which also emphasises them on the map.
+  const paths = useView().paths ?? [];
   return (
     <section className="panel paths" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Paths</h2>

@@ -38,16 +38,14 @@ function StoryItem({ story }: { story: Story }) {
   const questions = story.steps.filter((s) => s.question).length;
 
   const start = () => {
-    const { openStory, runCommand } = useAppStore.getState();
-    openStory(story.id);
-    runCommand('focus');
+    // The canvas frames the first step by itself (src/store/fit.ts).
+    useAppStore.getState().openStory(story.id);
   };
   const present = () => {
-    const { openStory, setPresenter, runCommand } = useAppStore.getState();
+    const { openStory, setPresenter } = useAppStore.getState();
     openStory(story.id);
     setPresenter(true);
     enterFullscreen();
-    runCommand('focus');
   };
 
   return (

@@ -22,7 +22,6 @@ export function StoryPlayer() {
   const handoutOpen = useHandoutStore(selectHandoutId) !== null;
   const story = current ? stories.find((s) => s.id === current.id) : undefined;
   useStoryKeys(story, !handoutOpen);
-  useFocusOnStep(current?.id, current?.step);
   usePresenterFollowsFullscreen();
   return (
     <>
@@ -44,14 +43,6 @@ function usePresenterFollowsFullscreen() {
       }),
     [],
   );
-}
-
-/** Every step change (keys, buttons, back/forward, a deep link) fits the canvas to the step. */
-function useFocusOnStep(storyId: string | undefined, step: number | undefined) {
-  const runCommand = useAppStore((s) => s.runCommand);
-  useEffect(() => {
-    if (storyId !== undefined) runCommand('focus');
-  }, [storyId, step, runCommand]);
 }
 
 function StoryCard({ story, step: index }: { story: Story; step: number }) {
