@@ -1,6 +1,6 @@
 // Hostile graph-data never blanks the app: the loader returns problems (it never throws) and the
 // data-error screen lists each with file:line, as main.tsx renders it.
-import { render, screen } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataErrorScreen } from '../../src/app/DataErrorScreen';
@@ -19,9 +19,11 @@ describe('the app with hostile graph-data', () => {
       const result = loadGraph([SOURCES, hostile(name)]);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      render(<DataErrorScreen problems={result.problems} />);
+      const { container, unmount } = render(<DataErrorScreen problems={result.problems} />);
+      const screen = within(container);
       expect(screen.getByRole('heading', { name: /cannot show the map/ })).toBeInTheDocument();
       expect(screen.getByText(new RegExp(`graph-data/entities/${name}:\\d+:\\d+: `))).toBeInTheDocument();
+      unmount();
     },
   );
 });
