@@ -12,9 +12,18 @@ import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const CRLF = '\r\n';
 
-/** One field, quoted only when RFC 4180 requires it. */
+/**
+ * CSV injection (OWASP): a spreadsheet runs a cell starting with =, +, - or @ (or tab or CR before
+ * one) as a formula, which can fetch URLs or run commands. Text cells starting with any of these get
+ * a leading apostrophe, which spreadsheets show as plain text. Numbers are written as numbers, so a
+ * polarity of -1 or a negative x/y coordinate keeps its sign; only text is neutralised.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field, neutralised when it is text that would start a formula, quoted only when RFC 4180 requires it. */
 export function csvField(value: AttributeValue): string {
-  const text = asText(value);
+  const raw = asText(value);
+  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
 // Rules that span files: unique ids, endpoints that exist, sources that exist, no orphans,
 // identifiers on the kinds they describe. Each problem points at the value to fix.
 import { NAMESPACES, namespaceOf } from './identifiers';
-import type { ParsedGraphFiles } from './load';
+import type { ParsedGraphFiles } from './graphFiles';
 import type { Problem } from './problems';
 import { suggest } from './suggest';
 import type { DataPath, ParsedFile } from './yamlFile';
@@ -10,7 +10,13 @@ import type { DataPath, ParsedFile } from './yamlFile';
  * `complete` is false when some file failed to parse: then "orphan" would be a false alarm for every
  * node its relations use, so that check waits until the files parse.
  */
-export function checkIntegrity(files: ParsedGraphFiles, complete = true): Problem[] {
+export function checkIntegrity(
+  files: ParsedGraphFiles,
+  complete = true,
+  unknown: UnknownReferences = unknownReferences(files),
+  /** When the caller collects unknown references across more files (stories), it reports them. */
+  report = true,
+): Problem[] {
   const problems: Problem[] = [];
   const at = (file: ParsedFile<unknown>, path: DataPath, message: string) =>
     problems.push({ file: file.path, ...file.locate(path), message });
@@ -50,12 +56,8 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
   }
   for (const f of files.sources) {
     f.data.sources.forEach((s, i) => {
-      if (s.reportsOn && !sourceIds.includes(s.reportsOn)) {
-        at(
-          f,
-          ['sources', i, 'reportsOn'],
-          `unknown source id "${s.reportsOn}"${suggest(s.reportsOn, sourceIds)}`,
-        );
+      if (s.reportsOn && !files.declared.source.has(s.reportsOn)) {
+        unknown.add('source', s.reportsOn, sourceIds, f, ['sources', i, 'reportsOn']);
       }
     });
   }
@@ -68,9 +70,8 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
       unique('relation', r.id, f, ['relations', i, 'id']);
       for (const end of ['source', 'target'] as const) {
         const id = r[end];
-        if (!nodeKinds.has(id))
-          at(f, ['relations', i, end], `unknown node id "${id}"${suggest(id, nodeIds)}`);
-        else linked.add(id);
+        if (nodeKinds.has(id)) linked.add(id);
+        else if (!files.declared.node.has(id)) unknown.add('node', id, nodeIds, f, ['relations', i, end]);
       }
       if (r.source === r.target)
         at(f, ['relations', i, 'target'], 'a relation cannot point at its own source');
@@ -79,7 +80,8 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
       if (prev)
         at(f, ['relations', i], `"${triple}" is already stated at ${prev}; add evidence there instead`);
       else triples.set(triple, `${f.path}:${f.locate(['relations', i]).line}`);
-      if (r.relation === 'delivers' && nodeKinds.get(r.source) !== 'therapy') {
+      const sourceKind = nodeKinds.get(r.source);
+      if (r.relation === 'delivers' && sourceKind && sourceKind !== 'therapy') {
         at(
           f,
           ['relations', i, 'relation'],
@@ -87,16 +89,14 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
         );
       }
       r.evidence.forEach((ev, j) => {
-        if (!sourceIds.includes(ev.source)) {
-          at(
-            f,
-            ['relations', i, 'evidence', j, 'source'],
-            `unknown source id "${ev.source}"${suggest(ev.source, sourceIds)}`,
-          );
+        if (!files.declared.source.has(ev.source)) {
+          unknown.add('source', ev.source, sourceIds, f, ['relations', i, 'evidence', j, 'source']);
         }
       });
     });
   }
+
+  if (report) problems.push(...unknown.problems());
 
   for (const f of complete ? files.entities : []) {
     f.data.nodes.forEach((n, i) => {
@@ -110,4 +110,48 @@ export function checkIntegrity(files: ParsedGraphFiles, complete = true): Proble
     });
   }
   return problems;
+}
+
+/**
+ * References to ids no file defines, one message per id: a mistyped or missing id used in ten
+ * relations is one mistake. When a file could not be read at all, its ids are unknown too, so every
+ * unknown reference folds into a single line that names that file as the likely cause.
+ */
+export type UnknownReferences = ReturnType<typeof unknownReferences>;
+
+export function unknownReferences(files: Pick<ParsedGraphFiles, 'unreadable'>) {
+  const byId = new Map<string, { first: Problem; known: readonly string[]; others: string[] }>();
+  return {
+    add(table: string, id: string, known: readonly string[], file: ParsedFile<unknown>, path: DataPath) {
+      const pos = file.locate(path);
+      const key = `${table} ${id}`;
+      const seen = byId.get(key);
+      if (seen) seen.others.push(`${file.path}:${pos.line}`);
+      else byId.set(key, { first: { file: file.path, ...pos, message: '' }, known, others: [] });
+    },
+    problems(): Problem[] {
+      const all = [...byId.entries()];
+      if (all.length === 0) return [];
+      if (files.unreadable.length > 0) {
+        const count = all.reduce((n, [, u]) => n + 1 + u.others.length, 0);
+        const ids = all.slice(0, 5).map(([key]) => `"${key.split(' ')[1]}"`);
+        const cause = files.unreadable.join(', ');
+        return [
+          {
+            ...all[0]![1].first,
+            message:
+              `${count} reference${count === 1 ? '' : 's'} to ids not found (${ids.join(', ')}` +
+              `${all.length > 5 ? ', …' : ''}), probably defined in ${cause}, which could not be read; fix that first`,
+          },
+        ];
+      }
+      return all.map(([key, u]) => {
+        const [table, id] = key.split(' ') as [string, string];
+        const elsewhere = u.others.length
+          ? ` (also used at ${u.others.slice(0, 3).join(', ')}${u.others.length > 3 ? ` and ${u.others.length - 3} more` : ''})`
+          : '';
+        return { ...u.first, message: `unknown ${table} id "${id}"${suggest(id, u.known)}${elsewhere}` };
+      });
+    },
+  };
 }

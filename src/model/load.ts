@@ -1,32 +1,25 @@
 // Read every graph-data file, validate each against the schema, check the rules that span files,
 // and build the graph. Used by the CLI (files from disk) and the app (files bundled by Vite).
 import { buildGraph, contentHash, type Graph, type Mechanism } from './graph';
-import { checkIntegrity } from './integrity';
+import { emptyParsedFiles, fileStem, type ParsedGraphFiles } from './graphFiles';
+import { checkIntegrity, unknownReferences } from './integrity';
 import type { Problem } from './problems';
 import {
   EntityFileSchema,
+  NodeSchema,
   RelationFileSchema,
+  RelationSchema,
+  SourceSchema,
   SourcesFileSchema,
-  type GraphNode,
-  type Source,
 } from './schema';
 import { parseStoryFiles, type Story } from './story';
-import { parseYamlFile, type ParsedFile, type TextFile } from './yamlFile';
+import { parseYamlList, type ParsedFile, type TextFile } from './yamlFile';
 
 export type { TextFile } from './yamlFile';
+export type { ParsedGraphFiles } from './graphFiles';
+export { fileStem } from './graphFiles';
 
 export type LoadResult = { ok: true; graph: Graph; stories: Story[] } | { ok: false; problems: Problem[] };
-
-type EntityFile = ParsedFile<{ nodes: GraphNode[] }>;
-type RelationsFile = ParsedFile<import('zod').infer<typeof RelationFileSchema>>;
-type SourcesFile = ParsedFile<{ sources: Source[] }>;
-
-/** The parsed files, grouped by role, before cross-file checks. */
-export interface ParsedGraphFiles {
-  entities: EntityFile[];
-  relations: RelationsFile[];
-  sources: SourcesFile[];
-}
 
 const role = (path: string) => {
   const p = path.replace(/\\/g, '/');
@@ -37,17 +30,51 @@ const role = (path: string) => {
   return undefined;
 };
 
-/** The file name without folder and extension: the id of a mechanism group or story. */
-export const fileStem = (path: string) =>
-  path
-    .replace(/\\/g, '/')
-    .replace(/^.*\//, '')
-    .replace(/\.ya?ml$/, '');
+/** Each list file: its schema, the list inside it, the schema of one item, and the id table. */
+const LIST_FILES = {
+  entities: { schema: EntityFileSchema, key: 'nodes', item: NodeSchema, table: 'node' },
+  relations: { schema: RelationFileSchema, key: 'relations', item: RelationSchema, table: 'relation' },
+  sources: { schema: SourcesFileSchema, key: 'sources', item: SourceSchema, table: 'source' },
+} as const;
 
-/** Load the knowledge base from its files. Never throws on bad data: problems come back as values. */
+/** The folder the files come from ("graph-data", or the one given to the CLI), for file-less messages. */
+function dataRoot(files: readonly TextFile[]): string {
+  for (const f of files) {
+    const m = /^(.*?)\/?(?:entities|relations|stories)\/[^/]+$|^(.*?)\/?sources\.ya?ml$/.exec(
+      f.path.replace(/\\/g, '/'),
+    );
+    if (m) return (m[1] ?? m[2]) || '.';
+  }
+  return 'graph-data';
+}
+
+/**
+ * Load the knowledge base from its files. Never throws, whatever the files hold: problems come back
+ * as values, so the CLI prints them and the app shows its data-error screen.
+ */
 export function loadGraph(files: readonly TextFile[]): LoadResult {
+  try {
+    return load(files);
+  } catch (e) {
+    // A bug, not a data mistake: still a message on the error screen rather than a blank page.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problems: [
+        {
+          file: dataRoot(files),
+          line: 1,
+          col: 1,
+          message: `internal error while checking the data (please report it): ${message}`,
+        },
+      ],
+    };
+  }
+}
+
+function load(files: readonly TextFile[]): LoadResult {
   const problems: Problem[] = [];
-  const parsed: ParsedGraphFiles = { entities: [], relations: [], sources: [] };
+  const parsed: ParsedGraphFiles = emptyParsedFiles();
   const storyTexts: TextFile[] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
@@ -57,20 +84,29 @@ export function loadGraph(files: readonly TextFile[]): LoadResult {
       continue;
     }
     if (!r) continue;
-    const schema =
-      r === 'entities' ? EntityFileSchema : r === 'relations' ? RelationFileSchema : SourcesFileSchema;
-    const result = parseYamlFile(file, schema);
-    if (!result.ok) problems.push(...result.problems);
-    else (parsed[r] as ParsedFile<unknown>[]).push(result.file);
+    const spec = LIST_FILES[r];
+    const result = parseYamlList(
+      file,
+      spec.schema as typeof EntityFileSchema,
+      spec.key as 'nodes',
+      spec.item,
+    );
+    problems.push(...result.problems);
+    for (const id of result.ids) parsed.declared[spec.table].add(id);
+    if (result.file) (parsed[r] as ParsedFile<unknown>[]).push(result.file);
+    else if (result.ids.length === 0) parsed.unreadable.push(file.path);
   }
   if (parsed.sources.length === 0 && !problems.some((p) => role(p.file) === 'sources')) {
-    problems.push({ file: 'graph-data/sources.yaml', line: 1, col: 1, message: 'no sources.yaml was found' });
+    const file = `${dataRoot(files)}/sources.yaml`;
+    problems.push({ file, line: 1, col: 1, message: 'no sources.yaml was found' });
   }
-  problems.push(...checkIntegrity(parsed, problems.length === 0));
+  // Unknown ids are collected across relations and stories: one message per id (or one in all).
+  const unknown = unknownReferences(parsed);
+  problems.push(...checkIntegrity(parsed, problems.length === 0, unknown, false));
+  const stories = parseStoryFiles(storyTexts, parsed, unknown);
+  problems.push(...stories.problems, ...unknown.problems());
 
   const nodes = parsed.entities.flatMap((f) => f.data.nodes);
-  const stories = parseStoryFiles(storyTexts, nodes, parsed);
-  problems.push(...stories.problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const mechanisms: Mechanism[] = parsed.relations.map((f) => ({

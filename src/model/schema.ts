@@ -34,7 +34,17 @@ export type RelationId = z.infer<typeof RelationIdSchema>;
 export const SourceIdSchema = slug('source').brand<'SourceId'>();
 export type SourceId = z.infer<typeof SourceIdSchema>;
 
-const text = (what: string, min = 1) => z.string().trim().min(min, `${what} must not be empty`);
+/** Text with a minimum length; the message states the rule ("at least 20 characters"). */
+export const text = (what: string, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(
+      min,
+      min === 1
+        ? `${what} must not be empty`
+        : `${what} must be at least ${min} characters long (a sentence in our own words)`,
+    );
 const curie = z.string().superRefine((value, ctx) => {
   const problem = curieProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -1,15 +1,15 @@
 // Guided classroom stories: data files in graph-data/stories/, validated like the rest.
 import { z } from 'zod';
 import { NO_FILTERS, type Filters } from './filter';
-import type { ParsedGraphFiles } from './load';
+import { fileStem, type ParsedGraphFiles } from './graphFiles';
 import type { Problem } from './problems';
-import { NodeIdSchema, RelationIdSchema, SourceIdSchema, type GraphNode } from './schema';
-import { suggest } from './suggest';
+import { NodeIdSchema, RelationIdSchema, SourceIdSchema, text } from './schema';
+import { unknownReferences, type UnknownReferences } from './integrity';
 import { parseYamlFile, type TextFile } from './yamlFile';
 import { NODE_KINDS } from './vocabulary';
 
 export const StoryStepSchema = z.strictObject({
-  title: z.string().trim().min(1),
+  title: text('title'),
   narration: z.string().trim().min(20, 'narration must say something (20 characters or more)'),
   show: z
     .strictObject({
@@ -26,17 +26,17 @@ export const StoryStepSchema = z.strictObject({
   zoom: z.array(NodeIdSchema).optional().describe('Nodes to fit in view; default: everything shown'),
   sources: z.array(SourceIdSchema).default([]),
   question: z
-    .strictObject({ prompt: z.string().trim().min(10), answer: z.string().trim().min(10) })
+    .strictObject({ prompt: text('prompt', 10), answer: text('answer', 10) })
     .optional()
     .describe('Ask the class first; the answer shows on the next key press'),
 });
 export type StoryStep = z.infer<typeof StoryStepSchema>;
 
 export const StoryFileSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(20),
+  title: text('title'),
+  summary: text('summary', 20),
   order: z.number().int().default(100),
-  steps: z.array(StoryStepSchema).min(1),
+  steps: z.array(StoryStepSchema).min(1, 'a story needs at least one step'),
 });
 
 /** A story as the app uses it; `id` is the file name. */
@@ -46,10 +46,11 @@ export interface Story extends z.infer<typeof StoryFileSchema> {
 
 export function parseStoryFiles(
   files: readonly TextFile[],
-  nodes: readonly GraphNode[],
   parsed: ParsedGraphFiles,
+  /** Shared with the integrity checks, so one unknown id is one message across all files. */
+  unknown: UnknownReferences = unknownReferences(parsed),
 ): { stories: Story[]; problems: Problem[] } {
-  const nodeIds = nodes.map((n) => n.id as string);
+  const nodeIds = parsed.entities.flatMap((f) => f.data.nodes.map((n) => n.id as string));
   const relationIds = parsed.relations.flatMap((f) => f.data.relations.map((r) => r.id as string));
   const sourceIds = parsed.sources.flatMap((f) => f.data.sources.map((s) => s.id as string));
   const problems: Problem[] = [];
@@ -60,35 +61,31 @@ export function parseStoryFiles(
       problems.push(...result.problems);
       continue;
     }
-    const { data, locate } = result.file;
+    const { data } = result.file;
     const check = (
       ids: readonly string[],
+      table: 'node' | 'relation' | 'source',
       known: readonly string[],
-      what: string,
       path: (i: number) => PropertyKey[],
+      what: string = table,
     ) =>
       ids.forEach((id, i) => {
-        if (!known.includes(id)) {
-          const pos = locate(path(i));
-          problems.push({
-            file: file.path,
-            ...pos,
-            message: `unknown ${what} id "${id}"${suggest(id, known)}`,
-          });
-        }
+        if (!parsed.declared[table].has(id)) unknown.add(what, id, known, result.file, path(i));
       });
     data.steps.forEach((step, s) => {
-      check(step.show.nodes, nodeIds, 'node', (i) => ['steps', s, 'show', 'nodes', i]);
-      check(step.show.relations, relationIds, 'relation', (i) => ['steps', s, 'show', 'relations', i]);
-      check(step.zoom ?? [], nodeIds, 'node', (i) => ['steps', s, 'zoom', i]);
-      check(step.filter?.therapies ?? [], nodeIds, 'therapy', (i) => ['steps', s, 'filter', 'therapies', i]);
-      check(step.sources, sourceIds, 'source', (i) => ['steps', s, 'sources', i]);
+      check(step.show.nodes, 'node', nodeIds, (i) => ['steps', s, 'show', 'nodes', i]);
+      check(step.show.relations, 'relation', relationIds, (i) => ['steps', s, 'show', 'relations', i]);
+      check(step.zoom ?? [], 'node', nodeIds, (i) => ['steps', s, 'zoom', i]);
+      check(
+        step.filter?.therapies ?? [],
+        'node',
+        nodeIds,
+        (i) => ['steps', s, 'filter', 'therapies', i],
+        'therapy',
+      );
+      check(step.sources, 'source', sourceIds, (i) => ['steps', s, 'sources', i]);
     });
-    const id = file.path
-      .replace(/\\/g, '/')
-      .replace(/^.*\//, '')
-      .replace(/\.ya?ml$/, '');
-    stories.push({ id, ...data });
+    stories.push({ id: fileStem(file.path), ...data });
   }
   stories.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return { stories, problems };

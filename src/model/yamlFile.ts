@@ -1,7 +1,18 @@
 // Parse one YAML text into plain data while keeping a way back from a data path to line and column,
-// so every later check can point at the exact place in the file.
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { z } from 'zod';
+// so every later check can point at the exact place in the file. Nothing here throws on bad input:
+// hostile text (alias bombs, deep nesting, binary bytes, unknown tags) comes back as problems.
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import { z } from 'zod';
 import type { Problem } from './problems';
 import { NODE_KINDS } from './vocabulary';
 
@@ -21,32 +32,234 @@ export interface TextFile {
   readonly text: string;
 }
 
-function locator(doc: Document, lines: LineCounter) {
-  return (dataPath: DataPath) => {
+/** The YAML of a file, before any schema: its plain value and the ways back into the text. */
+interface YamlData {
+  readonly raw: unknown;
+  locate(dataPath: DataPath): { line: number; col: number };
+  locateKey(dataPath: DataPath, key: string): { line: number; col: number } | undefined;
+}
+
+type ReadResult = { ok: true; yaml: YamlData } | { ok: false; problems: Problem[]; partial?: unknown };
+
+/** The tags of the YAML core schema: the only ones a data file may spell out (`!!str 12`). */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** Aliases may be used, but a file whose aliases expand past this many nodes is an attack, not data. */
+const MAX_ALIAS_COUNT = 100;
+
+/** 1-based line and column of a character offset. */
+function position(text: string, offset: number) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}
+
+const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Characters no YAML data file holds: C0 controls other than tab, LF and CR (YAML 1.2 allows only
+ * printable characters), DEL, U+FFFD (what a UTF-8 decoder puts in place of invalid bytes) and the
+ * non-characters U+FFFE/U+FFFF. The first of each kind is reported with its place.
+ */
+// eslint-disable-next-line no-control-regex
+const BAD_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\ufffe\uffff]/g;
+
+function textProblems(file: TextFile): Problem[] {
+  const { path, text } = file;
+  const found: { offset: number; message: string }[] = [];
+  const seen = new Map<string, { offset: number; count: number; char: string }>();
+  for (const m of text.matchAll(BAD_CHAR)) {
+    const kind = m[0] === '\u0000' ? 'nul' : m[0] === '\ufffd' ? 'utf8' : 'control';
+    const entry = seen.get(kind);
+    if (entry) entry.count++;
+    else seen.set(kind, { offset: m.index, count: 1, char: m[0] });
+  }
+  for (const [kind, { offset, count, char }] of seen) {
+    const more = count > 1 ? ` (${count} in this file)` : '';
+    found.push({
+      offset,
+      message:
+        kind === 'nul'
+          ? `a NUL byte (U+0000) cannot be in a data file${more}; was it saved as UTF-16 or by a word processor? Save it as UTF-8 text`
+          : kind === 'utf8'
+            ? `this file is not valid UTF-8: these bytes cannot be read as text${more} (or it holds the replacement character U+FFFD); save it as UTF-8`
+            : `the control character ${hex(char)} cannot be in a data file${more}; delete it`,
+    });
+  }
+  const cr = /\r(?!\n)/.exec(text);
+  if (cr) {
+    found.push({
+      offset: cr.index,
+      message: text.includes('\n')
+        ? 'a lone CR (carriage return) line end; save the file with LF (or CRLF) line ends throughout'
+        : 'the line ends are CR only (classic Mac style), so YAML reads the file as one line; save it with LF (or CRLF) line ends',
+    });
+  }
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .map((p) => ({ file: path, ...position(text, p.offset), message: p.message }));
+}
+
+const showTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/** Read the YAML of a file; `partial` is whatever data could still be read when there are problems. */
+function readYaml(file: TextFile): ReadResult {
+  const at = (offset: number | undefined, message: string): Problem => ({
+    file: file.path,
+    ...(offset === undefined ? { line: 1, col: 1 } : position(file.text, offset)),
+    message,
+  });
+  const badText = textProblems(file);
+  if (badText.length > 0) return { ok: false, problems: badText };
+
+  let doc: Document;
+  const lines = new LineCounter();
+  try {
+    doc = parseDocument(file.text, {
+      lineCounter: lines,
+      prettyErrors: true,
+      uniqueKeys: true,
+      schema: 'core',
+      // Only the core schema's tags: no !!binary, !!set, !!timestamp, and no merge keys (<<).
+      resolveKnownTags: false,
+      merge: false,
+    });
+  } catch (e) {
+    return { ok: false, problems: [at(undefined, unreadable(e))] };
+  }
+
+  const problems: Problem[] = [];
+  if (doc.errors.length > 0) {
+    // The first syntax error is the mistake; the rest usually follow from it.
+    const first = doc.errors[0]!;
+    const pos = first.linePos?.[0] ?? { line: 1, col: 1 };
+    const rest = doc.errors.length - 1;
+    const more =
+      rest > 0 ? ` (${rest} more YAML error${rest === 1 ? '' : 's'} after it; fix this first)` : '';
+    problems.push({
+      file: file.path,
+      line: pos.line,
+      col: pos.col,
+      message: `YAML syntax: ${firstLine(first.message)}${more}`,
+    });
+  }
+  try {
+    visit(doc, {
+      Node(_, node) {
+        if (isNode(node) && !isAlias(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+          problems.push(
+            at(
+              node.range?.[0],
+              `the YAML tag ${showTag(node.tag)} is not allowed: graph-data holds plain text, numbers and lists; remove the tag`,
+            ),
+          );
+        }
+      },
+    });
+  } catch (e) {
+    problems.push(at(undefined, unreadable(e)));
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported above, with a better message
+    const pos = w.linePos?.[0] ?? { line: 1, col: 1 };
+    problems.push({
+      file: file.path,
+      line: pos.line,
+      col: pos.col,
+      message: `YAML: ${firstLine(w.message)}`,
+    });
+  }
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    let firstAlias: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const message = /alias/i.test(String((e as Error)?.message))
+      ? 'YAML aliases (*name) here expand to far too much data (an "alias bomb"); write the values out instead of nesting aliases'
+      : unreadable(e);
+    problems.push(at(firstAlias, message));
+    return { ok: false, problems };
+  }
+  if (problems.length > 0) return { ok: false, problems, partial: raw };
+
+  if (raw === null || raw === undefined) {
+    return { ok: false, problems: [at(undefined, 'the file is empty')] };
+  }
+  if (!isMap(doc.contents)) {
+    const found = isSeq(doc.contents) ? 'a list' : `a single value ("${String(raw).slice(0, 40)}")`;
+    return {
+      ok: false,
+      problems: [
+        at(
+          doc.contents?.range?.[0],
+          `the top level must be a mapping of fields (such as "nodes:" or "sources:" followed by a list), but this file holds ${found}`,
+        ),
+      ],
+    };
+  }
+  const locate = (dataPath: DataPath) => {
     for (let n = dataPath.length; n >= 0; n--) {
       const prefix = dataPath.slice(0, n) as unknown[];
       const node = (n === 0 ? doc.contents : doc.getIn(prefix, true)) as YamlNode | null | undefined;
       const start = node?.range?.[0];
       if (start !== undefined) {
-        // Point at a mapping's first key rather than at its leading "- ".
         const pos = lines.linePos(start);
         return { line: pos.line, col: pos.col };
       }
     }
     return { line: 1, col: 1 };
   };
+  const locateKey = (dataPath: DataPath, key: string) => {
+    const parent = dataPath.length === 0 ? doc.contents : doc.getIn(dataPath as unknown[], true);
+    if (isMap(parent)) {
+      for (const pair of parent.items) {
+        const k = pair.key as YamlNode | null;
+        if (k && 'value' in k && k.value === key && k.range) return lines.linePos(k.range[0]);
+      }
+    }
+    return undefined;
+  };
+  return { ok: true, yaml: { raw, locate, locateKey } };
 }
 
-/** Find where a key of the mapping at `dataPath` is written (for "unknown key" messages). */
-function locateKey(doc: Document, lines: LineCounter, dataPath: DataPath, key: string) {
-  const parent = dataPath.length === 0 ? doc.contents : doc.getIn(dataPath as unknown[], true);
-  if (isMap(parent)) {
-    for (const pair of parent.items) {
-      const k = pair.key as YamlNode | null;
-      if (k && 'value' in k && k.value === key && k.range) return lines.linePos(k.range[0]);
+function unreadable(e: unknown): string {
+  if (e instanceof RangeError)
+    return 'this file is nested too deeply to read; flatten its lists and mappings';
+  return `this file cannot be read as YAML: ${firstLine(String((e as Error)?.message ?? e))}`;
+}
+
+/** Schema issues as problems, their paths taken below `prefix` of the file's data. */
+function issueProblems(
+  file: TextFile,
+  yaml: YamlData,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: DataPath = [],
+): Problem[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    let pos = yaml.locate(path);
+    if (issue.code === 'unrecognized_keys') {
+      const keyPos = yaml.locateKey(path, issue.keys[0] ?? '');
+      if (keyPos) pos = keyPos;
+      const names = issue.keys.map((k) => `"${k}"`).join(', ');
+      return { file: file.path, ...pos, message: `unknown field ${names} (check the spelling)` };
     }
-  }
-  return undefined;
+    const message = describeIssue(issue, path, yaml.raw);
+    return { file: file.path, line: pos.line, col: pos.col, message: withPath(path, message) };
+  });
 }
 
 /**
@@ -57,45 +270,65 @@ export function parseYamlFile<S extends z.ZodType>(
   file: TextFile,
   schema: S,
 ): { ok: true; file: ParsedFile<z.infer<S>> } | { ok: false; problems: Problem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-        return {
-          file: file.path,
-          line: pos.line,
-          col: pos.col,
-          message: `YAML syntax: ${firstLine(e.message)}`,
-        };
-      }),
-    };
+  const read = readYaml(file);
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const { yaml } = read;
+  const result = schema.safeParse(yaml.raw);
+  if (!result.success) return { ok: false, problems: issueProblems(file, yaml, result.error.issues) };
+  return { ok: true, file: { path: file.path, data: result.data, locate: yaml.locate } };
+}
+
+/** What parseYamlList keeps of a file: every item that is valid, and the ids of all it declares. */
+export interface ListFileResult<T> {
+  /** The file with its invalid items left out; absent when the file itself is unusable. */
+  readonly file?: ParsedFile<T>;
+  readonly problems: Problem[];
+  /**
+   * The `id` of every item written in the file, valid or not, as far as it could be read. A
+   * reference to an id whose item has a mistake is not a second mistake: the first is reported.
+   */
+  readonly ids: string[];
+}
+
+/**
+ * Parse a file whose main content is a list under `key` (nodes, relations, sources) and validate
+ * item by item: one bad field drops its item, not the file, so the rest can still be checked.
+ */
+export function parseYamlList<S extends z.ZodObject>(
+  file: TextFile,
+  schema: S,
+  key: string & keyof S['shape'],
+  item: z.ZodType,
+): ListFileResult<z.infer<S>> {
+  const read = readYaml(file);
+  if (!read.ok) return { problems: read.problems, ids: idsIn(read.partial, key) };
+  const { yaml } = read;
+  const ids = idsIn(yaml.raw, key);
+  // The file's own fields first, with the list only checked to be a list; then item by item.
+  const shellResult = schema.extend({ [key]: z.array(z.unknown()) }).safeParse(yaml.raw);
+  const list = (yaml.raw as Record<string, unknown>)[key];
+  const problems = shellResult.success ? [] : issueProblems(file, yaml, shellResult.error.issues);
+  const kept: unknown[] = [];
+  if (Array.isArray(list)) {
+    list.forEach((value, i) => {
+      const r = item.safeParse(value);
+      if (r.success) kept.push(r.data);
+      else problems.push(...issueProblems(file, yaml, r.error.issues, [key, i]));
+    });
   }
-  const locate = locator(doc, lines);
-  const raw: unknown = doc.toJS();
-  if (raw === null || raw === undefined || (!isMap(doc.contents) && !isSeq(doc.contents))) {
-    return { ok: false, problems: [{ file: file.path, line: 1, col: 1, message: 'the file is empty' }] };
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => {
-        let pos = locate(issue.path);
-        const message = describeIssue(issue, raw);
-        if (issue.code === 'unrecognized_keys') {
-          const keyPos = locateKey(doc, lines, issue.path, issue.keys[0] ?? '');
-          if (keyPos) pos = keyPos;
-          const names = issue.keys.map((k) => `"${k}"`).join(', ');
-          return { file: file.path, ...pos, message: `unknown field ${names} (check the spelling)` };
-        }
-        return { file: file.path, line: pos.line, col: pos.col, message: withPath(issue.path, message) };
-      }),
-    };
-  }
-  return { ok: true, file: { path: file.path, data: result.data, locate } };
+  if (!shellResult.success) return { problems, ids };
+  const data = { ...(shellResult.data as object), [key]: kept } as z.infer<S>;
+  return { file: { path: file.path, data, locate: yaml.locate }, problems, ids };
+}
+
+function idsIn(raw: unknown, key: string): string[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  const list = (raw as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v: unknown) => {
+    const id = v !== null && typeof v === 'object' ? (v as Record<string, unknown>).id : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
 }
 
 const firstLine = (s: string) => (s.split('\n')[0] ?? s).replace(/ at line \d+, column \d+:?$/, '');
@@ -114,19 +347,16 @@ function valueAt(raw: unknown, path: DataPath): unknown {
   return v;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  if (
-    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-    valueAt(raw, issue.path) === undefined
-  ) {
+function describeIssue(issue: z.core.$ZodIssue, path: DataPath, raw: unknown): string {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(raw, path) === undefined) {
     return 'expected' in issue ? `this field is required (${issue.expected})` : 'this field is required';
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    const got = valueAt(raw, issue.path);
+    const got = valueAt(raw, path);
     return `"${String(got)}" is not allowed here; use one of: ${issue.values.map(String).join(', ')}`;
   }
-  if (issue.code === 'invalid_union' && issue.path[issue.path.length - 1] === 'kind') {
-    return `unknown node kind "${String(valueAt(raw, issue.path))}"; use one of: ${NODE_KINDS.join(', ')}`;
+  if (issue.code === 'invalid_union' && path[path.length - 1] === 'kind') {
+    return `unknown node kind "${String(valueAt(raw, path))}"; use one of: ${NODE_KINDS.join(', ')}`;
   }
   return issue.message;
 }

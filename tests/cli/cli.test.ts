@@ -1,0 +1,179 @@
+// @vitest-environment node
+// The command line as a user meets it: clear one-line messages and documented exit codes for every
+// mistake (never a stack trace), strict flags, and complete output when piped into a slow reader.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SOURCES } from '../model/helpers';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run a CLI script with Node and tsx. `slowReader` reads stderr a chunk at a time with a pause after
+ * each, as `| tail` on a busy machine does, so output still queued in the CLI when it exits is lost.
+ */
+function cli(script: string, args: string[], slowReader = false): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      if (slowReader) {
+        child.stderr.pause();
+        setTimeout(() => child.stderr.resume(), 150);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+const TIMEOUT = 120_000;
+
+const tmp = mkdtempSync(join(tmpdir(), 'nociscope-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A user's mistake: exit code 2, one message naming it, no stack trace. */
+function expectUsageError(r: Run, message: RegExp) {
+  expect(r.stderr, r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.code, r.stderr).toBe(2);
+}
+
+describe('validate', () => {
+  it(
+    'says a missing folder is missing',
+    async () =>
+      expectUsageError(await cli('validate', ['/nonexistent']), /"\/nonexistent".*no such file or folder/),
+    TIMEOUT,
+  );
+
+  it(
+    'says a folder without graph-data is not one (and blames no other file)',
+    async () => {
+      const r = await cli('validate', ['src']);
+      expectUsageError(r, /"src" is not a graph-data folder/);
+      expect(r.stderr).not.toMatch(/graph-data\/sources\.yaml/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'rejects an unknown option and a repeated one',
+    async () => {
+      const [unknown, repeated] = await Promise.all([
+        cli('validate', ['--verbose']),
+        cli('validate', ['--data', 'graph-data', '--data', 'graph-data']),
+      ]);
+      expectUsageError(unknown, /--verbose/);
+      expectUsageError(repeated, /--data is given more than once/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'documents its options and exit codes in --help',
+    async () => {
+      const r = await cli('validate', ['--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/--data DIR/);
+      expect(r.stdout).toMatch(/0 +success/);
+      expect(r.stdout).toMatch(/1 +graph-data has problems/);
+      expect(r.stdout).toMatch(/2 +usage error/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'delivers every problem line and the summary to a slow reader of a pipe',
+    async () => {
+      const dir = join(tmp, 'many');
+      mkdirSync(join(dir, 'entities'), { recursive: true });
+      writeFileSync(join(dir, 'sources.yaml'), SOURCES.text);
+      const n = 6000;
+      const nodes = Array.from(
+        { length: n },
+        (_, i) =>
+          `  - id: n${i}\n    kind: cell\n    label: N${i}\n    description: Test entity number ${i}.\n    bogus: 1\n`,
+      );
+      writeFileSync(join(dir, 'entities', 'many.yaml'), `nodes:\n${nodes.join('')}`);
+      const r = await cli('validate', [dir], true);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.split('\n').filter((l) => l.includes('unknown field "bogus"'));
+      expect(lines).toHaveLength(n);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`${n} problems in ${dir}`);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('export', () => {
+  it(
+    'says a missing data folder is missing',
+    async () =>
+      expectUsageError(
+        await cli('export', ['--data', '/nonexistent']),
+        /"\/nonexistent".*no such file or folder/,
+      ),
+    TIMEOUT,
+  );
+
+  it(
+    'says an output folder that does not exist cannot be written',
+    async () =>
+      expectUsageError(
+        await cli('export', ['--out', '/nonexistent/dir/x.json']),
+        /cannot write "\/nonexistent\/dir\/x\.json": no such file or folder/,
+      ),
+    TIMEOUT,
+  );
+
+  it(
+    'rejects an empty --out, a repeated --format and an unknown option',
+    async () => {
+      const [empty, repeated, unknown] = await Promise.all([
+        cli('export', ['--out=']),
+        cli('export', ['--format', 'csv', '--format', 'cyjs']),
+        cli('export', ['--fromat', 'csv']),
+      ]);
+      expectUsageError(empty, /--out needs a value/);
+      expectUsageError(repeated, /--format is given more than once/);
+      expectUsageError(unknown, /--fromat/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'documents its options and exit codes in --help',
+    async () => {
+      const r = await cli('export', ['--help']);
+      expect(r.code).toBe(0);
+      for (const flag of ['--format', '--therapy', '--out', '--data']) expect(r.stdout).toContain(flag);
+      expect(r.stdout).toMatch(/2 +usage error/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'still writes a CSV and its nodes table',
+    async () => {
+      const out = join(tmp, 'x.csv');
+      const r = await cli('export', ['--format', 'csv', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(/^id,source,/);
+      expect(readFileSync(join(tmp, 'x-nodes.csv'), 'utf8')).toMatch(/^id,label,/);
+    },
+    TIMEOUT,
+  );
+});
