@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './build/csp';
 
 /**
  * The service worker (src/app/sw.js) as dist/sw.js, with this build's version and the list of every
@@ -36,9 +37,10 @@ function serviceWorker(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // The preview (and so every browser test) sends the headers a real host should send.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { chunkSizeWarningLimit: 2000 },
   test: {
     environment: 'jsdom',

@@ -44,10 +44,16 @@ afterEach(() => {
 
 const watched = new WeakSet<BrowserContext>();
 
-function watch(context: BrowserContext): void {
+async function watch(context: BrowserContext): Promise<void> {
   // browser.newPage makes its context through newContext: watch each context once.
   if (watched.has(context)) return;
   watched.add(context);
+  // Whatever the Content-Security-Policy blocks is an error too (Chromium does not always log it).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   context.on('console', (m) => {
     if (m.type() === 'error')
       pageErrors.push(`console error: ${m.text()} (${m.location().url || m.page()?.url()})`);
@@ -62,13 +68,13 @@ export async function launch(): Promise<Browser> {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args) => {
     const context = await newContext(...args);
-    watch(context);
+    await watch(context);
     return context;
   };
   const newPage = browser.newPage.bind(browser);
   browser.newPage = async (...args) => {
     const page = await newPage(...args);
-    watch(page.context());
+    await watch(page.context());
     return page;
   };
   return browser;
