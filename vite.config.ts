@@ -1,33 +1,51 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './build/csp';
 
 /**
- * The service worker (src/app/sw.js) as dist/sw.js, with this build's version and the list of every
- * file it emitted written in: the worker caches them all on the first visit (so parts loaded on
- * demand, such as the PDF writer and its fonts, work offline too), and a new build is a new worker
- * that replaces the old cache instead of serving it forever.
+ * The service worker (src/app/sw.js) as dist/sw.js, with this build's version, the list of every
+ * file it emitted and each file's SHA-256 written in: the worker caches them all on the first visit
+ * (so parts loaded on demand, such as the PDF writer and its fonts, work offline too), checks every
+ * cached copy against its hash before serving it (a damaged copy is fetched again instead of leaving
+ * the app blank on every start), and a new build is a new worker that replaces the old cache.
+ * Written after the bundle is on disk, so the hashes are those of the files as served.
  */
 function serviceWorker(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'nociscope-service-worker',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((f) => !f.endsWith('.map'))
-        .sort()
-        .map((f) => `./${f}`);
-      // Built names carry content hashes, so the list itself identifies the build.
-      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? outDir;
+      const names = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map') && f !== 'index.html' && f !== 'sw.js')
+        .sort();
+      const hashes = Object.fromEntries(
+        names.map((f) => [
+          `./${f}`,
+          createHash('sha256')
+            .update(readFileSync(join(dir, f)))
+            .digest('hex'),
+        ]),
+      );
+      const files = Object.keys(hashes);
+      const version = createHash('sha256').update(JSON.stringify(hashes)).digest('hex').slice(0, 12);
       const template = readFileSync(fileURLToPath(new URL('src/app/sw.js', import.meta.url)), 'utf8');
       const source = template
         .replace(/^const VERSION = 'dev';$/m, `const VERSION = '${version}';`)
-        .replace(/^const PRECACHE = \[\];$/m, `const PRECACHE = ${JSON.stringify(files)};`);
-      if (source === template) this.error('src/app/sw.js: the VERSION and PRECACHE lines were not found');
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+        .replace(/^const PRECACHE = \[\];$/m, `const PRECACHE = ${JSON.stringify(files)};`)
+        .replace(/^const HASHES = \{\};$/m, `const HASHES = ${JSON.stringify(hashes)};`);
+      if ([version, '"./', '":"'].some((part) => !source.includes(part)))
+        this.error('src/app/sw.js: the VERSION, PRECACHE and HASHES lines were not found');
+      writeFileSync(join(dir, 'sw.js'), source);
     },
   };
 }
@@ -36,9 +54,10 @@ function serviceWorker(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // The preview (and so every browser test) sends the headers a real host should send.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { chunkSizeWarningLimit: 2000 },
   test: {
     environment: 'jsdom',

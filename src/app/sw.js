@@ -4,6 +4,8 @@
 // is a new sw.js, so browsers install it, cache the new files and delete the old cache.
 const VERSION = 'dev';
 const PRECACHE = [];
+/** SHA-256 (hex) of each precached file, as built. */
+const HASHES = {};
 
 const CACHE = `nociscope-${VERSION}`;
 // The app is one page: every navigation (any ?story=…&sel=… link) is answered with it, and it is
@@ -65,21 +67,36 @@ function page(request) {
   });
 }
 
-/** Built files have hashed names, so a cached copy is always the right one. */
-function asset(request) {
+// Absolute URL → expected hash, resolved against the scope: the app may live in any folder.
+const HASH_BY_URL = new Map(
+  Object.entries(HASHES).map(([file, hash]) => [new URL(file, self.registration.scope).href, hash]),
+);
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Whether a response holds the file the build made (true for files the build did not list). */
+async function intact(response, url) {
+  const want = HASH_BY_URL.get(url);
+  if (!want) return true;
+  const body = await response.clone().arrayBuffer();
+  return hex(await crypto.subtle.digest('SHA-256', body)) === want;
+}
+
+/**
+ * Built files have hashed names, so a cached copy is the right one, if it is whole: a copy damaged on
+ * disk or cut short on a bad connection would otherwise break every start until the next release.
+ * Each cached copy is checked against the build's hash; a bad one is dropped and fetched again.
+ */
+async function asset(request) {
+  const cache = await caches.open(CACHE);
   // ignoreVary: the preview server varies on Origin, which module imports send and the install-time
   // precache requests do not; the files are the same.
-  return caches.match(request, { ignoreVary: true }).then(
-    (hit) =>
-      hit ||
-      fetch(request).then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          void caches.open(CACHE).then((c) => c.put(request, copy));
-        }
-        return response;
-      }),
-  );
+  const hit = await cache.match(request, { ignoreVary: true });
+  if (hit && (await intact(hit, request.url))) return hit;
+  if (hit) while (await cache.delete(request, { ignoreVary: true }));
+  const response = await fetch(request);
+  if (response.ok && (await intact(response, request.url))) await cache.put(request, response.clone());
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {

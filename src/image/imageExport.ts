@@ -9,7 +9,7 @@ import { getCurrentCy } from '../canvas/instance';
 import { elementsOf } from '../canvas/collection';
 import { pictureSubgraph, type DerivedView } from '../model/view';
 import type { PageSize } from './imagePage';
-import { checkCanvasSize, type Size } from './imageSize';
+import { CANVAS_LIMITS, checkCanvasSize, type CanvasLimits, type Size } from './imageSize';
 import { buildSvg, exportedElements, pictureFrame, type Box, type Region } from './imageSvg';
 
 export type { CaptionText } from './caption';
@@ -91,6 +91,25 @@ function scene(graph: Graph, view: DerivedView, req: ImageRequest): Scene | stri
   return { cy, eles, leftOut, frame, caption, size };
 }
 
+declare global {
+  interface Window {
+    /**
+     * Test hook: tighter canvas limits, so a browser test can exercise the refusal of a too-large
+     * picture without drawing a 16,384 px one on a loaded machine. It can only lower the limits.
+     */
+    nociscopeCanvasLimits?: Partial<CanvasLimits>;
+  }
+}
+
+function canvasLimits(): CanvasLimits {
+  const hook = typeof window === 'undefined' ? undefined : window.nociscopeCanvasLimits;
+  const lower = (n: unknown, max: number) => (typeof n === 'number' && n > 0 ? Math.min(n, max) : max);
+  return {
+    maxSide: lower(hook?.maxSide, CANVAS_LIMITS.maxSide),
+    maxPixels: lower(hook?.maxPixels, CANVAS_LIMITS.maxPixels),
+  };
+}
+
 /** The size the export will have (device pixels for PNG, CSS px otherwise), and for PNG whether it fits. */
 export function planImage(
   graph: Graph,
@@ -100,7 +119,7 @@ export function planImage(
   const s = scene(graph, view, req);
   if (typeof s === 'string') return null;
   if (req.format !== 'png') return { size: s.size, message: null, largestScale: null };
-  const check = checkCanvasSize(s.size, req.scale);
+  const check = checkCanvasSize(s.size, req.scale, canvasLimits());
   return check.ok
     ? { size: check.size, message: null, largestScale: null }
     : { size: check.size, message: check.message, largestScale: check.largestScale };
@@ -149,7 +168,7 @@ function looksBlank(image: CanvasImageSource, w: number, h: number): boolean {
 }
 
 async function exportPng(s: Scene, req: ImageRequest): Promise<ImageResult> {
-  const check = checkCanvasSize(s.size, req.scale);
+  const check = checkCanvasSize(s.size, req.scale, canvasLimits());
   if (!check.ok) return fail(check.message, check.largestScale);
   const { cy, frame, caption, leftOut: faded } = s;
   // Cytoscape multiplies by the screen's pixel ratio; divide it out so 1× means CSS pixels.

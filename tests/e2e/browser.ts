@@ -1,18 +1,83 @@
 // Launch Debian's Chromium (never a downloaded browser) and open the app. playwright-core gives each
 // launch a fresh temporary profile itself.
+//
+// Every page of every browser test is watched: a console error, an uncaught exception or an unhandled
+// promise rejection in any page fails the test that was running (the afterEach below). A test that
+// provokes an error on purpose names it with expectPageError; nothing else is filtered.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
-export { CHROMIUM, launchChromium as launch } from './chromium';
+export { CHROMIUM } from './chromium';
 export const ARTIFACTS = 'test-results';
 
 export interface AppPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught exceptions seen so far. */
+  /** Console errors and uncaught exceptions seen so far in this page. */
   errors: string[];
+}
+
+/** Errors of every watched page since the last test ended. */
+const pageErrors: string[] = [];
+/** Errors the running test provokes on purpose. */
+let expected: RegExp[] = [];
+
+/** Declare an error the running test causes on purpose (e.g. a failed fetch with the network cut). */
+export function expectPageError(pattern: RegExp): void {
+  expected.push(pattern);
+}
+
+/** What the watch has collected so far in the running test (for the watch's own test). */
+export function pendingPageErrors(): readonly string[] {
+  return pageErrors;
+}
+
+afterEach(() => {
+  const seen = pageErrors.splice(0);
+  const unexpected = seen.filter((e) => !expected.some((p) => p.test(e)));
+  expected = [];
+  expect(unexpected, 'console errors, uncaught exceptions or unhandled rejections in the page').toEqual([]);
+});
+
+const watched = new WeakSet<BrowserContext>();
+
+async function watch(context: BrowserContext): Promise<void> {
+  // browser.newPage makes its context through newContext: watch each context once.
+  if (watched.has(context)) return;
+  watched.add(context);
+  // Whatever the Content-Security-Policy blocks is an error too (Chromium does not always log it).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
+  context.on('console', (m) => {
+    if (m.type() === 'error')
+      pageErrors.push(`console error: ${m.text()} (${m.location().url || m.page()?.url()})`);
+  });
+  // Uncaught exceptions and unhandled promise rejections of every page in the context.
+  context.on('weberror', (e) => pageErrors.push(`uncaught: ${String(e.error())} (${e.page()?.url()})`));
+}
+
+/** Chromium whose every context (and so every page) is watched for errors. */
+export async function launch(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    await watch(context);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    await watch(page.context());
+    return page;
+  };
+  return browser;
 }
 
 /** Open the app at `query` (e.g. "?therapy=bmsc_therapy") and wait until the graph is drawn. */

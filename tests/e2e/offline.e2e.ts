@@ -1,7 +1,7 @@
 // A classroom with poor Wi-Fi: after one visit the app must load and show the graph offline.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { preview } from 'vite';
 import { launch, openApp, visibleNodeIds, waitForGraph } from './browser';
 
@@ -80,6 +80,56 @@ describe('offline', () => {
     expect(caches.names[0]).toMatch(/^nociscope-[0-9a-f]{12}$/);
     expect(caches.pages.every((p) => !p.includes('?'))).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('heals a corrupted copy of the main script in the offline cache instead of staying blank', async () => {
+    const server = await preview({
+      preview: { port: 4181, strictPort: false, host: '127.0.0.1' },
+      logLevel: 'error',
+    });
+    onTestFinished(() => server.close());
+    const url = server.resolvedUrls!.local[0]!;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForGraph(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) =>
+          navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
+        );
+      }
+    });
+    await page.reload();
+    await waitForGraph(page);
+
+    // A damaged disk or an interrupted write: the cached main script is no longer JavaScript.
+    const BROKEN = 'this is not the script the build made (';
+    const cachedMain = () =>
+      page.evaluate(async () => {
+        const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src;
+        const [name] = await caches.keys();
+        const hit = await (await caches.open(name!)).match(src, { ignoreVary: true });
+        return { src, text: hit ? (await hit.text()).slice(0, 60) : null };
+      });
+    const before = await cachedMain();
+    expect(before.text).not.toBeNull();
+    await page.evaluate(async (broken) => {
+      const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src;
+      const cache = await caches.open((await caches.keys())[0]!);
+      while (await cache.delete(src, { ignoreVary: true }));
+      await cache.put(src, new Response(broken, { headers: { 'Content-Type': 'text/javascript' } }));
+    }, BROKEN);
+    expect((await cachedMain()).text).toBe(BROKEN);
+
+    // The next start notices, fetches the script again and keeps the good copy.
+    await page.reload();
+    await waitForGraph(page);
+    expect((await cachedMain()).text).toBe(before.text);
+    await page.reload();
+    await waitForGraph(page);
     await context.close();
   });
 
