@@ -219,7 +219,7 @@ export class NetworkBuilder {
             ? `edge ${quote(input.id)} has no ${end}`
             : `edge ${quote(input.id)} points to a node ${quote(id)} that is not in the file`,
           `Give the edge a ${end} that is the id of a node in the file, or add that node.`,
-          { ...input.where, field: input.where?.field ?? end },
+          { ...input.where, field: end },
         );
         return false;
       }

@@ -1,5 +1,5 @@
 // SIF, the simple interaction format of Cytoscape desktop: one line per interaction,
-// `source <interaction> target [target…]`, fields separated by tabs — or, when a line has no tab,
+// `source <interaction> target [target…]`, fields separated by tabs — or, in a file without tabs,
 // by spaces (as Cytoscape reads it). A line with a single name is a node without edges.
 // Names are the node ids and labels; the interaction word is kept (and signed only when unambiguous).
 import { NetworkBuilder } from '../build';
@@ -10,6 +10,9 @@ export const parseSif: FormatParser = (ctx, text) => {
   const { problems } = ctx;
   const b = new NetworkBuilder(problems, 'sif');
   const lines = text.split(/\r\n|\n|\r/);
+  // As Cytoscape reads SIF: a file with any tab is tab-separated throughout (names may hold spaces);
+  // otherwise fields are separated by spaces.
+  const tabs = text.includes('\t');
   const node = (name: string, line: number) => {
     if (!b.hasNode(name)) b.addNode({ id: name, attributes: {}, label: name, where: { line } });
   };
@@ -18,7 +21,7 @@ export const parseSif: FormatParser = (ctx, text) => {
     tick(i);
     const line = i + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    const fields = (raw.includes('\t') ? raw.split('\t') : raw.trim().split(/ +/)).map((f) => f.trim());
+    const fields = (tabs ? raw.split('\t') : raw.trim().split(/ +/)).map((f) => f.trim());
     const [source, interaction, ...targets] = fields;
     if (!source) {
       problems.error('the line starts with an empty name', 'Each line is: source, interaction, target(s).', {
