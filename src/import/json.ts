@@ -42,6 +42,26 @@ export function parseJson(text: string, problems: ProblemList): { value: unknown
   }
 }
 
+/**
+ * A fast line finder for one text: newline offsets are found once, then each lookup is a binary
+ * search (a reader that needs the line of every element stays linear on large files).
+ */
+export function lineFinder(text: string): (offset: number) => { line: number; col: number } {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo === 0 ? 0 : newlines[lo - 1]! + 1;
+    return { line: lo + 1, col: offset - lineStart + 1 };
+  };
+}
+
 /** A plain object (not an array, not null). */
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

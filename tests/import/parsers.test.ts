@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Each reader on fixtures written from its format's specification, valid and invalid.
 import { describe, expect, it } from 'vitest';
+import { lineColAt, lineFinder } from '../../src/import/json';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import { MAX_IMPORT_BYTES } from '../../src/import/types';
 import { edgeBetween, errorsOf, fixture, networkOf, node } from './helpers';
@@ -321,6 +322,14 @@ describe('graph-data YAML and JSON', () => {
     ]);
     expect(alone.network!.edges[0]).toMatchObject({ polarity: -1, evidence: [{ source: 'chen2015' }] });
     expect(alone.problems.some((p) => p.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('line numbers', () => {
+  it('the fast line finder agrees with a plain count', () => {
+    const text = 'ab\ncd\n\nefg\n';
+    const at = lineFinder(text);
+    for (let i = 0; i <= text.length; i++) expect(at(i)).toEqual(lineColAt(text, i));
   });
 });
 

@@ -7,7 +7,7 @@
 // can blow up memory), and no external resource is ever loaded.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';
-import { isRecord, lineColAt } from '../json';
+import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, ImportedPosition } from '../types';
 import { baseName, every, type FormatParser } from './common';
@@ -114,7 +114,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
     return undefined;
   }
-  const keys = readKeys(root.key, problems, text);
+  const keys = readKeys(root.key, problems, lineFinder(text), text);
   const graphs = Array.isArray(root.graph) ? root.graph : [];
   const graph = graphs[0];
   if (!isRecord(graph)) {
@@ -133,10 +133,11 @@ export const parseGraphml: FormatParser = (ctx, text) => {
   const edgedefault = attr(graph, 'edgedefault');
   const nodes = Array.isArray(graph.node) ? graph.node : [];
   const edges = Array.isArray(graph.edge) ? graph.edge : [];
+  const at = lineFinder(text);
   const nodeLines = tagLines(text, 'node');
   const edgeLines = tagLines(text, 'edge');
   const lineOf = (offsets: number[], i: number) =>
-    offsets[i] !== undefined ? { line: lineColAt(text, offsets[i]!).line } : {};
+    offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
 
   const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
   nodes.forEach((n, i) => {
@@ -198,13 +199,18 @@ export const parseGraphml: FormatParser = (ctx, text) => {
 
 const hasLabel = (a: Attributes) => ['name', 'label', 'Label', 'Name'].some((k) => typeof a[k] === 'string');
 
-function readKeys(list: unknown, problems: ProblemList, text: string): Map<string, Key> {
+function readKeys(
+  list: unknown,
+  problems: ProblemList,
+  at: (offset: number) => { line: number },
+  text: string,
+): Map<string, Key> {
   const keys = new Map<string, Key>();
   const keyLines = tagLines(text, 'key');
   (Array.isArray(list) ? list : []).forEach((k, i) => {
     const id = attr(k, 'id');
     const where = {
-      ...(keyLines[i] !== undefined ? { line: lineColAt(text, keyLines[i]!).line } : {}),
+      ...(keyLines[i] !== undefined ? { line: at(keyLines[i]!).line } : {}),
       field: 'key',
     };
     if (!id) {
