@@ -7,7 +7,7 @@
 // Nociscope export format, and `data_version`, the hash of graph-data). Every row stays a plain,
 // valid record and the header stays the first line.
 import { shortCitation } from './citation';
-import { asText, edgeContexts, NODE_COLUMNS, type AttributeValue } from './records';
+import { asText, edgeContexts, extraColumns, extraValue, NODE_COLUMNS, type AttributeValue } from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const CRLF = '\r\n';
@@ -37,11 +37,21 @@ const version = (view: ExportView): AttributeValue[] => [EXPORT_FORMAT_VERSION, 
  * lanes layout (as in the app, +y down), then the version columns.
  */
 export function toNodesCsv(view: ExportView): string {
+  const base = ['id', ...NODE_COLUMNS.map((c) => c.name), 'x', 'y'];
+  // Extra attributes (imported layers) go before the version columns, which stay last.
+  const extras = extraColumns(view.extra?.nodes, new Set([...base, 'format_version', 'data_version']));
   return table(
-    ['id', ...NODE_COLUMNS.map((c) => c.name), 'x', 'y', 'format_version', 'data_version'],
+    [...base, ...extras.map((c) => c.name), 'format_version', 'data_version'],
     view.nodes.map((n) => {
       const { x, y } = positionOf(view, n.id);
-      return [n.id, ...NODE_COLUMNS.map((c) => c.get(n)), x, y, ...version(view)];
+      return [
+        n.id,
+        ...NODE_COLUMNS.map((c) => c.get(n)),
+        x,
+        y,
+        ...extras.map((c) => extraValue(view.extra?.nodes, n.id, c)),
+        ...version(view),
+      ];
     }),
   );
 }
@@ -71,8 +81,10 @@ const EDGE_HEADER = [
 /** Edges: one row per relation, with the ids, short citations and DOIs of the sources it rests on. */
 export function toEdgesCsv(view: ExportView): string {
   const label = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const extras = extraColumns(view.extra?.edges, new Set<string>(EDGE_HEADER));
+  const header = [...EDGE_HEADER.slice(0, -2), ...extras.map((c) => c.name), ...EDGE_HEADER.slice(-2)];
   return table(
-    EDGE_HEADER,
+    header,
     edgeContexts(view).map(({ edge: e, cited }) => [
       e.id,
       e.source,
@@ -91,6 +103,7 @@ export function toEdgesCsv(view: ExportView): string {
       cited.map(shortCitation),
       cited.flatMap((s) => (s.doi ? [s.doi] : [])),
       e.caveat,
+      ...extras.map((c) => extraValue(view.extra?.edges, e.id, c)),
       ...version(view),
     ]),
   );

@@ -12,7 +12,15 @@
 // cytoscape-web's validator additionally wants all three declaration scopes present and uses no
 // "long" lists, so we write networkAttributes, nodes and edges scopes and only the types below.
 import { formatCitation } from './citation';
-import { EDGE_COLUMNS, edgeContexts, NODE_COLUMNS, type AttributeType, type AttributeValue } from './records';
+import {
+  EDGE_COLUMNS,
+  edgeContexts,
+  extraColumns,
+  extraValue,
+  NODE_COLUMNS,
+  type AttributeType,
+  type AttributeValue,
+} from './records';
 import { CX2_VISUAL_EDITOR_PROPERTIES, CX2_VISUAL_PROPERTIES } from './cx2Style';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
@@ -46,6 +54,15 @@ const NODE_ATTRIBUTES = NODE_COLUMNS.filter((c) => c.name !== 'label'); // the l
 
 export function toCx2(view: ExportView): string {
   const { meta } = view;
+  // Extra attributes (imported layers) are declared beside ours; a name we already write is left out.
+  const nodeExtras = extraColumns(
+    view.extra?.nodes,
+    new Set(['name', 'represents', 'alias', 'nociscope_id', ...NODE_ATTRIBUTES.map((c) => c.name)]),
+  );
+  const edgeExtras = extraColumns(
+    view.extra?.edges,
+    new Set(['name', 'nociscope_id', ...EDGE_COLUMNS.map((c) => c.name)]),
+  );
   const declarations = {
     networkAttributes: {
       name: { d: 'string' },
@@ -63,11 +80,13 @@ export function toCx2(view: ExportView): string {
       alias: { d: 'list_of_string' },
       nociscope_id: { d: 'string' },
       ...Object.fromEntries(NODE_ATTRIBUTES.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
+      ...Object.fromEntries(nodeExtras.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
     } as Declarations,
     edges: {
       name: { d: 'string' },
       nociscope_id: { d: 'string' },
       ...Object.fromEntries(EDGE_COLUMNS.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
+      ...Object.fromEntries(edgeExtras.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
     } as Declarations,
   };
 
@@ -95,6 +114,7 @@ export function toCx2(view: ExportView): string {
       ['alias', n.identifiers.slice(1)],
       ['nociscope_id', n.id],
       ...NODE_ATTRIBUTES.map((c): [string, AttributeValue] => [c.name, c.get(n)]),
+      ...nodeExtras.map((c): [string, AttributeValue] => [c.name, extraValue(view.extra?.nodes, n.id, c)]),
     ]),
   }));
   const edges = edgeContexts(view).map((ctx, i) => ({
@@ -105,6 +125,10 @@ export function toCx2(view: ExportView): string {
       ['name', `${ctx.edge.source} (${ctx.edge.relation}) ${ctx.edge.target}`],
       ['nociscope_id', ctx.edge.id],
       ...EDGE_COLUMNS.map((c): [string, AttributeValue] => [c.name, c.get(ctx)]),
+      ...edgeExtras.map((c): [string, AttributeValue] => [
+        c.name,
+        extraValue(view.extra?.edges, ctx.edge.id, c),
+      ]),
     ]),
   }));
 

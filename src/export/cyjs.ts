@@ -73,6 +73,7 @@ export function toCyjs(view: ExportView): string {
     elements: {
       nodes: view.nodes.map((n) => ({
         data: {
+          ...view.extra?.nodes.get(n.id),
           ...n,
           name: n.label,
           synonyms: n.synonyms,
@@ -82,6 +83,7 @@ export function toCyjs(view: ExportView): string {
       })),
       edges: view.edges.map((e) => ({
         data: {
+          ...view.extra?.edges.get(e.id),
           id: e.id,
           source: e.source,
           target: e.target,

@@ -9,6 +9,8 @@ import {
   asText,
   EDGE_COLUMNS,
   edgeContexts,
+  extraColumns,
+  extraValue,
   NODE_COLUMNS,
   type AttributeType,
   type AttributeValue,
@@ -80,7 +82,14 @@ const data = (indent: string, key: string, value: AttributeValue) =>
 
 export function toGraphml(view: ExportView): string {
   const { meta } = view;
-  const keys = [...graphKeys, ...nodeKeys, ...edgeKeys]
+  // Extra attributes (imported layers) get keys of their own: "nx_<n>" and "ex_<n>".
+  const nodeExtras = extraColumns(view.extra?.nodes, new Set(nodeKeys.map((k) => k.name)));
+  const edgeExtras = extraColumns(view.extra?.edges, new Set(edgeKeys.map((k) => k.name)));
+  const extraKeys = [
+    ...nodeExtras.map((c, i): Key => ({ id: `nx_${i}`, for: 'node', name: c.name, type: c.type })),
+    ...edgeExtras.map((c, i): Key => ({ id: `ex_${i}`, for: 'edge', name: c.name, type: c.type })),
+  ];
+  const keys = [...graphKeys, ...nodeKeys, ...edgeKeys, ...extraKeys]
     .map(
       (k) =>
         `  <key id="${k.id}" for="${k.for}" attr.name="${xmlEscape(k.name)}" attr.type="${GRAPHML_TYPE[k.type]}"/>\n`,
@@ -102,6 +111,7 @@ export function toGraphml(view: ExportView): string {
         NODE_COLUMNS.map((c) => data('      ', `n_${c.name}`, c.get(n))).join('') +
         data('      ', 'n_x', x) +
         data('      ', 'n_y', y) +
+        nodeExtras.map((c, i) => data('      ', `nx_${i}`, extraValue(view.extra?.nodes, n.id, c))).join('') +
         '    </node>\n'
       );
     })
@@ -111,6 +121,9 @@ export function toGraphml(view: ExportView): string {
       (ctx) =>
         `    <edge id="${xmlEscape(ctx.edge.id)}" source="${xmlEscape(ctx.edge.source)}" target="${xmlEscape(ctx.edge.target)}">\n` +
         EDGE_COLUMNS.map((c) => data('      ', `e_${c.name}`, c.get(ctx))).join('') +
+        edgeExtras
+          .map((c, i) => data('      ', `ex_${i}`, extraValue(view.extra?.edges, ctx.edge.id, c)))
+          .join('') +
         '    </edge>\n',
     )
     .join('');

@@ -4,7 +4,7 @@
 import type { Edge } from '../model/graph';
 import type { GraphNode, Source, SourceId } from '../model/schema';
 import { shortCitation } from './citation';
-import type { ExportView } from './view';
+import type { ExportView, ExtraAttributes, ExtraValue } from './view';
 
 export type AttributeType = 'string' | 'int' | 'double' | 'boolean' | 'list';
 export type AttributeValue = string | number | boolean | readonly string[] | undefined;
@@ -75,4 +75,65 @@ export function asText(value: AttributeValue): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
   return String(value);
+}
+
+/** An extra column (see ExportView.extra): its name and the one type all its values fit. */
+export interface ExtraColumn {
+  readonly name: string;
+  readonly type: AttributeType;
+}
+
+/**
+ * The extra columns of one element type, in first-seen order, leaving out names a format already
+ * writes (`reserved`). A column whose values mix types is text.
+ */
+export function extraColumns(
+  byId: ExtraAttributes['nodes'] | undefined,
+  reserved: ReadonlySet<string>,
+): ExtraColumn[] {
+  if (!byId) return [];
+  const types = new Map<string, AttributeType>();
+  for (const attrs of byId.values()) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (reserved.has(name)) continue;
+      const t = typeOfExtra(value);
+      const seen = types.get(name);
+      types.set(
+        name,
+        seen === undefined || seen === t
+          ? t
+          : seen === 'int' && t === 'double'
+            ? 'double'
+            : seen === 'double' && t === 'int'
+              ? 'double'
+              : 'string',
+      );
+    }
+  }
+  return [...types].map(([name, type]) => ({ name, type }));
+}
+
+const typeOfExtra = (v: ExtraValue): AttributeType =>
+  Array.isArray(v)
+    ? 'list'
+    : typeof v === 'boolean'
+      ? 'boolean'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'int'
+          : 'double'
+        : 'string';
+
+/** An element's value of an extra column, in the column's type (text when the column is text). */
+export function extraValue(
+  byId: ExtraAttributes['nodes'] | undefined,
+  id: string,
+  column: ExtraColumn,
+): AttributeValue {
+  const attrs = byId?.get(id);
+  if (!attrs || !Object.prototype.hasOwnProperty.call(attrs, column.name)) return undefined;
+  const v = attrs[column.name] as ExtraValue;
+  if (column.type === 'list') return Array.isArray(v) ? v : [String(v)];
+  if (column.type === 'string') return Array.isArray(v) ? v.join(LIST_SEPARATOR) : String(v);
+  return v as AttributeValue;
 }

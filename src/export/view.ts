@@ -22,7 +22,22 @@ export interface ExportView {
    */
   readonly positions: ReadonlyMap<NodeId, Position>;
   readonly meta: ExportMeta;
+  /**
+   * Attributes beyond the curated columns, by node or edge id: an imported layer's own attributes and
+   * the mark that an element is imported (src/import/toExportView.ts). Every format writes them as
+   * extra typed columns; absent for the curated graph, whose files stay as they were.
+   */
+  readonly extra?: ExtraAttributes;
 }
+
+/** Extra attributes of nodes and edges, by element id. */
+export interface ExtraAttributes {
+  readonly nodes: ReadonlyMap<string, Readonly<Record<string, ExtraValue>>>;
+  readonly edges: ReadonlyMap<string, Readonly<Record<string, ExtraValue>>>;
+}
+
+/** A value of an extra attribute. */
+export type ExtraValue = string | number | boolean | readonly string[];
 
 export interface ExportMeta {
   /** Title of the network in the target tool, e.g. "Nociscope — BMSC therapy". */

@@ -1,0 +1,125 @@
+// npm run convert -- IN [IN…] --format cyjs|graphml|csv|cx2 [--out FILE]
+// Reads any file the app imports, through the same readers and checks (src/import), and writes it in
+// any export format through the same exporters as the app (src/export). Problems are printed as the
+// app lists them; errors stop the conversion. No stack traces: every failure is one plain message.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
+import { parseNetworkFiles } from '../import/parse';
+import { importedToExportView } from '../import/toExportView';
+import { formatImportProblem, IMPORT_FORMAT_LABELS, MAX_IMPORT_BYTES } from '../import/types';
+
+/** Exit codes, as --help lists them. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, io: 3 } as const;
+
+const USAGE = `usage: npm run convert -- IN [IN…] --format ${DATA_FORMATS.map((f) => f.id).join('|')} [--out FILE]
+
+Reads a network file and writes it in another format, with the checks the app makes on import.
+
+  IN              the file to read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.
+                  Several files only for graph-data YAML/JSON files, or a CSV edges table with its
+                  nodes table. Files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused.
+  --format F      what to write: ${DATA_FORMATS.map((f) => `${f.id} (${f.label})`).join(', ')}
+  --out FILE      where to write (default: standard output); csv also writes FILE-nodes.csv
+  --help          this text
+
+Every node and edge of the output is marked imported (attributes imported, imported_from).
+Problems are printed to standard error as file:line:col [field]: severity: message — what to do.
+
+Exit codes:
+  0  converted (warnings, if any, were printed)
+  1  the input has errors; nothing was written
+  2  wrong arguments (unknown format, no input file)
+  3  a file could not be read or written`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) {
+    console.error(`no input file was given\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const format = dataFormat(values.format ?? '');
+  if (!format) {
+    const ids = DATA_FORMATS.map((f) => f.id).join(', ');
+    console.error(
+      values.format
+        ? `unknown format "${values.format}"; use one of: ${ids}`
+        : `--format is required; use one of: ${ids}`,
+    );
+    return EXIT.usage;
+  }
+
+  const files = [];
+  for (const path of positionals) {
+    try {
+      const size = statSync(path).size;
+      if (size > MAX_IMPORT_BYTES) {
+        // Refused before reading, as the app refuses it before parsing.
+        files.push({ name: path, content: new Uint8Array(0), size });
+        continue;
+      }
+      files.push({ name: path, content: new Uint8Array(readFileSync(path)) });
+    } catch (e) {
+      console.error(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return EXIT.io;
+    }
+  }
+  const tooBig = files.find((f) => 'size' in f);
+  if (tooBig && 'size' in tooBig) {
+    console.error(
+      `${tooBig.name}: error: the file is ${(tooBig.size! / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB this app opens — open a smaller part of the network.`,
+    );
+    return EXIT.invalidInput;
+  }
+
+  const result = parseNetworkFiles(files);
+  for (const p of result.problems) console.error(formatImportProblem(p));
+  if (!result.network) {
+    console.error(`nothing was written: fix the errors above and run the conversion again`);
+    return EXIT.invalidInput;
+  }
+  const view = importedToExportView(result.network);
+  try {
+    const text = format.write(view);
+    if (values.out) {
+      writeFileSync(values.out, text);
+      for (const c of format.companions ?? [])
+        writeFileSync(companionPath(values.out, c.suffix), c.write(view));
+      const n = result.network;
+      console.error(
+        `wrote ${values.out}: ${n.nodes.length} nodes, ${n.edges.length} edges (${format.label})`,
+      );
+    } else {
+      process.stdout.write(text);
+    }
+  } catch (e) {
+    console.error(
+      `${values.out ?? 'standard output'}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+    return EXIT.io;
+  }
+  return EXIT.ok;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // A fault of this program, not of the input: one line, no stack trace.
+  console.error(`convert failed unexpectedly: ${(e as Error).message ?? String(e)}`);
+  process.exitCode = 3;
+}

@@ -1,0 +1,231 @@
+// CSV / TSV edge lists, as people write them in spreadsheets and as Nociscope exports them: a header
+// row, then one row per relation. Columns (names matched without case, spaces or underscores):
+//   source / from / node1 / interactor a   — required: the source node's name or id
+//   target / to / node2 / interactor b     — required: the target node's name or id
+//   relation / interaction / type          — the relation word, kept (signed only when unambiguous)
+//   polarity / sign / effect               — an explicit sign: 1, -1, 0, +, -, positive, negative
+//   citation / pmid / doi / reference      — PubMed ids and DOIs become evidence
+//   source_label / target_label            — node labels (Nociscope's export)
+// every other column is kept as an edge attribute. A table with an `id` column and no source/target
+// is a nodes table (id, label/name, kind, synonyms, identifiers, x, y…): Nociscope's `-nodes.csv`.
+// The template is public/templates/edge-list-template.csv. Parsing is papaparse's (RFC 4180 quoting).
+import Papa from 'papaparse';
+import { listOf, NetworkBuilder, setAttribute } from '../build';
+import { ProblemList, quote } from '../problems';
+import type { Attributes, ImportedNetwork } from '../types';
+import { baseName, every, type FormatContext } from './common';
+
+const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
+const SOURCE_COLUMNS = [
+  'source',
+  'from',
+  'sourcenode',
+  'node1',
+  'interactora',
+  'gene1',
+  'protein1',
+  'regulator',
+  'sourcename',
+];
+const TARGET_COLUMNS = [
+  'target',
+  'to',
+  'targetnode',
+  'node2',
+  'interactorb',
+  'gene2',
+  'protein2',
+  'regulated',
+  'targetname',
+];
+/** Columns Nociscope writes into every row for the file's version: kept once, as network attributes. */
+const VERSION_COLUMNS = ['format_version', 'data_version'];
+
+export interface CsvFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+interface Table {
+  readonly file: CsvFile;
+  readonly header: string[];
+  readonly rows: string[][];
+  readonly problems: ProblemList;
+}
+
+function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
+  const tsv = /\.(tsv|tab)$/i.test(file.name);
+  const result = Papa.parse<string[]>(file.text, {
+    skipEmptyLines: 'greedy',
+    ...(tsv ? { delimiter: '\t' } : { delimitersToGuess: [',', '\t', ';', '|'] }),
+  });
+  for (const e of result.errors.slice(0, 20)) {
+    // Papaparse numbers data rows from 0 with the header as row 0; a spreadsheet shows row + 1.
+    const row = e.row !== undefined && e.row !== null ? e.row + 1 : undefined;
+    if (e.code === 'UndetectableDelimiter') continue; // a one-column table; found below
+    const fix =
+      e.code === 'MissingQuotes' || e.code === 'InvalidQuotes'
+        ? 'Close the quoted field with a second ", and write a " inside a field as "".'
+        : 'Give this row as many fields as the header has.';
+    problems.warning(`${e.message}`, fix, row !== undefined ? { row } : {});
+  }
+  const [header, ...rows] = result.data;
+  if (!header || header.every((h) => h.trim() === '')) {
+    problems.error(
+      'the table is empty',
+      'The first row names the columns (source, target, relation…); each next row is one relation.',
+    );
+    return undefined;
+  }
+  return { file, header: header.map((h) => h.trim()), rows, problems };
+}
+
+const findColumn = (header: string[], names: readonly string[]) => {
+  const n = header.map(norm);
+  for (const name of names) {
+    const i = n.indexOf(name);
+    if (i >= 0) return i;
+  }
+  return -1;
+};
+
+/** Read one or more CSV/TSV files (edge tables and nodes tables) as one network. */
+export function parseCsvFiles(
+  files: readonly CsvFile[],
+  progress: FormatContext['progress'],
+): { network?: ImportedNetwork; problems: ProblemList[] } {
+  const lists = files.map((f) => new ProblemList(f.name));
+  // Edge ends refer to nodes from every table, so one builder reports into the first file's list
+  // and each table's own problems carry their own file name.
+  const tables = files.flatMap((f, i) => {
+    const t = readTable(f, lists[i]!);
+    return t ? [t] : [];
+  });
+  const kind = (t: Table) =>
+    findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0
+      ? 'edges'
+      : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
+        ? 'nodes'
+        : 'unknown';
+  const netAttrs: Attributes = {};
+  // One network, one builder; its problems go to the list of the table being read.
+  const shared = new NetworkBuilder(lists[0] ?? new ProblemList('(none)'), 'csv');
+  const forTable = (t: Table) => {
+    shared.problems = t.problems;
+    return shared;
+  };
+  for (const t of tables) {
+    if (kind(t) === 'unknown') {
+      t.problems.error(
+        `no source and target columns were found (the header is ${quote(t.header.join(', '), 80)})`,
+        'Name the columns "source" and "target" (and optionally "relation", "citation"); see the template edge-list-template.csv.',
+        { row: 1 },
+      );
+    }
+  }
+  const nodeTables = tables.filter((t) => kind(t) === 'nodes');
+  const edgeTables = tables.filter((t) => kind(t) === 'edges');
+  const total = tables.reduce((s, t) => s + t.rows.length, 0);
+  let done = 0;
+  const tick = every(progress, total, 0.3, 0.9);
+
+  for (const t of nodeTables) {
+    const b = forTable(t);
+    const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
+    t.rows.forEach((cells, r) => {
+      tick(done++);
+      const row = r + 2;
+      const id = (cells[idCol] ?? '').trim();
+      if (!id) {
+        t.problems.error('the row has no node id', `Fill in the ${quote(t.header[idCol])} column.`, {
+          row,
+          field: t.header[idCol],
+        });
+        return;
+      }
+      const attributes = rowAttributes(t.header, cells, [idCol], netAttrs);
+      b.addNode({ id, attributes, positionFromAttributes: true, where: { row } });
+    });
+  }
+
+  for (const t of edgeTables) {
+    const b = forTable(t);
+    const s = findColumn(t.header, SOURCE_COLUMNS);
+    const tg = findColumn(t.header, TARGET_COLUMNS);
+    const sl = findColumn(t.header, ['sourcelabel']);
+    const tl = findColumn(t.header, ['targetlabel']);
+    const own = t.header.includes('format_version');
+    t.rows.forEach((cells, r) => {
+      tick(done++);
+      const row = r + 2;
+      if (cells.length === 1 && cells[0]!.trim() === '') return;
+      const source = (cells[s] ?? '').trim();
+      const target = (cells[tg] ?? '').trim();
+      for (const [col, v] of [
+        [s, source],
+        [tg, target],
+      ] as const) {
+        if (!v) {
+          t.problems.error(
+            `the ${quote(t.header[col])} cell is empty`,
+            'Every row needs a source and a target; fill it in or delete the row.',
+            { row, field: t.header[col] },
+          );
+        }
+      }
+      if (!source || !target) return;
+      const addEnd = (id: string, labelCol: number) => {
+        if (b.hasNode(id)) return;
+        const label = labelCol >= 0 ? (cells[labelCol] ?? '').trim() : '';
+        b.addNode({ id, attributes: {}, ...(label ? { label } : { label: id }), where: { row } });
+      };
+      addEnd(source, sl);
+      addEnd(target, tl);
+      const skip = [s, tg, sl, tl].filter((i) => i >= 0);
+      const idCol = findColumn(t.header, ['id']);
+      if (idCol >= 0) skip.push(idCol);
+      const attributes = rowAttributes(t.header, cells, skip, netAttrs);
+      // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
+      const evidence =
+        own && typeof attributes.sources === 'string'
+          ? listOf(attributes.sources).map((source) => ({ source }))
+          : [];
+      if (own) delete attributes.sources;
+      b.addEdge({
+        id: idCol >= 0 ? (cells[idCol] ?? '').trim() : '',
+        source,
+        target,
+        attributes,
+        evidence,
+        where: { row },
+      });
+    });
+  }
+  const problems = lists;
+  if (tables.length === 0) return { problems };
+  shared.problems = lists[0]!;
+  const network = shared.finish({
+    name: baseName(files[0]!.name),
+    fileNames: files.map((f) => f.name),
+    attributes: netAttrs,
+  });
+  // An error in any table blocks the whole network.
+  if (lists.some((l) => l.hasErrors)) return { problems };
+  return { ...(network ? { network } : {}), problems };
+}
+
+/** A row's non-empty cells as attributes; version columns go to the network once. */
+function rowAttributes(header: string[], cells: string[], skip: number[], netAttrs: Attributes): Attributes {
+  const out: Attributes = {};
+  header.forEach((h, i) => {
+    if (skip.includes(i) || h === '') return;
+    const v = cells[i];
+    if (v === undefined || v.trim() === '') return;
+    if (VERSION_COLUMNS.includes(h)) {
+      if (!Object.prototype.hasOwnProperty.call(netAttrs, h)) setAttribute(netAttrs, h, v);
+      return;
+    }
+    setAttribute(out, h, v);
+  });
+  return out;
+}

@@ -1,0 +1,206 @@
+// CX version 1, what NDEx serves for most networks: a JSON list of aspect fragments —
+// `numberVerification` and `metaData` first, then `@context` (namespace prefixes), `nodes`
+// ({ "@id", n: name, r: represents }), `edges` ({ "@id", s, t, i: interaction }), `nodeAttributes`
+// and `edgeAttributes` ({ po: element id or ids, n: name, v: value, d: type }), `networkAttributes`
+// ({ n, v, d }), `cartesianLayout` ({ node, x, y }), `citations` with `edgeCitations`, and `status`.
+// In CX1 a typed value is often written as text ("2.5" with d "double"); it is read by its type.
+import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import { isDoi, readCitationToken } from '../evidence';
+import { isRecord } from '../json';
+import { quote, type ProblemList } from '../problems';
+import type {
+  Attributes,
+  AttributeScalar,
+  AttributeValue,
+  ImportedEvidence,
+  ImportedPosition,
+} from '../types';
+import { baseName, every, idText, type FormatParser } from './common';
+import { checkStatus, collectAspects } from './cx2';
+
+/** A CX1 value read by its declared type; text that does not parse as the type stays text. */
+function typed(v: unknown, d: unknown): AttributeValue | undefined {
+  const type = typeof d === 'string' ? d : 'string';
+  const one = (x: unknown, t: string): AttributeScalar | undefined => {
+    if (t === 'boolean')
+      return typeof x === 'boolean' ? x : x === 'true' ? true : x === 'false' ? false : toScalar(x);
+    if (t === 'double' || t === 'float' || t === 'integer' || t === 'long' || t === 'short' || t === 'byte') {
+      const n = typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' ? Number(x) : NaN;
+      return Number.isFinite(n) ? n : toScalar(x);
+    }
+    return toScalar(x);
+  };
+  if (type.startsWith('list_of_') || Array.isArray(v)) {
+    if (!Array.isArray(v)) return undefined;
+    return v
+      .map((x) => one(x, type.replace(/^list_of_/, '')))
+      .filter((x): x is AttributeScalar => x !== undefined);
+  }
+  return one(v, type);
+}
+
+const toScalar = (x: unknown): AttributeScalar | undefined => {
+  const v = toAttributeValue(x);
+  return v === undefined || Array.isArray(v) ? undefined : (v as AttributeScalar);
+};
+
+const ids = (po: unknown): string[] =>
+  (Array.isArray(po) ? po : [po]).map(idText).filter((s): s is string => s !== undefined);
+
+function attributeAspect(list: unknown[], aspect: string, problems: ProblemList): Map<string, Attributes> {
+  const out = new Map<string, Attributes>();
+  list.forEach((a, i) => {
+    if (!isRecord(a) || typeof a.n !== 'string' || a.po === undefined) {
+      problems.warning(
+        `entry ${i + 1} of ${aspect} has no "po" or "n"; it was left out`,
+        'Export the network again.',
+        {
+          field: `${aspect}[${i}]`,
+        },
+      );
+      return;
+    }
+    // Attributes of a subnetwork ("s") other than the first are views of the same data; keep the first value.
+    const value = typed(a.v, a.d);
+    if (value === undefined) return;
+    for (const id of ids(a.po)) {
+      const attrs = out.get(id) ?? {};
+      if (!Object.prototype.hasOwnProperty.call(attrs, a.n)) setAttribute(attrs, a.n, value);
+      out.set(id, attrs);
+    }
+  });
+  return out;
+}
+
+export const parseCx: FormatParser = (ctx, _text, json) => {
+  const { problems } = ctx;
+  const b = new NetworkBuilder(problems, 'cx');
+  if (!Array.isArray(json)) {
+    problems.error('a CX file is a JSON list of aspects', 'Download the network again from NDEx as CX.');
+    return undefined;
+  }
+  const aspects = collectAspects(json, problems);
+  checkStatus(aspects, problems);
+  if (!aspects.has('nodes')) {
+    problems.error(
+      'the file has no "nodes" aspect',
+      'Download the network again from NDEx as CX (version 1) or CX2.',
+      {
+        field: 'nodes',
+      },
+    );
+  }
+  const nodeAttrs = attributeAspect(aspects.get('nodeAttributes') ?? [], 'nodeAttributes', problems);
+  const edgeAttrs = attributeAspect(aspects.get('edgeAttributes') ?? [], 'edgeAttributes', problems);
+  const netAttrs: Attributes = {};
+  for (const a of aspects.get('networkAttributes') ?? []) {
+    if (!isRecord(a) || typeof a.n !== 'string') continue;
+    const v = typed(a.v, a.d);
+    if (v !== undefined && !Object.prototype.hasOwnProperty.call(netAttrs, a.n))
+      setAttribute(netAttrs, a.n, v);
+  }
+  const context: Attributes = {};
+  for (const c of aspects.get('@context') ?? []) {
+    if (isRecord(c))
+      for (const [k, v] of Object.entries(c)) if (typeof v === 'string') setAttribute(context, k, v);
+  }
+  if (Object.keys(context).length) setAttribute(netAttrs, '@context', JSON.stringify(context));
+
+  const positions = new Map<string, ImportedPosition>();
+  for (const p of aspects.get('cartesianLayout') ?? []) {
+    if (!isRecord(p)) continue;
+    const id = idText(p.node);
+    const pos = positionFrom(p.x, p.y);
+    if (id !== undefined && pos && !positions.has(id)) positions.set(id, pos);
+  }
+
+  const rawNodes = aspects.get('nodes') ?? [];
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
+  rawNodes.forEach((n, i) => {
+    tickN(i);
+    const field = `nodes[${i}]`;
+    const id = isRecord(n) ? idText(n['@id']) : undefined;
+    if (!isRecord(n) || id === undefined) {
+      problems.error(`node ${i + 1} has no "@id"`, 'Every CX node is { "@id": 1, "n": "name" }.', { field });
+      return;
+    }
+    const attrs = nodeAttrs.get(id) ?? {};
+    const name = typeof n.n === 'string' ? n.n : undefined;
+    const position = positions.get(id);
+    b.addNode({
+      id,
+      attributes: attrs,
+      ...(name ? { label: name } : {}),
+      identifiers: typeof n.r === 'string' && n.r.trim() ? [n.r] : [],
+      ...(position ? { position } : {}),
+      positionFromAttributes: false,
+      where: { field },
+    });
+  });
+
+  const citations = citationTable(aspects.get('citations') ?? []);
+  const edgeEvidence = new Map<string, ImportedEvidence[]>();
+  for (const ec of aspects.get('edgeCitations') ?? []) {
+    if (!isRecord(ec)) continue;
+    const cited = ids(ec.citations).flatMap((c) => (citations.has(c) ? [citations.get(c)!] : []));
+    for (const e of ids(ec.po)) edgeEvidence.set(e, [...(edgeEvidence.get(e) ?? []), ...cited]);
+  }
+
+  const rawEdges = aspects.get('edges') ?? [];
+  const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
+  rawEdges.forEach((e, i) => {
+    tickE(i);
+    const field = `edges[${i}]`;
+    if (!isRecord(e)) {
+      problems.error(`edge ${i + 1} is not an object`, 'Every CX edge is { "@id": 2, "s": 1, "t": 3 }.', {
+        field,
+      });
+      return;
+    }
+    const id = idText(e['@id']) ?? '';
+    b.addEdge({
+      id,
+      source: idText(e.s) ?? '',
+      target: idText(e.t) ?? '',
+      attributes: edgeAttrs.get(id) ?? {},
+      ...(typeof e.i === 'string' && e.i.trim() ? { interaction: e.i } : {}),
+      evidence: edgeEvidence.get(id) ?? [],
+      where: { field },
+    });
+  });
+
+  const name =
+    typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
+  if (rawNodes.length > 0 && positions.size === 0 && aspects.has('cartesianLayout')) {
+    problems.warning(
+      'the layout aspect has no readable positions',
+      'The network is laid out by the app instead.',
+      {
+        field: 'cartesianLayout',
+      },
+    );
+  }
+  return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
+};
+
+/** CX1 `citations`: "@id" → evidence, from `dc:identifier` ("pmid:123", "doi:10…") and `dc:title`. */
+function citationTable(list: unknown[]): Map<string, ImportedEvidence> {
+  const out = new Map<string, ImportedEvidence>();
+  for (const c of list) {
+    if (!isRecord(c)) continue;
+    const id = idText(c['@id']);
+    if (id === undefined) continue;
+    const ident = typeof c['dc:identifier'] === 'string' ? c['dc:identifier'] : '';
+    const read = ident ? readCitationToken(ident, 'any') : undefined;
+    const title =
+      typeof c['dc:title'] === 'string' && c['dc:title'].trim() ? c['dc:title'].trim() : undefined;
+    const e: ImportedEvidence = {
+      ...(read && 'pmid' in read ? { pmid: read.pmid } : {}),
+      ...(read && 'doi' in read && isDoi(read.doi) ? { doi: read.doi } : {}),
+      ...(title ? { note: title } : {}),
+    };
+    if (Object.keys(e).length) out.set(id, e);
+    else if (ident) out.set(id, { note: quote(ident, 80).slice(1, -1) });
+  }
+  return out;
+}

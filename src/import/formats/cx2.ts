@@ -1,0 +1,279 @@
+// CX2, the Cytoscape Exchange format version 2 (NDEx, Cytoscape desktop 3.10+, Cytoscape Web), read
+// per "Cytoscape Exchange Format Specification (Version 2)":
+// - a JSON array: a descriptor { CXVersion: "2.0" }, then aspects, each { aspectName: [ elements ] }
+//   (an aspect may come in several fragments, which are concatenated), and a final `status`;
+// - `attributeDeclarations` declares, per scope (networkAttributes, nodes, edges), each attribute's
+//   type `d`, an optional alias `a` (the short name used inside `v` instead of the full name) and an
+//   optional default `v` (the value of elements that leave the attribute out);
+// - nodes { id, x?, y?, z?, v }, edges { id, s, t, v }; ids are integers; `name`, `represents` and
+//   `alias` are the reserved node attributes, `interaction` the edge type.
+// Nociscope's own CX2 export writes its ids in `nociscope_id`; they become the node and edge ids.
+import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import { isRecord } from '../json';
+import { quote, type ProblemList } from '../problems';
+import type { Attributes, AttributeValue } from '../types';
+import { baseName, every, idText, type FormatParser } from './common';
+
+type Scope = 'networkAttributes' | 'nodes' | 'edges';
+interface Declaration {
+  readonly name: string;
+  readonly type: string;
+  readonly default?: AttributeValue;
+}
+/** Per scope: the key written in `v` (alias or name) → the declaration. */
+type Declarations = Record<Scope, Map<string, Declaration>>;
+
+const CX2_TYPES = [
+  'string',
+  'long',
+  'integer',
+  'double',
+  'boolean',
+  'list_of_string',
+  'list_of_long',
+  'list_of_integer',
+  'list_of_double',
+  'list_of_boolean',
+];
+
+/** The aspects of a CX (1 or 2) document, fragments concatenated, with where each first appears. */
+export function collectAspects(doc: readonly unknown[], problems: ProblemList): Map<string, unknown[]> {
+  const aspects = new Map<string, unknown[]>();
+  doc.forEach((item, i) => {
+    if (!isRecord(item)) {
+      problems.error(
+        `item ${i + 1} of the file is not an aspect object`,
+        'Each item of a CX file is an object such as { "nodes": [ … ] }; export the network again.',
+        { field: `[${i}]` },
+      );
+      return;
+    }
+    for (const [name, value] of Object.entries(item)) {
+      if (name === 'CXVersion' || name === 'hasFragments') continue;
+      if (!Array.isArray(value)) {
+        problems.error(
+          `the ${quote(name, 40)} aspect is not a list`,
+          'Each aspect holds a list of elements; export the network again.',
+          { field: name },
+        );
+        continue;
+      }
+      const list = aspects.get(name) ?? [];
+      for (const v of value) list.push(v);
+      aspects.set(name, list);
+    }
+  });
+  return aspects;
+}
+
+/** A failed `status` aspect means the writer itself said the file is broken. */
+export function checkStatus(aspects: Map<string, unknown[]>, problems: ProblemList) {
+  for (const s of aspects.get('status') ?? []) {
+    if (isRecord(s) && s.success === false) {
+      problems.error(
+        `the file says it is incomplete${typeof s.error === 'string' && s.error ? `: ${quote(s.error, 120)}` : ''}`,
+        'Download or export the network again; the tool that wrote it reported a failure.',
+        { field: 'status' },
+      );
+    }
+  }
+}
+
+function readDeclarations(list: unknown[], problems: ProblemList): Declarations {
+  const decl: Declarations = { networkAttributes: new Map(), nodes: new Map(), edges: new Map() };
+  for (const block of list) {
+    if (!isRecord(block)) continue;
+    for (const scope of Object.keys(decl) as Scope[]) {
+      const entries = block[scope];
+      if (entries === undefined) continue;
+      if (!isRecord(entries)) {
+        problems.error(`the ${scope} declarations are not an object`, 'Export the network again.', {
+          field: `attributeDeclarations.${scope}`,
+        });
+        continue;
+      }
+      for (const [name, d] of Object.entries(entries)) {
+        const field = `attributeDeclarations.${scope}.${name}`;
+        if (!isRecord(d) || typeof d.d !== 'string' || !CX2_TYPES.includes(d.d)) {
+          problems.warning(
+            `attribute ${quote(name, 40)} of ${scope} has no known type`,
+            `Declare it with "d": one of ${CX2_TYPES.join(', ')}; its values are read as written.`,
+            { field },
+          );
+        }
+        const type = isRecord(d) && typeof d.d === 'string' ? d.d : 'string';
+        const key = isRecord(d) && typeof d.a === 'string' && d.a !== '' ? d.a : name;
+        const dflt = isRecord(d) && d.v !== undefined ? toAttributeValue(d.v) : undefined;
+        decl[scope].set(key, { name, type, ...(dflt !== undefined ? { default: dflt } : {}) });
+      }
+    }
+  }
+  return decl;
+}
+
+/** Does a value fit its declared type? (`long` and `integer` are whole numbers.) */
+function fits(value: unknown, type: string): boolean {
+  const scalar = (v: unknown, t: string) =>
+    t === 'string'
+      ? typeof v === 'string'
+      : t === 'boolean'
+        ? typeof v === 'boolean'
+        : t === 'double'
+          ? typeof v === 'number'
+          : t === 'long' || t === 'integer'
+            ? typeof v === 'number' && Number.isInteger(v)
+            : true;
+  if (type.startsWith('list_of_'))
+    return Array.isArray(value) && value.every((v) => scalar(v, type.slice(8)));
+  return CX2_TYPES.includes(type) ? scalar(value, type) : true;
+}
+
+function readValues(
+  v: unknown,
+  scope: Scope,
+  decl: Declarations,
+  problems: ProblemList,
+  where: string,
+  undeclared: Set<string>,
+): Attributes {
+  const out: Attributes = {};
+  const seen = new Set<string>();
+  if (v !== undefined && !isRecord(v)) {
+    problems.warning(
+      `the attributes of ${where} are not an object; they were left out`,
+      'Export the network again.',
+      {
+        field: `${where}.v`,
+      },
+    );
+  }
+  for (const [key, raw] of Object.entries(isRecord(v) ? v : {})) {
+    const d = decl[scope].get(key);
+    const name = d?.name ?? key;
+    seen.add(name);
+    if (!d && !undeclared.has(`${scope}.${key}`)) {
+      undeclared.add(`${scope}.${key}`);
+      problems.warning(
+        `attribute ${quote(key, 40)} of ${scope} is not declared in attributeDeclarations`,
+        'Its values are kept as written; declare it so other tools know its type.',
+        { field: `${scope}.${key}` },
+      );
+    }
+    if (d && !fits(raw, d.type)) {
+      problems.warning(
+        `${where} has ${quote(name, 40)} = ${quote(raw, 40)}, which is not a ${d.type.replace(/_/g, ' ')}`,
+        'The value is kept as written; correct it in the source tool to keep its type.',
+        { field: `${where}.v.${key}` },
+      );
+    }
+    const value = toAttributeValue(raw);
+    if (value !== undefined) setAttribute(out, name, value);
+  }
+  for (const d of decl[scope].values()) {
+    if (d.default !== undefined && !seen.has(d.name)) setAttribute(out, d.name, d.default);
+  }
+  return out;
+}
+
+export const parseCx2: FormatParser = (ctx, _text, json) => {
+  const { problems } = ctx;
+  const b = new NetworkBuilder(problems, 'cx2');
+  if (!Array.isArray(json)) {
+    problems.error('a CX2 file is a JSON list of aspects', 'Export the network again as CX2 (.cx2).');
+    return undefined;
+  }
+  const descriptor = json[0];
+  if (!isRecord(descriptor) || descriptor.CXVersion === undefined) {
+    problems.error(
+      'the file does not start with the CX2 descriptor { "CXVersion": "2.0" }',
+      'Export the network again as CX2; a CX version 1 file is opened as ".cx".',
+      { field: '[0]' },
+    );
+  } else if (String(descriptor.CXVersion) !== '2.0') {
+    problems.warning(
+      `the file says it is CX version ${quote(descriptor.CXVersion)}; this app reads version 2.0`,
+      'It is read as 2.0; if something is missing, export it again as CX2.',
+      { field: 'CXVersion' },
+    );
+  }
+  const aspects = collectAspects(json, problems);
+  checkStatus(aspects, problems);
+  const decl = readDeclarations(aspects.get('attributeDeclarations') ?? [], problems);
+  const undeclared = new Set<string>();
+
+  const netAttrs: Attributes = {};
+  (aspects.get('networkAttributes') ?? []).forEach((n) => {
+    Object.assign(netAttrs, readValues(n, 'networkAttributes', decl, problems, 'the network', undeclared));
+  });
+
+  const rawNodes = aspects.get('nodes') ?? [];
+  const nodeValues = rawNodes.map((n, i) =>
+    isRecord(n) ? readValues(n.v, 'nodes', decl, problems, `node ${idText(n.id) ?? i + 1}`, undeclared) : {},
+  );
+  // Nociscope's ids, when every node has a distinct one; else the CX ids.
+  const own = nodeValues.map((v) => (typeof v.nociscope_id === 'string' ? v.nociscope_id : undefined));
+  const useOwn = own.length > 0 && own.every(Boolean) && new Set(own).size === own.length;
+  const idOf = new Map<string, string>();
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
+  rawNodes.forEach((n, i) => {
+    tickN(i);
+    const field = `nodes[${i}]`;
+    if (!isRecord(n)) {
+      problems.error(`node ${i + 1} is not an object`, 'Each node is { "id": 1, "v": { … } }.', { field });
+      return;
+    }
+    const cxId = idText(n.id);
+    if (cxId === undefined || !Number.isInteger(n.id)) {
+      problems.error(`node ${i + 1} has no whole-number id`, 'CX2 node ids are whole numbers.', {
+        field: `${field}.id`,
+      });
+      return;
+    }
+    if (idOf.has(cxId)) {
+      problems.error(
+        `two nodes have the id ${cxId}`,
+        'Every node needs its own id; export the network again.',
+        {
+          field: `${field}.id`,
+        },
+      );
+      return;
+    }
+    const values = nodeValues[i]!;
+    const id = useOwn ? (values.nociscope_id as string) : cxId;
+    if (useOwn) delete values.nociscope_id;
+    idOf.set(cxId, id);
+    const position = positionFrom(n.x, n.y);
+    b.addNode({ id, attributes: values, ...(position ? { position } : {}), where: { field } });
+  });
+
+  const rawEdges = aspects.get('edges') ?? [];
+  const edgeValues = rawEdges.map((e, i) =>
+    isRecord(e) ? readValues(e.v, 'edges', decl, problems, `edge ${idText(e.id) ?? i + 1}`, undeclared) : {},
+  );
+  const ownE = edgeValues.map((v) => (typeof v.nociscope_id === 'string' ? v.nociscope_id : undefined));
+  const useOwnE = ownE.length > 0 && ownE.every(Boolean) && new Set(ownE).size === ownE.length;
+  const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
+  rawEdges.forEach((e, i) => {
+    tickE(i);
+    const field = `edges[${i}]`;
+    if (!isRecord(e)) {
+      problems.error(`edge ${i + 1} is not an object`, 'Each edge is { "id": 1, "s": 0, "t": 2 }.', {
+        field,
+      });
+      return;
+    }
+    const values = edgeValues[i]!;
+    const id = useOwnE ? (values.nociscope_id as string) : (idText(e.id) ?? '');
+    if (useOwnE) delete values.nociscope_id;
+    const end = (v: unknown) => {
+      const t = idText(v);
+      return t === undefined ? '' : (idOf.get(t) ?? `(CX id ${t})`);
+    };
+    b.addEdge({ id, source: end(e.s), target: end(e.t), attributes: values, where: { field } });
+  });
+
+  const name =
+    typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
+  return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
+};

@@ -1,0 +1,144 @@
+// Cytoscape.js JSON: what cy.json() writes ({ elements: { nodes, edges } } or { elements: [ … ] }
+// with `group`), a bare array of elements, and Cytoscape desktop's "Export Network to File > cyjs"
+// (node ids as strings, SUID, `name`, `shared_name`, edge `interaction`, `position` per node).
+// Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
+// top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
+import { NetworkBuilder, positionFrom } from '../build';
+import { isDoi, isPmid } from '../evidence';
+import { isRecord } from '../json';
+import { quote } from '../problems';
+import type { ImportedEvidence } from '../types';
+import { baseName, every, idText, jsonAttributes, type FormatParser } from './common';
+
+interface RawElement {
+  readonly element: Record<string, unknown>;
+  readonly path: string;
+}
+
+export const parseCyjs: FormatParser = (ctx, _text, json) => {
+  const { problems } = ctx;
+  const b = new NetworkBuilder(problems, 'cyjs');
+  const root = json;
+  const elements = isRecord(root) ? root.elements : root;
+  const nodes: RawElement[] = [];
+  const edges: RawElement[] = [];
+  const sort = (list: unknown, path: string, group?: 'nodes' | 'edges') => {
+    if (!Array.isArray(list)) {
+      problems.error(
+        `${path} is not a list of elements`,
+        'A Cytoscape.js file has "elements": { "nodes": [ … ], "edges": [ … ] } or a list of elements.',
+        { field: path },
+      );
+      return;
+    }
+    list.forEach((element, i) => {
+      const p = `${path}[${i}]`;
+      if (!isRecord(element) || !isRecord(element.data)) {
+        problems.error(`${p} has no "data" object`, 'Every element needs "data": { "id": … }.', { field: p });
+        return;
+      }
+      const g =
+        group ??
+        (element.group === 'edges' || (element.group !== 'nodes' && element.data.source !== undefined)
+          ? 'edges'
+          : 'nodes');
+      (g === 'nodes' ? nodes : edges).push({ element, path: p });
+    });
+  };
+  if (isRecord(elements)) {
+    if (elements.nodes !== undefined) sort(elements.nodes, 'elements.nodes', 'nodes');
+    if (elements.edges !== undefined) sort(elements.edges, 'elements.edges', 'edges');
+  } else if (Array.isArray(elements)) {
+    sort(elements, isRecord(root) ? 'elements' : '(list)');
+  } else {
+    problems.error(
+      'the file has no "elements"',
+      'A Cytoscape.js file has "elements": { "nodes": [ … ], "edges": [ … ] }; export it again from Cytoscape (File > Export > Network to File > cyjs).',
+      { field: 'elements' },
+    );
+  }
+
+  const netData = isRecord(root) && isRecord(root.data) ? root.data : {};
+  const sourceIds = sourceTable(netData.sources);
+
+  const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
+  nodes.forEach(({ element, path }, i) => {
+    tickN(i);
+    const data = element.data as Record<string, unknown>;
+    const id = idText(data.id) ?? `n${i + 1}`;
+    if (idText(data.id) === undefined) {
+      problems.warning(`${path} has no id; it was given ${quote(id)}`, 'Give every node an id.', {
+        field: `${path}.data.id`,
+      });
+    }
+    const pos = isRecord(element.position) ? positionFrom(element.position.x, element.position.y) : undefined;
+    b.addNode({
+      id,
+      attributes: jsonAttributes(data, ['id']),
+      ...(pos ? { position: pos } : {}),
+      where: { field: path },
+    });
+  });
+  const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
+  edges.forEach(({ element, path }, i) => {
+    tickE(i);
+    const data = element.data as Record<string, unknown>;
+    const evidence = Array.isArray(data.evidence) ? evidenceObjects(data.evidence, sourceIds) : undefined;
+    b.addEdge({
+      id: idText(data.id) ?? '',
+      source: idText(data.source) ?? '',
+      target: idText(data.target) ?? '',
+      attributes: jsonAttributes(data, ['id', 'source', 'target', ...(evidence ? ['evidence'] : [])]),
+      ...(evidence ? { evidence } : {}),
+      where: { field: path },
+    });
+  });
+
+  const name = idText(netData.name) ?? idText(netData.shared_name) ?? baseName(ctx.fileName);
+  return b.finish({
+    name,
+    fileNames: [ctx.fileName],
+    attributes: jsonAttributes(netData, ['sources']),
+  });
+};
+
+/** Nociscope's `data.sources`: id → its PMID and DOI, when well-formed. */
+function sourceTable(sources: unknown): Map<string, { pmid?: string; doi?: string }> {
+  const out = new Map<string, { pmid?: string; doi?: string }>();
+  if (!Array.isArray(sources)) return out;
+  for (const s of sources) {
+    if (!isRecord(s) || typeof s.id !== 'string') continue;
+    out.set(s.id, {
+      ...(typeof s.pmid === 'string' && isPmid(s.pmid) ? { pmid: s.pmid } : {}),
+      ...(typeof s.doi === 'string' && isDoi(s.doi) ? { doi: s.doi } : {}),
+    });
+  }
+  return out;
+}
+
+/** Evidence written as objects ({ source, kind, note, locator, pmid, doi }), Nociscope's shape. */
+function evidenceObjects(
+  items: readonly unknown[],
+  sources: Map<string, { pmid?: string; doi?: string }>,
+): ImportedEvidence[] {
+  const out: ImportedEvidence[] = [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const text = (k: string) =>
+      typeof item[k] === 'string' && item[k] !== '' ? (item[k] as string) : undefined;
+    const source = text('source');
+    const known = source ? sources.get(source) : undefined;
+    const pmid = text('pmid') ?? known?.pmid;
+    const doi = text('doi') ?? known?.doi;
+    const e: ImportedEvidence = {
+      ...(source ? { source } : {}),
+      ...(pmid && isPmid(pmid) ? { pmid } : {}),
+      ...(doi && isDoi(doi) ? { doi } : {}),
+      ...(text('note') ? { note: text('note') } : {}),
+      ...(text('kind') ? { kind: text('kind') } : {}),
+      ...(text('locator') ? { locator: text('locator') } : {}),
+    };
+    if (Object.keys(e).length > 0) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,317 @@
+// GraphML (http://graphml.graphdrawing.org/specification.html), as Cytoscape desktop, yEd, Gephi and
+// networkx write it: `<key id for attr.name attr.type>` declarations (boolean, int, long, float,
+// double, string) with an optional `<default>`, one `<graph edgedefault="directed|undirected">`,
+// `<node id>` and `<edge id? source target>` holding `<data key>` values. yEd's node graphics
+// (`y:Geometry`, `y:NodeLabel`) give a position and label when no attribute does.
+// The XML is read by fast-xml-parser; a document declaring entities is refused (entity expansion
+// can blow up memory), and no external resource is ever loaded.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { NetworkBuilder, positionFrom, setAttribute } from '../build';
+import { isRecord, lineColAt, lineFinder } from '../json';
+import { quote, type ProblemList } from '../problems';
+import type { Attributes, AttributeScalar, ImportedPosition } from '../types';
+import { baseName, every, type FormatParser } from './common';
+
+interface Key {
+  readonly name: string;
+  readonly for: string;
+  readonly type: string;
+  readonly default?: AttributeScalar;
+}
+
+const GRAPHML_TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  removeNSPrefix: true,
+  // Numeric character references (&#946;) are decoded only with this on; named HTML entities too.
+  htmlEntities: true,
+  processEntities: true,
+  isArray: (name) => ['key', 'graph', 'node', 'edge', 'data', 'default'].includes(name),
+});
+
+/** Text content of a parsed element (a string, or { "#text" } when it has attributes). */
+const textOf = (v: unknown): string | undefined =>
+  typeof v === 'string'
+    ? v
+    : isRecord(v) && typeof v['#text'] === 'string'
+      ? v['#text']
+      : isRecord(v)
+        ? ''
+        : undefined;
+
+const attr = (el: unknown, name: string): string | undefined =>
+  isRecord(el) && typeof el[`@_${name}`] === 'string' ? (el[`@_${name}`] as string) : undefined;
+
+/** A value read by its GraphML type; `undefined` when it does not parse as that type. */
+function typed(text: string, type: string): AttributeScalar | undefined {
+  const t = text.trim();
+  switch (type) {
+    case 'boolean':
+      return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : undefined;
+    case 'int':
+    case 'long':
+      return /^[+-]?\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
+    case 'float':
+    case 'double': {
+      const n = t === '' ? NaN : Number(t);
+      return Number.isFinite(n) ? n : /^[+-]?(inf|infinity|nan)$/i.test(t) ? t : undefined;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Offsets of every `<node` and `<edge` start tag, in document order, for line numbers. */
+function tagLines(text: string, tag: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`<(?:[\\w.-]+:)?${tag}[\\s/>]`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+export const parseGraphml: FormatParser = (ctx, text) => {
+  const { problems } = ctx;
+  const b = new NetworkBuilder(problems, 'graphml');
+  if (/<!ENTITY/i.test(text)) {
+    problems.error(
+      'the file declares XML entities, which imported files may not use',
+      'Export the network again from its tool; GraphML files from Cytoscape, yEd, Gephi and networkx do not need them.',
+      { ...lineColAt(text, text.search(/<!ENTITY/i)) },
+    );
+    return undefined;
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    problems.error(
+      `the XML is broken: ${valid.err.msg}`,
+      'Look at this line for an unclosed tag or a stray "<" or "&"; or export the file again.',
+      { line: valid.err.line, col: valid.err.col },
+    );
+    return undefined;
+  }
+  let doc: unknown;
+  try {
+    doc = parser.parse(text);
+  } catch (e) {
+    problems.error(
+      `the XML could not be read (${(e as Error).message.slice(0, 120)})`,
+      'Export the file again.',
+    );
+    return undefined;
+  }
+  ctx.progress(0.3);
+  const root = isRecord(doc) ? doc.graphml : undefined;
+  if (!isRecord(root)) {
+    problems.error(
+      'the file is XML but not GraphML (no <graphml> element)',
+      'Export the network as GraphML, CX2 or cyjs.',
+    );
+    return undefined;
+  }
+  const keys = readKeys(root.key, problems, lineFinder(text), text);
+  const graphs = Array.isArray(root.graph) ? root.graph : [];
+  const graph = graphs[0];
+  if (!isRecord(graph)) {
+    problems.error(
+      'the file has no <graph>',
+      'A GraphML file holds one <graph> with <node> and <edge> elements.',
+    );
+    return undefined;
+  }
+  if (graphs.length > 1) {
+    problems.warning(
+      `the file holds ${graphs.length} graphs; only the first is read`,
+      'Save each graph in its own file to open the others.',
+    );
+  }
+  const edgedefault = attr(graph, 'edgedefault');
+  const nodes = Array.isArray(graph.node) ? graph.node : [];
+  const edges = Array.isArray(graph.edge) ? graph.edge : [];
+  const at = lineFinder(text);
+  const nodeLines = tagLines(text, 'node');
+  const edgeLines = tagLines(text, 'edge');
+  const lineOf = (offsets: number[], i: number) =>
+    offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
+
+  const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
+  nodes.forEach((n, i) => {
+    tickN(i);
+    const where = { ...lineOf(nodeLines, i), field: 'node' };
+    const id = attr(n, 'id');
+    if (id === undefined) {
+      problems.error('a <node> has no id', 'Give every <node> an id attribute.', where);
+      return;
+    }
+    if (isRecord(n) && n.graph !== undefined) {
+      problems.warning(
+        `node ${quote(id)} holds a nested graph, which is not read`,
+        'Flatten the graph in its tool.',
+        where,
+      );
+    }
+    const { attributes, graphics } = readData(n, 'node', keys, problems, where);
+    const position = positionFrom(attributes.x, attributes.y) ?? graphics.position;
+    if (positionFrom(attributes.x, attributes.y)) {
+      delete attributes.x;
+      delete attributes.y;
+    }
+    b.addNode({
+      id,
+      attributes,
+      ...(graphics.label && !hasLabel(attributes) ? { label: graphics.label } : {}),
+      ...(position ? { position } : {}),
+      where,
+    });
+  });
+  const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
+  edges.forEach((e, i) => {
+    tickE(i);
+    const where = { ...lineOf(edgeLines, i), field: 'edge' };
+    const { attributes } = readData(e, 'edge', keys, problems, where);
+    const directed = attr(e, 'directed');
+    if (directed !== undefined) setAttribute(attributes, 'directed', directed === 'true');
+    b.addEdge({
+      id: attr(e, 'id') ?? '',
+      source: attr(e, 'source') ?? '',
+      target: attr(e, 'target') ?? '',
+      attributes,
+      where,
+    });
+  });
+  const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
+  const name =
+    [graphAttrs.name, graphAttrs.title, attr(graph, 'id')].find(
+      (v): v is string => typeof v === 'string' && v.trim() !== '' && v !== 'G',
+    ) ?? baseName(ctx.fileName);
+  return b.finish({
+    name,
+    fileNames: [ctx.fileName],
+    directed: edgedefault !== 'undirected',
+    attributes: graphAttrs,
+  });
+};
+
+const hasLabel = (a: Attributes) => ['name', 'label', 'Label', 'Name'].some((k) => typeof a[k] === 'string');
+
+function readKeys(
+  list: unknown,
+  problems: ProblemList,
+  at: (offset: number) => { line: number },
+  text: string,
+): Map<string, Key> {
+  const keys = new Map<string, Key>();
+  const keyLines = tagLines(text, 'key');
+  (Array.isArray(list) ? list : []).forEach((k, i) => {
+    const id = attr(k, 'id');
+    const where = {
+      ...(keyLines[i] !== undefined ? { line: at(keyLines[i]!).line } : {}),
+      field: 'key',
+    };
+    if (!id) {
+      problems.warning('a <key> has no id; data cannot refer to it', 'Give every <key> an id.', where);
+      return;
+    }
+    const yfiles = attr(k, 'yfiles.type');
+    const declared = attr(k, 'attr.type');
+    const type = declared ?? (yfiles ? `yfiles:${yfiles}` : 'string');
+    if (declared !== undefined && !GRAPHML_TYPES.includes(declared)) {
+      problems.warning(
+        `key ${quote(id)} has the type ${quote(declared)}, which GraphML does not define`,
+        `Use one of ${GRAPHML_TYPES.join(', ')}; its values are read as text.`,
+        where,
+      );
+    }
+    const name = attr(k, 'attr.name') ?? id;
+    const dText = isRecord(k) && Array.isArray(k.default) ? textOf(k.default[0]) : undefined;
+    const dflt = dText !== undefined && !type.startsWith('yfiles:') ? typed(dText, type) : undefined;
+    if (dText !== undefined && dflt === undefined) {
+      problems.warning(
+        `the default ${quote(dText)} of key ${quote(id)} is not a ${type}`,
+        'Correct the default; it is ignored meanwhile.',
+        where,
+      );
+    }
+    keys.set(id, {
+      name,
+      for: attr(k, 'for') ?? 'all',
+      type,
+      ...(dflt !== undefined ? { default: dflt } : {}),
+    });
+  });
+  return keys;
+}
+
+/** An element's <data>, typed by their keys, with the defaults of keys it leaves out. */
+function readData(
+  el: unknown,
+  scope: 'node' | 'edge' | 'graph',
+  keys: Map<string, Key>,
+  problems: ProblemList,
+  where: { line?: number; field: string },
+): { attributes: Attributes; graphics: { label?: string; position?: ImportedPosition } } {
+  const attributes: Attributes = {};
+  const graphics: { label?: string; position?: ImportedPosition } = {};
+  const seen = new Set<string>();
+  const data = isRecord(el) && Array.isArray(el.data) ? el.data : [];
+  for (const d of data) {
+    const keyId = attr(d, 'key');
+    const key = keyId !== undefined ? keys.get(keyId) : undefined;
+    if (!key) {
+      problems.warning(
+        `a <data> refers to a key ${quote(keyId ?? '')} that is not declared`,
+        'Declare a <key> for it; its value is kept as text.',
+        where,
+      );
+      const t = textOf(d);
+      if (keyId && t !== undefined) setAttribute(attributes, keyId, t);
+      continue;
+    }
+    if (key.type.startsWith('yfiles:')) {
+      readYedGraphics(d, graphics);
+      continue;
+    }
+    const t = textOf(d) ?? '';
+    const value = typed(t, key.type);
+    seen.add(keyId!);
+    if (value === undefined) {
+      problems.warning(
+        `${quote(key.name)} is ${quote(t)}, which is not a ${key.type}`,
+        `Write a ${key.type} value; it is kept as text meanwhile.`,
+        { ...where, field: key.name },
+      );
+      setAttribute(attributes, key.name, t);
+    } else setAttribute(attributes, key.name, value);
+  }
+  for (const [id, key] of keys) {
+    if (seen.has(id) || key.default === undefined) continue;
+    if (key.for !== scope && key.for !== 'all') continue;
+    if (!Object.prototype.hasOwnProperty.call(attributes, key.name))
+      setAttribute(attributes, key.name, key.default);
+  }
+  return { attributes, graphics };
+}
+
+/** yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position. */
+function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedPosition }) {
+  if (!isRecord(d)) return;
+  for (const shape of Object.values(d)) {
+    if (!isRecord(shape)) continue;
+    const g = shape.Geometry;
+    if (isRecord(g)) {
+      const x = Number(attr(g, 'x'));
+      const y = Number(attr(g, 'y'));
+      const w = Number(attr(g, 'width') ?? 0);
+      const h = Number(attr(g, 'height') ?? 0);
+      if ([x, y, w, h].every(Number.isFinite)) out.position = { x: x + w / 2, y: y + h / 2 };
+    }
+    const label = Array.isArray(shape.NodeLabel) ? shape.NodeLabel[0] : shape.NodeLabel;
+    const t = textOf(label)?.trim();
+    if (t) out.label = t;
+  }
+}

@@ -1,0 +1,232 @@
+// Imported layers kept across reloads, in IndexedDB through idb-keyval. Each layer is one record in a
+// versioned envelope ({ app, kind, version, layer }), so a later app can tell what it reads. A record
+// that is corrupt or from another version is never read half-way: it is moved to a quarantine key
+// (kept, so nothing a user made is silently lost) and a notice says so. No function here throws:
+// a browser without IndexedDB (some private modes) gets a notice and an empty list.
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { z } from 'zod';
+import { IMPORT_FORMATS, type ImportedNetwork } from './types';
+
+/** Bump when the stored shape changes; older records are then set aside with a notice. */
+export const LAYER_STORE_VERSION = 1;
+
+const LAYER_PREFIX = 'layer:';
+const QUARANTINE_PREFIX = 'quarantine:';
+
+/** How a layer is shown: on its own, or over the curated map with accepted matches. */
+export type LayerMode = 'own' | 'overlay';
+
+/** One stored layer. */
+export interface StoredLayer {
+  readonly id: string;
+  readonly name: string;
+  /** ISO date of the import. */
+  readonly savedAt: string;
+  readonly hidden: boolean;
+  readonly mode: LayerMode;
+  readonly network: ImportedNetwork;
+  /** Accepted matches: imported node id → curated entity id. */
+  readonly matches: readonly (readonly [string, string])[];
+}
+
+/** Something the user should know about stored layers (a record set aside, storage unavailable). */
+export interface LayerNotice {
+  readonly key: string;
+  readonly message: string;
+}
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const attributes = z.record(z.string(), z.union([scalar, z.array(scalar)]));
+const position = z.object({ x: z.number(), y: z.number() });
+const evidence = z.object({
+  source: z.string().optional(),
+  pmid: z.string().optional(),
+  doi: z.string().optional(),
+  note: z.string().optional(),
+  kind: z.string().optional(),
+  locator: z.string().optional(),
+});
+const NetworkSchema = z.object({
+  name: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+  fileNames: z.array(z.string()),
+  directed: z.boolean(),
+  attributes,
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.string().optional(),
+      identifiers: z.array(z.string()),
+      synonyms: z.array(z.string()),
+      attributes,
+      position: position.optional(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      target: z.string(),
+      interaction: z.string().optional(),
+      polarity: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+      evidence: z.array(evidence),
+      attributes,
+    }),
+  ),
+});
+const LayerSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  savedAt: z.string(),
+  hidden: z.boolean(),
+  mode: z.enum(['own', 'overlay']),
+  network: NetworkSchema,
+  matches: z.array(z.tuple([z.string(), z.string()])),
+});
+const EnvelopeSchema = z.object({
+  app: z.literal('nociscope'),
+  kind: z.literal('layer'),
+  version: z.number(),
+  layer: z.unknown(),
+});
+
+let defaultStore: UseStore | undefined;
+/** The app's store; created on first use so importing this module never touches IndexedDB. */
+export function layerDatabase(): UseStore {
+  defaultStore ??= createStore('nociscope-layers', 'layers');
+  return defaultStore;
+}
+
+const envelope = (layer: StoredLayer) => ({
+  app: 'nociscope',
+  kind: 'layer',
+  version: LAYER_STORE_VERSION,
+  layer,
+});
+
+const unavailable = (e: unknown): LayerNotice => ({
+  key: '',
+  message: `Imported layers cannot be kept in this browser (${e instanceof Error ? e.name : 'storage error'}); they last until the page is closed.`,
+});
+
+/**
+ * Why a stored record cannot be used, or undefined when it is a current, well-formed layer. The schema
+ * only checks; the record itself is what is returned.
+ */
+function problemWith(value: unknown): string | undefined {
+  const env = EnvelopeSchema.safeParse(value);
+  if (!env.success) return 'it is not a layer record this app wrote (it may be damaged)';
+  if (env.data.version !== LAYER_STORE_VERSION) {
+    return `it was stored by another version of the app (layer format ${env.data.version}, this app reads ${LAYER_STORE_VERSION})`;
+  }
+  const layer = LayerSchema.safeParse(env.data.layer);
+  if (!layer.success) return 'its contents are damaged';
+  return undefined;
+}
+
+/** The layer of a record `problemWith` found well-formed. */
+const layerOf = (value: unknown) => (value as { layer: StoredLayer }).layer;
+
+/**
+ * Every stored layer, oldest first, and notices for records that were set aside. Never throws.
+ */
+export async function listLayers(store: UseStore = layerDatabase()): Promise<{
+  layers: StoredLayer[];
+  notices: LayerNotice[];
+}> {
+  const notices: LayerNotice[] = [];
+  let all: [IDBValidKey, unknown][];
+  try {
+    all = await entries(store);
+  } catch (e) {
+    return { layers: [], notices: [unavailable(e)] };
+  }
+  const layers: StoredLayer[] = [];
+  for (const [key, value] of all) {
+    if (typeof key !== 'string' || !key.startsWith(LAYER_PREFIX)) continue;
+    const why = problemWith(value);
+    if (!why) {
+      layers.push(layerOf(value));
+      continue;
+    }
+    const aside = `${QUARANTINE_PREFIX}${key.slice(LAYER_PREFIX.length)}:${Date.now()}`;
+    try {
+      await set(aside, value, store);
+      await del(key, store);
+      notices.push({
+        key,
+        message: `A stored layer was set aside because ${why}. It is kept in the browser's storage under "${aside}" and no longer shown.`,
+      });
+    } catch (e) {
+      notices.push({ key, message: `A stored layer could not be read because ${why}.` }, unavailable(e));
+    }
+  }
+  layers.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
+  return { layers, notices };
+}
+
+/** Store (or replace) a layer. Returns a notice when it could not be kept. */
+export async function saveLayer(
+  layer: StoredLayer,
+  store: UseStore = layerDatabase(),
+): Promise<LayerNotice | undefined> {
+  try {
+    await set(`${LAYER_PREFIX}${layer.id}`, envelope(layer), store);
+    return undefined;
+  } catch (e) {
+    return unavailable(e);
+  }
+}
+
+/** One stored layer, or undefined (missing, unreadable or storage unavailable). */
+export async function loadLayer(
+  id: string,
+  store: UseStore = layerDatabase(),
+): Promise<StoredLayer | undefined> {
+  try {
+    const value: unknown = await get(`${LAYER_PREFIX}${id}`, store);
+    return problemWith(value) ? undefined : layerOf(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hide or show a stored layer. Returns false when it is not stored (or storage failed). */
+export async function setLayerHidden(
+  id: string,
+  hidden: boolean,
+  store: UseStore = layerDatabase(),
+): Promise<boolean> {
+  const layer = await loadLayer(id, store);
+  if (!layer) return false;
+  return (await saveLayer({ ...layer, hidden }, store)) === undefined;
+}
+
+/** Remove one stored layer. Returns false when storage failed. */
+export async function removeLayer(id: string, store: UseStore = layerDatabase()): Promise<boolean> {
+  try {
+    await del(`${LAYER_PREFIX}${id}`, store);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A new layer record for an imported network, with a fresh id. */
+export function newLayer(
+  network: ImportedNetwork,
+  mode: LayerMode,
+  matches: ReadonlyMap<string, string> = new Map(),
+): StoredLayer {
+  const random = Math.random().toString(36).slice(2, 8);
+  return {
+    id: `${Date.now().toString(36)}-${random}`,
+    name: network.name,
+    savedAt: new Date().toISOString(),
+    hidden: false,
+    mode,
+    network,
+    matches: [...matches],
+  };
+}

@@ -1,0 +1,379 @@
+// @vitest-environment node
+// Each reader on fixtures written from its format's specification, valid and invalid.
+import { describe, expect, it } from 'vitest';
+import { lineColAt, lineFinder } from '../../src/import/json';
+import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
+import { MAX_IMPORT_BYTES } from '../../src/import/types';
+import { edgeBetween, errorsOf, fixture, networkOf, node } from './helpers';
+
+describe('CX version 1 (NDEx)', () => {
+  const { network, problems } = networkOf('ndex-pathway.valid.cx');
+
+  it('reads names, represents and alias as identifiers, and the network name', () => {
+    expect(network.format).toBe('cx');
+    expect(network.name).toBe('Cytokines in nerve-injury pain (test)');
+    expect(network.nodes).toHaveLength(4);
+    const tgf = node(network, 'TGFB1');
+    expect(tgf.identifiers).toEqual(['hgnc:11766', 'uniprot:P01137']);
+    expect(tgf.kind).toBe('protein');
+  });
+
+  it('types nodeAttributes by their d, including numbers written as text', () => {
+    expect(node(network, 'TGFB1').attributes.score).toBe(2.5);
+    expect(node(network, 'TNF').attributes.essential).toBe(true);
+    expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').attributes.weight).toBe(3);
+  });
+
+  it('places nodes at their cartesianLayout positions', () => {
+    expect(node(network, 'TGFB1').position).toEqual({ x: -120.5, y: 40 });
+    expect(node(network, 'TNF').position).toEqual({ x: 80, y: -60.25 });
+  });
+
+  it('signs only unambiguous interactions and turns citations into evidence', () => {
+    const inhibits = edgeBetween(network, 'TGFB1', 'Neuropathic pain');
+    expect(inhibits.interaction).toBe('inhibits');
+    expect(inhibits.polarity).toBe(-1);
+    expect(inhibits.evidence).toEqual([{ doi: '10.1172/JCI80883', note: 'Intrathecal BMSCs and TGF-beta' }]);
+    const increases = edgeBetween(network, 'TNF', 'Neuropathic pain');
+    expect(increases.polarity).toBe(1);
+    expect(increases.evidence).toEqual([{ pmid: '15995723' }]);
+    expect(edgeBetween(network, 'IL10', 'TNF').polarity).toBe(0);
+  });
+
+  it('keeps markup in text as plain text and keeps @context', () => {
+    expect(edgeBetween(network, 'IL10', 'TNF').attributes.note).toBe('<b>not markup</b>');
+    expect(String(network.attributes['@context'])).toContain('identifiers.org/hgnc');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a file whose status aspect reports a failure, quoting it', () => {
+    const [e] = errorsOf('failed-status.invalid.cx');
+    expect(e!.message).toContain('Network export was interrupted');
+    expect(e!.field).toBe('status');
+  });
+
+  it('refuses an edge to a node that is not in the file, naming the edge', () => {
+    const errors = errorsOf('dangling-edge.invalid.cx');
+    expect(errors[0]!.message).toContain('"9"');
+    expect(errors[0]!.field).toBe('target');
+  });
+});
+
+describe('CX2', () => {
+  const { network, problems } = networkOf('aliases-defaults.valid.cx2');
+
+  it('resolves attribute aliases to their declared names', () => {
+    const tgf = node(network, 'TGFB1');
+    expect(tgf.attributes.score).toBe(2.25);
+    expect(tgf.identifiers).toEqual(['hgnc:11766', 'uniprot:P01137']);
+    expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').interaction).toBe('inhibits');
+  });
+
+  it('fills declared defaults for elements that leave an attribute out', () => {
+    expect(node(network, 'TNF').attributes.score).toBe(0.5);
+    expect(node(network, 'TNF').kind).toBe('protein');
+    expect(node(network, 'Neuropathic pain').kind).toBe('condition');
+    expect(edgeBetween(network, 'TNF', 'Neuropathic pain').attributes.weight).toBe(1);
+  });
+
+  it('keeps x/y as positions and the network attributes', () => {
+    expect(node(network, 'TGFB1').position).toEqual({ x: 12.5, y: -30 });
+    expect(network.name).toBe('TGF-beta and TNF (test)');
+    expect(network.attributes.description).toMatch(/CX2 specification/);
+  });
+
+  it('keeps http(s) links and drops links in other schemes with a warning', () => {
+    expect(node(network, 'TGFB1').attributes.homepage).toBe('https://www.genenames.org/');
+    expect(node(network, 'TNF').attributes.homepage).toBeUndefined();
+    expect(problems.some((p) => p.severity === 'warning' && p.field === 'homepage')).toBe(true);
+  });
+
+  it('reads citations into evidence and leaves unknown words unsigned', () => {
+    const e = edgeBetween(network, 'TNF', 'Neuropathic pain');
+    expect(e.polarity).toBe(0);
+    expect(e.evidence).toEqual([{ pmid: '15995723' }]);
+    expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').evidence).toEqual([{ doi: '10.1172/JCI80883' }]);
+  });
+
+  it('refuses an edge to a missing node', () => {
+    expect(errorsOf('dangling-edge.invalid.cx2')[0]!.message).toMatch(/not in the file/);
+  });
+
+  it('says when a file lacks the CX2 descriptor', () => {
+    const r = parseNetworkFile('x.cx2', '[{"nodes":[]}]');
+    expect(r.network).toBeUndefined();
+    expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+});
+
+describe('Cytoscape.js JSON', () => {
+  it("reads Cytoscape desktop's export: string ids, name, interaction, positions", () => {
+    const { network, problems } = networkOf('cytoscape-desktop.valid.cyjs');
+    expect(network.name).toBe('immune-pain');
+    expect(network.nodes.map((n) => n.id)).toEqual(['126', '124', '122']);
+    expect(node(network, 'TGFB1').position).toEqual({ x: -45.5, y: 12 });
+    expect(node(network, 'TGFB1').attributes.HGNC).toBe('HGNC:11766');
+    const e = edgeBetween(network, 'CXCL12', 'BMSC');
+    expect(e.id).toBe('132');
+    expect(e.interaction).toBe('recruits');
+    expect(e.polarity).toBe(1); // Nociscope's vocabulary signs "recruits"
+    expect(problems.map((p) => p.field)).toContain('pmid');
+  });
+
+  it('reads a bare list of elements with groups', () => {
+    const { network } = networkOf('elements-array.valid.cyjs');
+    expect(network.edges[0]).toMatchObject({ source: 'a', target: 'b', polarity: -1 });
+    expect(node(network, 'IL-10').position).toEqual({ x: 1, y: 2 });
+  });
+
+  it('points at the line of a JSON syntax error', () => {
+    const [e] = errorsOf('missing-comma.invalid.cyjs');
+    expect(e!.line).toBe(7);
+  });
+
+  it('keeps the first of two nodes with one id and refuses a dangling edge', () => {
+    const r = parseNetworkFile('d.cyjs', fixture('duplicate-and-dangling.invalid.cyjs'));
+    expect(r.problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
+    expect(r.network).toBeUndefined();
+  });
+});
+
+describe('GraphML', () => {
+  it('types data by keys of every type and applies defaults', () => {
+    const { network, problems } = networkOf('every-key-type.valid.graphml');
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('TGF-beta and TNF (GraphML test)');
+    const tgf = node(network, 'TGFB1');
+    expect(tgf.attributes).toMatchObject({
+      degree: 2,
+      count: 9007199254740991,
+      weight: 1.5,
+      score: 0.5,
+      essential: true,
+      comment: 'TGF-β1 & friends <i>',
+    });
+    expect(tgf.kind).toBe('protein');
+    expect(tgf.identifiers).toEqual(['HGNC:11766']);
+    expect(tgf.position).toEqual({ x: -10.5, y: 20 });
+    expect(node(network, 'TNF').attributes).toMatchObject({ degree: 0, essential: false });
+    expect(node(network, 'TNF').kind).toBe('cytokine');
+  });
+
+  it('reads edges with and without ids, their evidence and sign', () => {
+    const { network } = networkOf('every-key-type.valid.graphml');
+    const inhibits = edgeBetween(network, 'TGFB1', 'Neuropathic pain');
+    expect(inhibits).toMatchObject({ id: 'e0', polarity: -1, evidence: [{ pmid: '33456473' }] });
+    const activates = edgeBetween(network, 'TNF', 'Neuropathic pain');
+    expect(activates.polarity).toBe(1);
+    expect(activates.attributes.confidence).toBe(0.8);
+    expect(inhibits.attributes.confidence).toBe(1);
+    expect(network.directed).toBe(true);
+  });
+
+  it("reads networkx's undirected graphs", () => {
+    const { network } = networkOf('networkx-undirected.valid.graphml');
+    expect(network.directed).toBe(false);
+    expect(network.edges[0]!.attributes.weight).toBe(2);
+  });
+
+  it("takes yEd's label and the centre of its geometry", () => {
+    const { network } = networkOf('yed-graphics.valid.graphml');
+    expect(network.nodes[0]).toMatchObject({ label: 'Microglia', position: { x: 130, y: 215 } });
+  });
+
+  it('points at the line of broken XML', () => {
+    const [e] = errorsOf('unclosed-tag.invalid.graphml');
+    expect(e!.line).toBe(5);
+  });
+
+  it('refuses entity declarations', () => {
+    expect(errorsOf('entity-expansion.invalid.graphml')[0]!.message).toMatch(/entities/);
+  });
+
+  it('warns on a value that does not fit its key and refuses a dangling edge, with lines', () => {
+    const r = parseNetworkFile('bad-values.invalid.graphml', fixture('bad-values.invalid.graphml'));
+    const warning = r.problems.find((p) => p.severity === 'warning');
+    expect(warning).toMatchObject({ line: 5, field: 'degree' });
+    expect(r.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 6 });
+    expect(r.network).toBeUndefined();
+  });
+});
+
+describe('SIF', () => {
+  it('reads tab-separated lines, several targets and lone nodes with spaces in names', () => {
+    const { network } = networkOf('signed-tabs.valid.sif');
+    expect(network.nodes.map((n) => n.label)).toEqual([
+      'TGFB1',
+      'Neuropathic pain',
+      'TNF',
+      'Microglia',
+      'IL10',
+      'Lonely node',
+      'BMSC',
+    ]);
+    expect(network.edges).toHaveLength(5);
+    expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').polarity).toBe(-1);
+    expect(edgeBetween(network, 'IL10', 'TNF')).toMatchObject({ interaction: 'pp', polarity: 0 });
+    expect(edgeBetween(network, 'BMSC', 'TGFB1').interaction).toBe('secretes');
+  });
+
+  it('reads a file without tabs as space-separated, with arrow symbols signed', () => {
+    const { network } = networkOf('spaces.valid.sif');
+    expect(edgeBetween(network, 'BMSC', 'TGFB1').interaction).toBe('secretes');
+    expect(edgeBetween(network, 'TGFB1', 'pain').polarity).toBe(-1);
+  });
+
+  it('points at the line without a target', () => {
+    expect(errorsOf('missing-target.invalid.sif')[0]).toMatchObject({ line: 2 });
+  });
+});
+
+describe('CSV / TSV edge lists', () => {
+  it('reads source, target, relation and citation columns', () => {
+    const { network, problems } = networkOf('edge-list.valid.csv');
+    expect(problems).toEqual([]);
+    const a = edgeBetween(network, 'TGFB1', 'Neuropathic pain');
+    expect(a).toMatchObject({
+      interaction: 'inhibits',
+      polarity: -1,
+      evidence: [{ doi: '10.1172/JCI80883' }],
+    });
+    expect(a.attributes.note).toBe('Intrathecal BMSCs eased pain, through TGF-β1 (mouse)');
+    expect(edgeBetween(network, 'TNF', 'Neuropathic pain').evidence).toEqual([
+      { pmid: '15995723' },
+      { doi: '10.1038/nrn1700' },
+    ]);
+    expect(edgeBetween(network, 'IL10', 'TNF').polarity).toBe(0);
+    expect(edgeBetween(network, 'Microglia', 'TNF').attributes).toMatchObject({
+      citation: 'see the review',
+      note: 'quoted "text" stays text',
+    });
+  });
+
+  it('reads TSV with from/to/interaction/pmid and warns on a malformed PMID with its row', () => {
+    const { network, problems } = networkOf('interactions.valid.tsv');
+    expect(edgeBetween(network, 'CXCL12', 'BMSC').evidence).toEqual([{ pmid: '33456473' }]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'pmid' })]);
+  });
+
+  it('explains a missing source/target header', () => {
+    expect(errorsOf('no-source-column.invalid.csv')[0]!.hint).toMatch(/template/);
+  });
+
+  it('points at the row and column of empty cells', () => {
+    const errors = errorsOf('empty-cells.invalid.csv');
+    expect(errors.slice(0, 2)).toEqual([
+      expect.objectContaining({ row: 2, field: 'target' }),
+      expect.objectContaining({ row: 3, field: 'source' }),
+    ]);
+  });
+
+  it('ships a template that imports cleanly', () => {
+    const r = parseNetworkFile(
+      'edge-list-template.csv',
+      fixture('../../../public/templates/edge-list-template.csv'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.network!.edges.length).toBeGreaterThan(0);
+    expect(r.network!.edges.every((e) => e.evidence.length > 0)).toBe(true);
+  });
+});
+
+describe('graph-data YAML and JSON', () => {
+  it('reads an entity file with the curated schema', () => {
+    const { network } = networkOf('entities.valid.yaml');
+    expect(network.nodes[0]).toMatchObject({
+      id: 'tgfb1_import',
+      kind: 'mediator',
+      identifiers: ['HGNC:11766'],
+      synonyms: ['TGFB1'],
+    });
+  });
+
+  it('reports schema problems with line and column, as npm run validate does', () => {
+    const errors = errorsOf('relation.invalid.yaml');
+    expect(errors.some((e) => e.line === 5 && /helps/.test(e.message))).toBe(true);
+  });
+
+  it('reads several files as one network, with relation ends and evidence', () => {
+    const entities = fixture('entities.valid.yaml').toString();
+    const relations = [
+      'title: Test',
+      'relations:',
+      '  - id: t_relieves',
+      '    source: tgfb1_import',
+      '    relation: relieves',
+      '    target: neuropathic_pain',
+      '    evidence:',
+      '      - source: chen2015',
+      '        kind: animal-model',
+      '        note: Written for this test in our own words.',
+    ].join('\n');
+    const r = parseNetworkFiles([
+      { name: 'entities.yaml', content: entities },
+      { name: 'relations.yaml', content: relations },
+    ]);
+    // neuropathic_pain is in no entity file given: an error names it.
+    expect(r.network).toBeUndefined();
+    expect(r.problems.find((p) => p.severity === 'error')).toMatchObject({ file: 'relations.yaml' });
+    const alone = parseNetworkFiles([
+      { name: 'relations.yaml', content: relations },
+      { name: 'r2.yaml', content: relations.replace('t_relieves', 't2') },
+    ]);
+    expect(alone.network!.edges[0]).toMatchObject({ polarity: -1, evidence: [{ source: 'chen2015' }] });
+    expect(alone.problems.some((p) => p.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('line numbers', () => {
+  it('the fast line finder agrees with a plain count', () => {
+    const text = 'ab\ncd\n\nefg\n';
+    const at = lineFinder(text);
+    for (let i = 0; i <= text.length; i++) expect(at(i)).toEqual(lineColAt(text, i));
+  });
+});
+
+describe('the entry point', () => {
+  it('refuses files above the size limit with their size', () => {
+    const r = parseNetworkFile('big.cx2', 'x'.repeat(2000), { maxBytes: 1000 });
+    expect(r.problems[0]!.message).toMatch(/MB, more than/);
+    expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
+  });
+
+  it('names unsupported and binary files and what to do', () => {
+    expect(parseNetworkFile('s.cys', new Uint8Array([80, 75, 3, 4])).problems[0]!.hint).toMatch(/Export/);
+    expect(
+      parseNetworkFile('x.cx2', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x80])).problems[0]!.message,
+    ).toMatch(/not text|binary/);
+    expect(parseNetworkFile('x.dat', 'hello: [').problems[0]!.severity).toBe('error');
+  });
+
+  it('sniffs the format from content when the extension does not tell', () => {
+    expect(parseNetworkFile('net.json', fixture('aliases-defaults.valid.cx2')).network?.format).toBe('cx2');
+    expect(parseNetworkFile('net.json', fixture('ndex-pathway.valid.cx')).network?.format).toBe('cx');
+    expect(parseNetworkFile('net.cx', fixture('aliases-defaults.valid.cx2')).network?.format).toBe('cx2');
+    expect(parseNetworkFile('net.xml', fixture('every-key-type.valid.graphml')).network?.format).toBe(
+      'graphml',
+    );
+    expect(parseNetworkFile('net.txt', fixture('signed-tabs.valid.sif')).network?.format).toBe('sif');
+    expect(parseNetworkFile('net.txt', fixture('edge-list.valid.csv')).network?.format).toBe('csv');
+    expect(parseNetworkFile('net', fixture('entities.valid.yaml')).network?.format).toBe('nociscope');
+  });
+
+  it('reports progress from 0 to 1', () => {
+    const seen: number[] = [];
+    parseNetworkFile('n.cx2', fixture('aliases-defaults.valid.cx2'), { onProgress: (f) => seen.push(f) });
+    expect(seen[0]).toBeGreaterThanOrEqual(0);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('keeps an attribute named __proto__ as data without touching prototypes', () => {
+    const r = parseNetworkFile(
+      'p.cyjs',
+      '{"elements":{"nodes":[{"data":{"id":"a","__proto__":{"polluted":1}}}]}}',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.network!.nodes[0]!.attributes['__proto__']).toBe('{"polluted":1}');
+  });
+});
