@@ -1,6 +1,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NodeId } from '../../src/model/schema';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph } from './helpers';
@@ -18,7 +19,7 @@ const touching = (node: string) =>
 
 function openTgfb1() {
   renderWithGraph(<DetailsPanel />);
-  act(() => useAppStore.getState().select({ type: 'node', id: 'tgfb1' }));
+  act(() => useAppStore.getState().select({ type: 'node', id: 'tgfb1' as NodeId }));
   const heading = screen.getByRole('heading', { level: 3, name: /^Sources \(\d+\)$/ });
   const list = heading.parentElement?.querySelector('ul.evidence-list');
   if (!(list instanceof HTMLElement)) throw new Error('no source list after the Sources heading');
