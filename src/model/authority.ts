@@ -56,7 +56,7 @@ export function authorityCaveat(
     sources,
   );
   return kinds
-    ? `Low-authority sources only: this rests on ${list(kinds)}; no study or review in our sources backs it.`
+    ? `Rests only on low-authority sources (${list(kinds)}); no study or review in our sources backs it.`
     : undefined;
 }
 
@@ -71,7 +71,8 @@ export function stepAuthorityCaveat(
   const edges = step.show.relations.flatMap((id) => graph.edgeById.get(id) ?? []);
   const ids = edges.length > 0 ? edges.flatMap((e) => e.evidence.map((ev) => ev.source)) : [...step.sources];
   const kinds = onlyLowAuthority(ids, graph.sourceById);
-  return kinds
-    ? `Everything in this step rests on ${list(kinds)} only; no study or review in our sources backs it.`
-    : undefined;
+  if (!kinds) return undefined;
+  return edges.length > 0
+    ? `Every relation in this step rests only on low-authority sources (${list(kinds)}); no study or review in our sources backs them.`
+    : `This step rests only on low-authority sources (${list(kinds)}).`;
 }
