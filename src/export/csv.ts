@@ -44,6 +44,7 @@ const EDGE_HEADER = [
   'relation',
   'target',
   'target_label',
+  'sentence',
   'polarity',
   'mechanism',
   'location',
@@ -55,6 +56,7 @@ const EDGE_HEADER = [
   'citations',
   'dois',
   'caveat',
+  'authority_caveat',
   'format_version',
   'data_version',
 ] as const;
@@ -64,13 +66,14 @@ export function toEdgesCsv(view: ExportView): string {
   const label = new Map(view.nodes.map((n) => [n.id, n.label]));
   return table(
     EDGE_HEADER,
-    edgeContexts(view).map(({ edge: e, cited }) => [
+    edgeContexts(view).map(({ edge: e, cited, sentence, authorityCaveat }) => [
       e.id,
       e.source,
       label.get(e.source),
       e.relation,
       e.target,
       label.get(e.target),
+      sentence,
       e.polarity,
       e.group,
       e.context?.location,
@@ -82,6 +85,7 @@ export function toEdgesCsv(view: ExportView): string {
       cited.map(shortCitation),
       cited.flatMap((s) => (s.doi ? [s.doi] : [])),
       e.caveat,
+      authorityCaveat,
       ...version(view),
     ]),
   );

@@ -10,7 +10,7 @@ export function pluralVerb(verb: string): string {
   let plural: string;
   if (first === 'is') plural = 'are';
   else if (first === 'has') plural = 'have';
-  else if (/(ss|sh|ch|x|zz)es$/.test(first)) plural = first.slice(0, -2);
+  else if (/(ss|sh|ch|x|zz|o)es$/.test(first)) plural = first.slice(0, -2);
   else if (first.endsWith('s')) plural = first.slice(0, -1);
   else plural = first;
   return [plural, ...rest].join(' ');
