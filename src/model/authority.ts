@@ -5,6 +5,13 @@
 import type { Graph } from './graph';
 import type { Relation, Source, SourceId } from './schema';
 import type { StoryStep } from './story';
+import type { SourceKind } from './vocabulary';
+
+/**
+ * Source kinds that carry little authority on their own: news and web articles retell, and an
+ * opinion article argues a view rather than weighing the studies. Reviews and primary research count.
+ */
+export const LOW_AUTHORITY_SOURCE_KINDS: readonly SourceKind[] = ['news', 'web-article', 'opinion'];
 
 /** How a low-authority source is named in a caveat, or undefined when it carries full weight. */
 export function lowAuthorityKind(source: Source): string | undefined {
@@ -14,10 +21,10 @@ export function lowAuthorityKind(source: Source): string | undefined {
     case 'web-article':
       return 'a web article';
     case 'opinion':
-      // An opinion piece with no DOI, PMID or address is known to us only through what others
-      // wrote about it (for tins2023, a news report): second-hand, so it adds no weight of its own.
+      // With no DOI, PMID or address we know the piece only through what others wrote about it
+      // (for tins2023, a news report); say so, since a reader cannot check it either.
       return source.doi || source.pmid || source.pmcid || source.url
-        ? undefined
+        ? 'an opinion article'
         : 'an opinion article known only second-hand';
     default:
       return undefined;

@@ -22,11 +22,11 @@ const readOpinion = source('op2', 'opinion', { doi: '10.1000/xyz' });
 const sources = lookup(review, study, news, web, unreadOpinion, readOpinion);
 
 describe('lowAuthorityKind', () => {
-  it('names news, web articles and opinion pieces known only second-hand; studies and reviews carry weight', () => {
+  it('names news, web articles and opinion pieces (saying when known only second-hand); studies and reviews carry weight', () => {
     expect(lowAuthorityKind(news)).toBe('a news report');
     expect(lowAuthorityKind(web)).toBe('a web article');
     expect(lowAuthorityKind(unreadOpinion)).toBe('an opinion article known only second-hand');
-    expect(lowAuthorityKind(readOpinion)).toBeUndefined();
+    expect(lowAuthorityKind(readOpinion)).toBe('an opinion article');
     expect(lowAuthorityKind(review)).toBeUndefined();
     expect(lowAuthorityKind(study)).toBeUndefined();
   });
@@ -40,12 +40,14 @@ describe('authorityCaveat', () => {
     expect(authorityCaveat(cites('news', 'op', 'news'), sources)).toMatch(
       /\(a news report and an opinion article known only second-hand\)/,
     );
+    expect(authorityCaveat(cites('op2', 'web', 'news'), sources)).toMatch(
+      /\(an opinion article, a web article and a news report\)/,
+    );
   });
 
   it('stays silent when a study or review backs the relation, or a source is unknown', () => {
     expect(authorityCaveat(cites('web', 'rev'), sources)).toBeUndefined();
     expect(authorityCaveat(cites('news', 'study'), sources)).toBeUndefined();
-    expect(authorityCaveat(cites('op2'), sources)).toBeUndefined();
     expect(authorityCaveat(cites('missing'), sources)).toBeUndefined();
     expect(authorityCaveat(cites(), sources)).toBeUndefined();
   });
