@@ -71,6 +71,10 @@ describe('the real knowledge base', () => {
 
   it('keeps no hand-copied authority caveat beside the derived one', () => {
     for (const e of graph.edges) expect(e.caveat ?? '', e.id).not.toMatch(/low[- ]authority/i);
+    // Nor in story narration: a step made only of such relations shows the derived caveat itself.
+    for (const story of stories)
+      for (const step of story.steps)
+        expect(step.narration, `${story.id}: ${step.title}`).not.toMatch(/low[- ]authority/i);
   });
 
   it('marks the story steps that rest only on such sources, and no others', () => {
