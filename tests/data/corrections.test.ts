@@ -46,6 +46,11 @@ describe('issue 9 corrections', () => {
     expect(between('tnf', 'ra_pain').map((e) => e.relation)).toEqual(['contributes-to']);
   });
 
+  it('relieves only pain: a disease is never what a pain treatment is said to relieve', () => {
+    for (const e of graph.edges.filter((x) => x.relation === 'relieves'))
+      expect(graph.nodeById.get(e.target)!.label, e.id).toMatch(/pain/i);
+  });
+
   it('labels the opinion article as opinion, so news-only relations are not drawn as reviews', () => {
     for (const e of graph.edges)
       for (const ev of e.evidence)
