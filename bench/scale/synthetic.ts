@@ -82,7 +82,7 @@ const FEEDERS: Record<NodeKind, NodeKind[]> = {
 
 const EVIDENCE_FOR: Record<SourceKind, EvidenceKind[]> = {
   review: ['review'],
-  opinion: ['review'],
+  opinion: ['opinion'],
   'primary-research': ['animal-model', 'animal-model', 'in-vitro', 'human-clinical'],
   news: ['news-report'],
   'web-article': ['news-report'],

@@ -63,6 +63,7 @@ const EDGE_HEADER = [
   'relation',
   'target',
   'target_label',
+  'sentence',
   'polarity',
   'mechanism',
   'location',
@@ -74,6 +75,7 @@ const EDGE_HEADER = [
   'citations',
   'dois',
   'caveat',
+  'authority_caveat',
   'format_version',
   'data_version',
 ] as const;
@@ -85,13 +87,14 @@ export function toEdgesCsv(view: ExportView): string {
   const header = [...EDGE_HEADER.slice(0, -2), ...extras.map((c) => c.name), ...EDGE_HEADER.slice(-2)];
   return table(
     header,
-    edgeContexts(view).map(({ edge: e, cited }) => [
+    edgeContexts(view).map(({ edge: e, cited, sentence, authorityCaveat }) => [
       e.id,
       e.source,
       label.get(e.source),
       e.relation,
       e.target,
       label.get(e.target),
+      sentence,
       e.polarity,
       e.group,
       e.context?.location,
@@ -103,6 +106,7 @@ export function toEdgesCsv(view: ExportView): string {
       cited.map(shortCitation),
       cited.flatMap((s) => (s.doi ? [s.doi] : [])),
       e.caveat,
+      authorityCaveat,
       ...extras.map((c) => extraValue(view.extra?.edges, e.id, c)),
       ...version(view),
     ]),

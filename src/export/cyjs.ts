@@ -7,6 +7,7 @@
 import { KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
+import { edgeContexts } from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
@@ -81,7 +82,7 @@ export function toCyjs(view: ExportView): string {
         },
         position: { ...positionOf(view, n.id) },
       })),
-      edges: view.edges.map((e) => ({
+      edges: edgeContexts(view).map(({ edge: e, sentence, authorityCaveat }) => ({
         data: {
           ...view.extra?.edges.get(e.id),
           id: e.id,
@@ -90,10 +91,12 @@ export function toCyjs(view: ExportView): string {
           relation: e.relation,
           interaction: e.relation,
           name: `${e.source} (${e.relation}) ${e.target}`,
+          sentence,
           polarity: e.polarity,
           mechanism: e.group,
           ...(e.context ?? {}),
           ...(e.caveat ? { caveat: e.caveat } : {}),
+          ...(authorityCaveat ? { authorityCaveat } : {}),
           evidenceCount: e.evidence.length,
           evidence: e.evidence.map((ev) => ({
             source: ev.source,

@@ -1,8 +1,10 @@
 // Nodes and relations flattened to typed attribute columns, shared by the tabular formats (GraphML,
 // CSV, CX2) so a column means the same thing in every file. Lists stay lists here; each format
 // decides how to write them (CX2 has list types, GraphML and CSV join them with "; ").
+import { authorityCaveat } from '../model/authority';
 import type { Edge } from '../model/graph';
-import type { GraphNode, Source, SourceId } from '../model/schema';
+import type { GraphNode, NodeId, Source, SourceId } from '../model/schema';
+import { sentenceWith } from '../model/sentence';
 import { shortCitation } from './citation';
 import type { ExportView, ExtraAttributes, ExtraValue } from './view';
 
@@ -34,16 +36,21 @@ export const NODE_COLUMNS: readonly Column<GraphNode>[] = [
   { name: 'identifiers', type: 'list', get: (n) => nonEmpty(n.identifiers) },
 ];
 
-/** What an edge column needs besides the edge: the sources its evidence cites. */
+/** What an edge column needs besides the edge: the sources its evidence cites, and what follows from them. */
 export interface EdgeContext {
   readonly edge: Edge;
   readonly cited: readonly Source[];
+  /** The relation as the app reads it, the verb agreeing with its subject. */
+  readonly sentence: string;
+  /** The derived low-authority caveat (src/model/authority.ts), when the evidence is all weak. */
+  readonly authorityCaveat?: string;
 }
 
 export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
   { name: 'relation', type: 'string', get: ({ edge }) => edge.relation },
   // Cytoscape desktop names the edge type column "interaction"; written besides ours so it styles by it.
   { name: 'interaction', type: 'string', get: ({ edge }) => edge.relation },
+  { name: 'sentence', type: 'string', get: ({ sentence }) => sentence },
   { name: 'polarity', type: 'int', get: ({ edge }) => edge.polarity },
   { name: 'mechanism', type: 'string', get: ({ edge }) => edge.group },
   { name: 'location', type: 'list', get: ({ edge }) => nonEmpty(edge.context?.location) },
@@ -51,6 +58,7 @@ export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
   { name: 'species', type: 'list', get: ({ edge }) => nonEmpty(edge.context?.species) },
   { name: 'duration', type: 'string', get: ({ edge }) => opt(edge.context?.duration) },
   { name: 'caveat', type: 'string', get: ({ edge }) => opt(edge.caveat) },
+  { name: 'authority_caveat', type: 'string', get: (ctx) => ctx.authorityCaveat },
   { name: 'evidence_count', type: 'int', get: ({ edge }) => edge.evidence.length },
   { name: 'evidence_sources', type: 'list', get: ({ cited }) => cited.map((s) => s.id) },
   { name: 'evidence_kinds', type: 'list', get: ({ edge }) => unique(edge.evidence.map((e) => e.kind)) },
@@ -61,13 +69,19 @@ export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
 /** Each edge with the sources its evidence cites, in evidence order, each once. */
 export function edgeContexts(view: ExportView): EdgeContext[] {
   const byId = new Map<SourceId, Source>(view.sources.map((s) => [s.id, s]));
-  return view.edges.map((edge) => ({
-    edge,
-    cited: unique(edge.evidence.map((e) => e.source)).flatMap((id) => {
-      const s = byId.get(id);
-      return s ? [s] : [];
-    }),
-  }));
+  const nodes = new Map<NodeId, GraphNode>(view.nodes.map((n) => [n.id, n]));
+  return view.edges.map((edge) => {
+    const authority = authorityCaveat(edge, byId);
+    return {
+      edge,
+      cited: unique(edge.evidence.map((e) => e.source)).flatMap((id) => {
+        const s = byId.get(id);
+        return s ? [s] : [];
+      }),
+      sentence: sentenceWith((id) => nodes.get(id), edge),
+      ...(authority ? { authorityCaveat: authority } : {}),
+    };
+  });
 }
 
 /** A value as text for formats without types: lists joined, absent as empty. */

@@ -53,8 +53,11 @@ export interface ExportMeta {
  * The format version written into every export's envelope; bump it when a format changes.
  * 1: attributes and citations. 2: adds the curated picture: node positions of the lanes layout in
  * every format, a Cytoscape.js stylesheet in cyjs and a portable visual style in CX2.
+ * 3: every relation carries its sentence (the verb agreeing with a plural subject) and, when all its
+ * evidence comes from news, web articles or an opinion known second-hand, the derived authority caveat;
+ * nodes may carry a grammatical `number`; evidence may be of kind `opinion`.
  */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
 
 export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgraph?: Subgraph): ExportView {
   const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;

@@ -38,7 +38,7 @@ const MUTED = '#444444';
 const STRENGTH_WORDS: Record<Strength, string> = {
   primary: 'solid line: primary study',
   review: 'dashed line: review only',
-  news: 'dotted line: news report only',
+  news: 'dotted line: opinion or news only',
 };
 const ARROW_WORDS: Record<`${Polarity}`, string> = {
   '1': 'promotes',

@@ -4,7 +4,15 @@ import { NAMESPACES, namespaceOf } from './identifiers';
 import type { ParsedGraphFiles } from './graphFiles';
 import type { Problem } from './problems';
 import { suggest } from './suggest';
+import { EVIDENCE_KINDS_BY_SOURCE, polarityOf, type SourceKind } from './vocabulary';
 import type { DataPath, ParsedFile } from './yamlFile';
+
+/**
+ * A caveat saying that the source names no sign or direction for the claim. Such a relation must use
+ * an unsigned verb: a sign the source does not give would flip every signed path through it.
+ */
+export const SAYS_UNSIGNED =
+  /\b(?:no|names no|gives no|without an?y?|not give an?y?)\s+(?:single\s+|clear\s+)?(?:sign|direction)\b|\b(?:sign|direction)(?:\s+of\s+[\w\s]{1,30}?)?\s+(?:is|was)\s+(?:not (?:given|stated|shown|named)|implied)\b/i;
 
 /**
  * `complete` is false when some file failed to parse: then "orphan" would be a false alarm for every
@@ -47,11 +55,35 @@ export function checkIntegrity(
     });
   }
 
+  // A synonym is another name for the same thing: one that names a different entity (its label, id
+  // or one of its synonyms) would make search land on the wrong node.
+  const names = new Map<string, string>();
+  for (const f of files.entities)
+    for (const n of f.data.nodes) for (const name of [n.id, n.label]) names.set(name.toLowerCase(), n.id);
+  const synonymOwner = new Map<string, string>();
+  for (const f of files.entities) {
+    f.data.nodes.forEach((n, i) => {
+      n.synonyms.forEach((syn, j) => {
+        const key = syn.toLowerCase();
+        const other = names.get(key) ?? synonymOwner.get(key);
+        if (other && other !== n.id) {
+          at(
+            f,
+            ['nodes', i, 'synonyms', j],
+            `synonym "${syn}" already names "${other}"; a synonym must mean this entity only`,
+          );
+        } else synonymOwner.set(key, n.id);
+      });
+    });
+  }
+
   const sourceIds: string[] = [];
+  const sourceKinds = new Map<string, SourceKind>();
   for (const f of files.sources) {
     f.data.sources.forEach((s, i) => {
       unique('source', s.id, f, ['sources', i, 'id']);
       sourceIds.push(s.id);
+      sourceKinds.set(s.id, s.kind);
     });
   }
   for (const f of files.sources) {
@@ -88,9 +120,25 @@ export function checkIntegrity(
           '"delivers" is for therapies; use "secretes" or "releases" for cells',
         );
       }
+      if (r.caveat && SAYS_UNSIGNED.test(r.caveat) && polarityOf(r.relation) !== 0) {
+        at(
+          f,
+          ['relations', i, 'relation'],
+          `the caveat says the source gives no direction, but "${r.relation}" is signed; use an unsigned verb such as "modulates"`,
+        );
+      }
       r.evidence.forEach((ev, j) => {
+        const sourceKind = sourceKinds.get(ev.source);
         if (!files.declared.source.has(ev.source)) {
           unknown.add('source', ev.source, sourceIds, f, ['relations', i, 'evidence', j, 'source']);
+        } else if (sourceKind && !EVIDENCE_KINDS_BY_SOURCE[sourceKind].includes(ev.kind)) {
+          // A declared source whose own entry failed to parse has no kind: its error is reported there.
+          const allowed = EVIDENCE_KINDS_BY_SOURCE[sourceKind].map((k) => `"${k}"`).join(' or ');
+          at(
+            f,
+            ['relations', i, 'evidence', j, 'kind'],
+            `${/^[aeiou]/.test(sourceKind) ? 'an' : 'a'} ${sourceKind} source cannot carry "${ev.kind}" evidence (use ${allowed}; cite the study itself for stronger evidence)`,
+          );
         }
       });
     });

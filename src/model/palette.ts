@@ -34,7 +34,7 @@ export const POLARITY_STYLES: Record<`${Polarity}`, PolarityStyle> = {
   '0': { arrow: 'diamond', fill: 'hollow', color: '#6B6B6B', label: 'structural / unsigned (open diamond)' },
 };
 
-/** Line style by the strongest evidence: solid for primary studies, dashed for reviews, dotted for news. */
+/** Line style by the strongest evidence: solid for primary studies, dashed for reviews, dotted for opinion or news. */
 export const STRENGTH_LINE = { primary: 'solid', review: 'dashed', news: 'dotted' } as const;
 
 /** A Cytoscape.js style rule as plain data (the canvas and the cyjs export both use these). */

@@ -5,6 +5,7 @@ import { curieProblem } from './identifiers';
 import { WEB_URL_RULE, webUrl } from './webLink';
 import {
   EVIDENCE_KINDS,
+  GRAMMATICAL_NUMBERS,
   LOCATIONS,
   MEDIATOR_CLASSES,
   PHASES,
@@ -54,6 +55,10 @@ const nodeBase = {
   id: NodeIdSchema,
   label: text('label').max(40, 'labels are at most 40 characters; put the long name in synonyms'),
   synonyms: z.array(text('synonym')).default([]),
+  number: z
+    .enum(GRAMMATICAL_NUMBERS)
+    .optional()
+    .describe('plural for a label such as "Cytokines", so sentences agree; singular when absent'),
   description: text('description', 20).describe('What this is and why it matters here, in our own words'),
   identifiers: z.array(curie).default([]).describe('CURIEs from ../shared/sources/identifiers.yaml only'),
 };

@@ -15,6 +15,13 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
   condition: 'Condition',
 };
 
+/**
+ * Grammatical number of an entity's label: "Cytokines" and "Microglia" are plural, so their
+ * sentences read "Cytokines contribute to…", not "contributes".
+ */
+export const GRAMMATICAL_NUMBERS = ['singular', 'plural'] as const;
+export type GrammaticalNumber = (typeof GRAMMATICAL_NUMBERS)[number];
+
 /** Sub-classes of mediators, as pharmacology and immunology textbooks group them. */
 export const MEDIATOR_CLASSES = [
   'cytokine',
@@ -173,6 +180,26 @@ export const RELATION_TYPES = {
     transmits: 'none',
     meaning: 'a cell moves towards a place or signal',
   },
+  modulates: {
+    verb: 'modulates',
+    polarity: 0,
+    transmits: 'unknown',
+    meaning: 'changes the activity of the target in a direction the source does not give',
+  },
+  undergoes: {
+    verb: 'undergoes',
+    polarity: 0,
+    // More of what is carried, more carried: "cytokines undergo retrograde transport" passes the
+    // cytokines' effect on to what the transport does, as a ligand's passes through its receptor.
+    transmits: 'relay',
+    meaning: 'a molecule or cell is what a process acts on or carries (e.g. transport, homing)',
+  },
+  'lowers-risk-of': {
+    verb: 'lowers the risk of',
+    polarity: -1,
+    transmits: 'sign',
+    meaning: 'fewer individuals go on to develop the condition (prevention, not relief of existing pain)',
+  },
 } as const satisfies Record<string, RelationTypeInfo>;
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
@@ -196,6 +223,7 @@ export const EVIDENCE_KINDS = [
   'animal-model',
   'in-vitro',
   'review',
+  'opinion',
   'news-report',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -204,7 +232,22 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   'animal-model': 'Animal model',
   'in-vitro': 'In vitro',
   review: 'Review',
+  opinion: 'Opinion',
   'news-report': 'News report',
+};
+
+/**
+ * The line style tier of each evidence kind (src/model/palette.ts): primary studies, reviews, and
+ * the rest. An opinion article is not a review: it argues a view rather than weighing the studies,
+ * so it counts no more than the news that reports it.
+ */
+export const EVIDENCE_TIER: Record<EvidenceKind, 'primary' | 'review' | 'news'> = {
+  'human-clinical': 'primary',
+  'animal-model': 'primary',
+  'in-vitro': 'primary',
+  review: 'review',
+  opinion: 'news',
+  'news-report': 'news',
 };
 
 /** Where in the body a relation holds, from the periphery inwards. */
@@ -232,6 +275,19 @@ export type Species = (typeof SPECIES)[number];
 /** Kinds of source document in the bibliography. */
 export const SOURCE_KINDS = ['review', 'opinion', 'primary-research', 'news', 'web-article'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * The evidence kinds a source of each kind may carry. Evidence describes the document cited, never
+ * the study behind it: a news item that reports a mouse study is still a news report (cite the study
+ * itself for animal-model evidence), and an opinion article is not a review.
+ */
+export const EVIDENCE_KINDS_BY_SOURCE: Record<SourceKind, readonly EvidenceKind[]> = {
+  review: ['review'],
+  opinion: ['opinion'],
+  'primary-research': ['human-clinical', 'animal-model', 'in-vitro'],
+  news: ['news-report'],
+  'web-article': ['news-report'],
+};
 
 /** A readable label for any vocabulary value: 'dorsal-root-ganglion' -> 'dorsal root ganglion'. */
 export const humanize = (value: string): string => value.replace(/-/g, ' ');

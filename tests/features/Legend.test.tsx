@@ -15,7 +15,7 @@ describe('Legend', () => {
     expect(screen.getByText(/open diamond: structural/)).toBeInTheDocument();
     expect(screen.getByText(/solid: backed by a primary study/)).toBeInTheDocument();
     expect(screen.getByText(/dashed: review only/)).toBeInTheDocument();
-    expect(screen.getByText(/dotted: news only/)).toBeInTheDocument();
+    expect(screen.getByText(/dotted: opinion or news only/)).toBeInTheDocument();
   });
 
   it('can show only some kinds', () => {

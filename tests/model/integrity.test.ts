@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/model/load';
 import { formatProblem } from '../../src/model/problems';
 import { kb, tinyGraph } from './helpers';
 
@@ -95,5 +96,94 @@ describe('integrity checks', () => {
         ['a activates b', 'a activates b'],
       ),
     ).toThrow(/already stated/);
+  });
+});
+
+describe('rules that keep corrected mistakes from coming back', () => {
+  const sources = (kind: string, extra = '') => `sources:
+  - id: marchand2005
+    kind: review
+    title: A review
+  - id: news2023
+    kind: news
+    title: A news item
+  - id: op2023
+    kind: opinion
+    title: An opinion piece
+  - id: study2019
+    kind: ${kind}
+    title: A study
+${extra}`;
+  const withEvidence = (source: string, kind: string, caveat = '', verb = 'secretes') => `title: T
+relations:
+  - id: r1
+    source: bmsc
+    relation: ${verb}
+    target: tgfb1
+${caveat ? `    caveat: ${caveat}\n` : ''}    evidence:
+      - source: ${source}
+        kind: ${kind}
+        note: Stated in the test source.
+`;
+  const load = (rel: string, ents = entities) =>
+    loadGraph([
+      { path: 'graph-data/sources.yaml', text: sources('primary-research') },
+      { path: 'graph-data/entities/e.yaml', text: ents },
+      { path: 'graph-data/relations/r.yaml', text: rel },
+    ]);
+  const messages = (r: ReturnType<typeof load>) => (r.ok ? [] : r.problems.map((p) => p.message));
+
+  it('accepts evidence kinds that fit their source', () => {
+    for (const [source, kind] of [
+      ['marchand2005', 'review'],
+      ['news2023', 'news-report'],
+      ['op2023', 'opinion'],
+      ['study2019', 'animal-model'],
+    ]) {
+      expect(messages(load(withEvidence(source!, kind!))), `${source} ${kind}`).toEqual([]);
+    }
+  });
+
+  it('rejects evidence labelled stronger than its source: news as a study, opinion as a review', () => {
+    expect(messages(load(withEvidence('news2023', 'animal-model')))).toEqual([
+      expect.stringMatching(/a news source cannot carry "animal-model" evidence \(use "news-report"/),
+    ]);
+    expect(messages(load(withEvidence('op2023', 'review')))).toEqual([
+      expect.stringMatching(/an opinion source cannot carry "review" evidence \(use "opinion"/),
+    ]);
+    expect(messages(load(withEvidence('marchand2005', 'human-clinical')))).toEqual([
+      expect.stringMatching(/a review source cannot carry "human-clinical"/),
+    ]);
+  });
+
+  it('rejects a signed verb on a relation whose caveat says the source gives no sign', () => {
+    for (const caveat of [
+      'The review names no single sign.',
+      'the direction is implied, not shown.',
+      'The direction of the influence is implied, not shown.',
+      'The source gives no direction.',
+    ]) {
+      expect(messages(load(withEvidence('marchand2005', 'review', caveat))), caveat).toEqual([
+        expect.stringMatching(/gives no direction, but "secretes" is signed/),
+      ]);
+      expect(messages(load(withEvidence('marchand2005', 'review', caveat, 'modulates'))), caveat).toEqual([]);
+    }
+    // A caveat that merely mentions a sign or direction is not one that withholds it.
+    expect(
+      messages(load(withEvidence('marchand2005', 'review', 'A sign of damage in one direction.'))),
+    ).toEqual([]);
+  });
+
+  it('rejects a synonym that names another entity (its id, label or a synonym)', () => {
+    const clash = entities.replace('label: BMSC', 'label: BMSC\n    synonyms: [bone marrow cell, TGF-β1]');
+    expect(messages(load(withEvidence('marchand2005', 'review'), clash))).toEqual([
+      expect.stringMatching(/synonym "TGF-β1" already names "tgfb1"/),
+    ]);
+    const shared = entities
+      .replace('label: BMSC', 'label: BMSC\n    synonyms: [MSC]')
+      .replace('label: TGF-β1', 'label: TGF-β1\n    synonyms: [msc]');
+    expect(messages(load(withEvidence('marchand2005', 'review'), shared))).toEqual([
+      expect.stringMatching(/synonym "MSC" already names "tgfb1"/),
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // A relation: the claim as a sentence, where and when it holds, and every piece of evidence with
 // its full citation, so a reader can check the claim at its source.
+import { authorityCaveat } from '../../model/authority';
 import type { Edge } from '../../model/graph';
 import type { Evidence } from '../../model/schema';
 import { relationSentence } from '../../model/sentence';
@@ -62,6 +63,7 @@ export function RelationDetails({ edge, headingId }: { edge: Edge; headingId: st
     ['Duration', ctx?.duration ?? ''],
   ];
   const shownContext = contextRows.filter(([, v]) => v !== '');
+  const authority = authorityCaveat(edge, graph.sourceById);
   return (
     <>
       <h2 id={headingId} tabIndex={-1}>
@@ -107,6 +109,11 @@ export function RelationDetails({ edge, headingId }: { edge: Edge; headingId: st
       {edge.caveat && (
         <div className="caveat" role="note">
           <strong>Caveat:</strong> {edge.caveat}
+        </div>
+      )}
+      {authority && (
+        <div className="caveat caveat--authority" role="note">
+          <strong>Source authority:</strong> {authority}
         </div>
       )}
 

@@ -20,7 +20,7 @@ const ARROWS: { polarity: Polarity; shape: string }[] = [
 const STRENGTHS: { strength: keyof typeof STRENGTH_LINE; meaning: string }[] = [
   { strength: 'primary', meaning: 'backed by a primary study' },
   { strength: 'review', meaning: 'review only' },
-  { strength: 'news', meaning: 'news only' },
+  { strength: 'news', meaning: 'opinion or news only' },
 ];
 
 // Widths as elements.ts draws them: 2 px for one source, 1.5 px more for each further source.

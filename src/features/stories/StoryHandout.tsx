@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { drawStepPictures, type StepPicture } from '../../image/stepPictures';
 import { formatCitation, shortCitation } from '../../export/citation';
+import { stepAuthorityCaveat } from '../../model/authority';
 import type { Graph } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import type { Story, StoryStep } from '../../model/story';
@@ -141,12 +142,18 @@ function HandoutStep({
     return e ? [relationSentence(graph, e)] : [];
   });
   const sources = stepSources(graph, step);
+  const authority = stepAuthorityCaveat(graph, step);
   return (
     <li className="handout__step">
       <h2>
         Step {index + 1}. {step.title}
       </h2>
       <p className="handout__narration">{step.narration}</p>
+      {authority && (
+        <p className="handout__caveat">
+          <strong>Source authority:</strong> {authority}
+        </p>
+      )}
       {picture && (
         <img
           className="handout__picture"

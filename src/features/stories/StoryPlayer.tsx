@@ -2,6 +2,7 @@
 // It also hosts the printable handout, because it is the one story component that is always mounted.
 import { useEffect } from 'react';
 import { formatCitation, shortCitation } from '../../export/citation';
+import { stepAuthorityCaveat } from '../../model/authority';
 import type { Story } from '../../model/story';
 import { selectAnswerShown, selectPresenter, selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -53,6 +54,7 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
   const select = useAppStore((s) => s.select);
   const step = story.steps[index];
   if (!step) return null;
+  const authority = stepAuthorityCaveat(graph, step);
   const last = index === story.steps.length - 1;
   const pending = answerPending(story);
 
@@ -75,6 +77,11 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
       </header>
       <h2 className="story-player__title">{step.title}</h2>
       <p className="story-player__narration">{step.narration}</p>
+      {authority && (
+        <p className="caveat story-player__authority" role="note">
+          <strong>Source authority:</strong> {authority}
+        </p>
+      )}
 
       {step.question && (
         <div className="story-player__question">

@@ -1,15 +1,12 @@
-// Which sources carry little authority on their own: news items, web articles and opinion pieces.
-// Decided from the source's kind in this one place, so every relation, path and story step resting
-// only on them says so without a caveat copied by hand.
+// Which relations rest only on low-authority sources, for paths. The rule itself (which source kinds
+// count as low authority, and the caveat shown) lives in one place, src/model/authority.ts, shared with
+// the relation panel, story steps and exports.
+import { authorityCaveat } from '../authority';
 import type { Edge, Graph } from '../graph';
-import type { SourceKind } from '../vocabulary';
 
-export const LOW_AUTHORITY_SOURCE_KINDS: readonly SourceKind[] = ['news', 'web-article', 'opinion'];
+export { LOW_AUTHORITY_SOURCE_KINDS } from '../authority';
 
 /** True when every piece of evidence behind the relation comes from a low-authority source. */
 export function restsOnLowAuthority(graph: Graph, edge: Edge): boolean {
-  return edge.evidence.every((ev) => {
-    const kind = graph.sourceById.get(ev.source)?.kind;
-    return kind !== undefined && LOW_AUTHORITY_SOURCE_KINDS.includes(kind);
-  });
+  return authorityCaveat(edge, graph.sourceById) !== undefined;
 }
