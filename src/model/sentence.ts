@@ -18,7 +18,10 @@ export function pluralVerb(verb: string): string {
 
 /** The verb of a relation type, agreeing with a subject of the given number. */
 export function verbFor(type: RelationType, number: GrammaticalNumber = 'singular'): string {
-  const verb = RELATION_TYPES[type].verb;
+  // Imported networks (src/import) reach the exporters with their own interaction words, outside the
+  // curated vocabulary: such a relation reads with its word as written ("interacts-with" → "interacts with").
+  const verb =
+    (RELATION_TYPES[type] as { verb: string } | undefined)?.verb ?? String(type).replace(/[-_]/g, ' ');
   return number === 'plural' ? pluralVerb(verb) : verb;
 }
 
