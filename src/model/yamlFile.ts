@@ -3,6 +3,7 @@
 // hostile text (alias bombs, deep nesting, binary bytes, unknown tags) comes back as problems.
 import {
   isAlias,
+  isCollection,
   isMap,
   isNode,
   isSeq,
@@ -60,6 +61,31 @@ function position(text: string, offset: number) {
   return { line, col: offset - start + 1 };
 }
 
+/**
+ * How deep a file may nest. The YAML parser recurses once per level, and a few thousand levels
+ * exhaust the stack or even kill the process (not an exception a catch could stop), so deeper
+ * files are refused before parsing. Data files use four or five levels.
+ */
+const MAX_DEPTH = 64;
+
+/** Offset where the text nests deeper than MAX_DEPTH: flow brackets, or block indentation. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      // [ or {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  // Block nesting shows as indentation: spaces, and "- " / "? " / ": " that open a level on the line.
+  const indent = /^(?:[ \t]|[-?:][ \t])*/gm;
+  for (const m of text.matchAll(indent)) {
+    if (m[0].length > MAX_DEPTH * 4) return m.index;
+  }
+  return undefined;
+}
+
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -90,6 +116,13 @@ function textProblems(file: TextFile): Problem[] {
           : kind === 'utf8'
             ? `this file is not valid UTF-8: these bytes cannot be read as text${more} (or it holds the replacement character U+FFFD); save it as UTF-8`
             : `the control character ${hex(char)} cannot be in a data file${more}; delete it`,
+    });
+  }
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    found.push({
+      offset: deep,
+      message: `nested more than ${MAX_DEPTH} levels deep; graph-data needs only a few levels, so flatten this`,
     });
   }
   const cr = /\r(?!\n)/.exec(text);
@@ -149,8 +182,16 @@ function readYaml(file: TextFile): ReadResult {
       message: `YAML syntax: ${firstLine(first.message)}${more}`,
     });
   }
+  let complexKey = false;
   try {
     visit(doc, {
+      Pair(_, pair) {
+        // A list or mapping used as a key ("? [a, b]: x") has no place in data and no JS form.
+        if (isCollection(pair.key)) {
+          complexKey = true;
+          problems.push(at(pair.key.range?.[0], 'a key must be a plain name, not a list or mapping'));
+        }
+      },
       Node(_, node) {
         if (isNode(node) && !isAlias(node) && node.tag && !CORE_TAGS.has(node.tag)) {
           problems.push(
@@ -176,6 +217,7 @@ function readYaml(file: TextFile): ReadResult {
     });
   }
 
+  if (complexKey) return { ok: false, problems };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -305,7 +347,7 @@ export function parseYamlList<S extends z.ZodObject>(
   const { yaml } = read;
   const ids = idsIn(yaml.raw, key);
   // The file's own fields first, with the list only checked to be a list; then item by item.
-  const shellResult = schema.extend({ [key]: z.array(z.unknown()) }).safeParse(yaml.raw);
+  const shellResult = shellOf(schema, key).safeParse(yaml.raw);
   const list = (yaml.raw as Record<string, unknown>)[key];
   const problems = shellResult.success ? [] : issueProblems(file, yaml, shellResult.error.issues);
   const kept: unknown[] = [];
@@ -319,6 +361,16 @@ export function parseYamlList<S extends z.ZodObject>(
   if (!shellResult.success) return { problems, ids };
   const data = { ...(shellResult.data as object), [key]: kept } as z.infer<S>;
   return { file: { path: file.path, data, locate: yaml.locate }, problems, ids };
+}
+
+/** The file schema with its list loosened to "any list"; built once per schema (zod compiles it). */
+const shells = new WeakMap<z.ZodObject, Map<string, z.ZodType>>();
+function shellOf(schema: z.ZodObject, key: string): z.ZodType {
+  let byKey = shells.get(schema);
+  if (!byKey) shells.set(schema, (byKey = new Map()));
+  let shell = byKey.get(key);
+  if (!shell) byKey.set(key, (shell = schema.extend({ [key]: z.array(z.unknown()) })));
+  return shell;
 }
 
 function idsIn(raw: unknown, key: string): string[] {

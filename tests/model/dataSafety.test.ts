@@ -37,6 +37,27 @@ describe('a YAML alias bomb', () => {
   });
 });
 
+describe('deep nesting and complex keys', () => {
+  // Found by the fuzz test: 5,000 "[" killed the process inside the YAML parser (out of memory).
+  it.each(['[', '{', '- '])('%j nested 5,000 deep is a problem, not a crash', (open) => {
+    const r = parseYamlFile(
+      { path: 'graph-data/entities/deep.yaml', text: open.repeat(5000) },
+      EntityFileSchema,
+    );
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/nested more than 64 levels/),
+    ]);
+  });
+
+  it('a list used as a mapping key is a problem', () => {
+    const text = 'nodes: []\n? [a, b]\n: x\n';
+    const r = parseYamlFile({ path: 'graph-data/entities/key.yaml', text }, EntityFileSchema);
+    expect(r.ok ? [] : r.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/plain name/) }),
+    ]);
+  });
+});
+
 describe('characters a text file must not hold', () => {
   it('rejects a NUL byte, naming its line', () => {
     const p = problemIn('nul-byte.invalid.yaml', /NUL/);
