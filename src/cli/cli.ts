@@ -1,33 +1,43 @@
 // What the command-line tools share: strict flags, exit codes, reading a data folder with a clear
 // message when it is not one, and output that is never cut short. A user's mistake gets one line
-// saying what is wrong and exit code 2, never a stack trace; only a bug in the tool shows one.
+// saying what is wrong and a documented exit code, never a stack trace; only a bug shows one.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TextFile } from '../model/load';
 import { readGraphFiles } from './readGraphFiles';
 
-/** Exit codes, the same for every command and documented in each --help. */
+/** Exit codes, the same for every command (convert too) and documented in each --help. */
 export const EXIT = {
   /** Done; for validate, the data is valid. */
   ok: 0,
   /** graph-data has problems (each printed as file:line:col: message). */
   problems: 1,
-  /** The command line is wrong, or a file or folder it names cannot be read or written. */
+  /** The command line is wrong: an unknown, repeated or empty option, a bad argument. */
   usage: 2,
-  /** A bug in the tool itself (this one prints a stack trace: please report it). */
-  internal: 3,
+  /** A file or folder it names cannot be read or written. */
+  io: 3,
+  /** A bug in the tool itself (the only case that prints a stack trace: please report it). */
+  internal: 4,
 } as const;
 
 export const EXIT_HELP = `Exit codes:
   0  success
   1  graph-data has problems (printed as file:line:col: message)
-  2  usage error: an unknown, repeated or empty option, or a file or folder that cannot be read or written
-  3  internal error (a bug; please report it)`;
+  2  usage error: an unknown, repeated or empty option, or a wrong argument
+  3  a file or folder cannot be read or written
+  4  internal error (a bug; please report it)`;
 
-/** A mistake on the command line or in a path it names: printed as one line, exit code 2. */
+/** A mistake on the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly exitCode: number = EXIT.usage;
+}
+
+/** A file or folder that cannot be read or written: one line, exit code 3. */
+export class FileError extends UsageError {
+  override name = 'FileError';
+  override readonly exitCode: number = EXIT.io;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -72,7 +82,7 @@ export function readDataDir(dir: string): TextFile[] {
   try {
     stat = statSync(dir);
   } catch (e) {
-    throw new UsageError(`cannot read the data folder "${dir}": ${fsReason(e)}`);
+    throw new FileError(`cannot read the data folder "${dir}": ${fsReason(e)}`);
   }
   if (!stat.isDirectory()) {
     throw new UsageError(`"${dir}" is a file; give the graph-data folder (the one holding sources.yaml)`);
@@ -86,7 +96,7 @@ export function readDataDir(dir: string): TextFile[] {
     return readGraphFiles(dir);
   } catch (e) {
     const path = (e as { path?: string }).path;
-    throw new UsageError(`cannot read ${path ? `"${path}"` : `the data folder "${dir}"`}: ${fsReason(e)}`);
+    throw new FileError(`cannot read ${path ? `"${path}"` : `the data folder "${dir}"`}: ${fsReason(e)}`);
   }
 }
 
@@ -128,8 +138,9 @@ export function runCommand(main: () => number): void {
     process.exitCode = main();
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\nRun with --help for usage.\n`);
-      process.exitCode = EXIT.usage;
+      const hint = e instanceof FileError ? '' : 'Run with --help for usage.\n';
+      process.stderr.write(`error: ${e.message}\n${hint}`);
+      process.exitCode = e.exitCode;
     } else {
       process.stderr.write(`internal error (please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
       process.exitCode = EXIT.internal;

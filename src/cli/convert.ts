@@ -3,14 +3,14 @@
 // any export format through the same exporters as the app (src/export). Problems are printed as the
 // app lists them; errors stop the conversion. No stack traces: every failure is one plain message.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
 import { parseNetworkFiles } from '../import/parse';
 import { importedToExportView } from '../import/toExportView';
 import { formatImportProblem, IMPORT_FORMAT_LABELS, MAX_IMPORT_BYTES } from '../import/types';
+import { parseFlags } from './cli';
 
 /** Exit codes, as --help lists them. */
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, io: 3 } as const;
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, io: 3, internal: 4 } as const;
 
 const USAGE = `usage: npm run convert -- IN [IN…] --format ${DATA_FORMATS.map((f) => f.id).join('|')} [--out FILE]
 
@@ -29,17 +29,19 @@ Problems are printed to standard error as file:line:col [field]: severity: messa
 Exit codes:
   0  converted (warnings, if any, were printed)
   1  the input has errors; nothing was written
-  2  wrong arguments (unknown format, no input file)
-  3  a file could not be read or written`;
+  2  wrong arguments (unknown format, no input file; an unknown, repeated or empty option)
+  3  a file could not be read or written
+  4  internal error (a bug; please report it)`;
 
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
+    // Strict as validate and export: unknown, repeated or empty options are usage errors.
+    parsed = parseFlags(
+      argv,
+      { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      Infinity,
+    );
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     return EXIT.usage;
@@ -121,5 +123,5 @@ try {
 } catch (e) {
   // A fault of this program, not of the input: one line, no stack trace.
   console.error(`convert failed unexpectedly: ${(e as Error).message ?? String(e)}`);
-  process.exitCode = 3;
+  process.exitCode = EXIT.internal;
 }

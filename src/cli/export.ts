@@ -8,7 +8,7 @@ import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
 import { therapiesMechanism } from '../model/queries';
 import type { NodeId } from '../model/schema';
-import { EXIT, EXIT_HELP, fsReason, parseFlags, readDataDir, runCommand, UsageError } from './cli';
+import { EXIT, EXIT_HELP, FileError, fsReason, parseFlags, readDataDir, runCommand, UsageError } from './cli';
 
 const FORMAT_IDS = [...DATA_FORMATS, ...CITATION_FORMATS].map((f) => f.id);
 
@@ -34,7 +34,7 @@ function write(path: string, text: string) {
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new UsageError(`cannot write "${path}": ${fsReason(e)}`);
+    throw new FileError(`cannot write "${path}": ${fsReason(e)}`);
   }
 }
 

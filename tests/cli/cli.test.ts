@@ -44,18 +44,18 @@ const TIMEOUT = 120_000;
 const tmp = mkdtempSync(join(tmpdir(), 'nociscope-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A user's mistake: exit code 2, one message naming it, no stack trace. */
-function expectUsageError(r: Run, message: RegExp) {
+/** A user's mistake: one message naming it, no stack trace, exit code 2 (usage) or 3 (a file). */
+function expectUsageError(r: Run, message: RegExp, code = 2) {
   expect(r.stderr, r.stderr).toMatch(message);
   expect(r.stderr).not.toMatch(STACK);
-  expect(r.code, r.stderr).toBe(2);
+  expect(r.code, r.stderr).toBe(code);
 }
 
 describe('validate', () => {
   it(
     'says a missing folder is missing',
     async () =>
-      expectUsageError(await cli('validate', ['/nonexistent']), /"\/nonexistent".*no such file or folder/),
+      expectUsageError(await cli('validate', ['/nonexistent']), /"\/nonexistent".*no such file or folder/, 3),
     TIMEOUT,
   );
 
@@ -125,6 +125,7 @@ describe('export', () => {
       expectUsageError(
         await cli('export', ['--data', '/nonexistent']),
         /"\/nonexistent".*no such file or folder/,
+        3,
       ),
     TIMEOUT,
   );
@@ -135,6 +136,7 @@ describe('export', () => {
       expectUsageError(
         await cli('export', ['--out', '/nonexistent/dir/x.json']),
         /cannot write "\/nonexistent\/dir\/x\.json": no such file or folder/,
+        3,
       ),
     TIMEOUT,
   );
@@ -173,6 +175,24 @@ describe('export', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(out, 'utf8')).toMatch(/^id,source,/);
       expect(readFileSync(join(tmp, 'x-nodes.csv'), 'utf8')).toMatch(/^id,label,/);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('convert', () => {
+  it(
+    'rejects an empty --out and a repeated --format, and documents its exit codes',
+    async () => {
+      const [empty, repeated, help] = await Promise.all([
+        cli('convert', ['x.cyjs', '--format', 'csv', '--out=']),
+        cli('convert', ['x.cyjs', '--format', 'csv', '--format', 'cyjs']),
+        cli('convert', ['--help']),
+      ]);
+      expectUsageError(empty, /--out needs a value/);
+      expectUsageError(repeated, /--format is given more than once/);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/3 +a file could not be read or written/);
     },
     TIMEOUT,
   );
