@@ -168,33 +168,35 @@ export function checkIntegrity(
 export type UnknownReferences = ReturnType<typeof unknownReferences>;
 
 export function unknownReferences(files: Pick<ParsedGraphFiles, 'unreadable'>) {
-  const byId = new Map<string, { first: Problem; known: readonly string[]; others: string[] }>();
+  const byId = new Map<
+    string,
+    { table: string; id: string; first: Problem; known: readonly string[]; others: string[] }
+  >();
   return {
     add(table: string, id: string, known: readonly string[], file: ParsedFile<unknown>, path: DataPath) {
       const pos = file.locate(path);
-      const key = `${table} ${id}`;
+      const key = `${table}\u0000${id}`;
       const seen = byId.get(key);
       if (seen) seen.others.push(`${file.path}:${pos.line}`);
-      else byId.set(key, { first: { file: file.path, ...pos, message: '' }, known, others: [] });
+      else byId.set(key, { table, id, first: { file: file.path, ...pos, message: '' }, known, others: [] });
     },
     problems(): Problem[] {
-      const all = [...byId.entries()];
+      const all = [...byId.values()];
       if (all.length === 0) return [];
       if (files.unreadable.length > 0) {
-        const count = all.reduce((n, [, u]) => n + 1 + u.others.length, 0);
-        const ids = all.slice(0, 5).map(([key]) => `"${key.split(' ')[1]}"`);
+        const count = all.reduce((n, u) => n + 1 + u.others.length, 0);
+        const ids = all.slice(0, 5).map((u) => `"${u.id}"`);
         const cause = files.unreadable.join(', ');
         return [
           {
-            ...all[0]![1].first,
+            ...all[0]!.first,
             message:
               `${count} reference${count === 1 ? '' : 's'} to ids not found (${ids.join(', ')}` +
               `${all.length > 5 ? ', …' : ''}), probably defined in ${cause}, which could not be read; fix that first`,
           },
         ];
       }
-      return all.map(([key, u]) => {
-        const [table, id] = key.split(' ') as [string, string];
+      return all.map(({ table, id, ...u }) => {
         const elsewhere = u.others.length
           ? ` (also used at ${u.others.slice(0, 3).join(', ')}${u.others.length > 3 ? ` and ${u.others.length - 3} more` : ''})`
           : '';
