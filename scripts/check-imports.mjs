@@ -65,20 +65,14 @@ function visit(v) {
 }
 for (const v of graph.keys()) if (!info.has(v)) visit(v);
 
-// Cycles being broken elsewhere, listed so the check can run meanwhile; the list must only shrink.
-// (The model's load ⇄ integrity ⇄ story type cycle is broken on branch harden13.)
-const KNOWN = new Set(['src/model/integrity.ts ⇄ src/model/load.ts ⇄ src/model/story.ts']);
 const name = (c) =>
   c
     .map((f) => relative(process.cwd(), f))
     .sort()
     .join(' ⇄ ');
-const known = cycles.filter((c) => KNOWN.has(name(c)));
-for (const c of known) console.warn(`known import cycle (being broken): ${name(c)}`);
-const fresh = cycles.filter((c) => !KNOWN.has(name(c)));
 
-if (fresh.length) {
-  for (const c of fresh) console.error(`import cycle: ${name(c)}`);
+if (cycles.length) {
+  for (const c of cycles) console.error(`import cycle: ${name(c)}`);
   process.exit(1);
 }
 console.log(`check-imports: ${graph.size} files, no import cycle`);

@@ -14,6 +14,7 @@ import { SourcesView } from '../features/sources/SourcesView';
 import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { StoryPlayer } from '../features/stories/StoryPlayer';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
+import { TextView } from '../features/textview/TextView';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
@@ -33,6 +34,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
       paths: <PathFinder />,
       sources: <SourcesView />,
       export: <ExportPanel />,
+      text: <TextView />,
     }),
     [],
   );

@@ -11,6 +11,7 @@ const TAB_LABELS: Record<PanelName, string> = {
   paths: 'Paths',
   sources: 'Sources',
   export: 'Export & cite',
+  text: 'Map as text',
 };
 
 export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) {

@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
+import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
 import { decideFit } from '../store/fit';
@@ -35,12 +36,13 @@ declare global {
 }
 
 /** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
-function useCyEvents(cy: Core | null) {
+function useCyEvents(cy: Core | null, graph: Graph) {
   useEffect(() => {
     if (!cy) return;
     const { select } = useAppStore.getState();
-    const onNode = (e: cytoscape.EventObject) => select({ type: 'node', id: e.target.id() });
-    const onEdge = (e: cytoscape.EventObject) => select({ type: 'edge', id: e.target.id() });
+    // Cytoscape hands back plain strings: they become the graph's ids here, at the boundary.
+    const onNode = (e: cytoscape.EventObject) => select(selectionOf(graph, 'node', String(e.target.id())));
+    const onEdge = (e: cytoscape.EventObject) => select(selectionOf(graph, 'edge', String(e.target.id())));
     const onBackground = (e: cytoscape.EventObject) => {
       if (e.target === cy) select(null);
     };
@@ -52,7 +54,7 @@ function useCyEvents(cy: Core | null) {
       cy.off('tap', 'edge', onEdge);
       cy.off('tap', onBackground);
     };
-  }, [cy]);
+  }, [cy, graph]);
 }
 
 /**
@@ -141,7 +143,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
     [],
   );
 
-  useCyEvents(cy);
+  useCyEvents(cy, graph);
   useFilterClasses(cy, view);
   useFocusClasses(cy, view);
   useLayout(cy, graph);

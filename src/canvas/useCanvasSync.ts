@@ -69,11 +69,9 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
       cy.batch(() => {
         cy.elements().removeClass('hl dim selected-el');
         if (focus) {
-          cy.elements().forEach((el) => {
-            const id = el.id() as never;
-            const inFocus = el.group() === 'nodes' ? focus.nodes.has(id) : focus.edges.has(id);
-            el.addClass(inFocus ? 'hl' : 'dim');
-          });
+          const inFocus = elementsOf(cy, [...focus.nodes, ...focus.edges]);
+          inFocus.addClass('hl');
+          cy.elements().not(inFocus).addClass('dim');
         }
         if (selected) cy.getElementById(selected.id).addClass('selected-el');
       });

@@ -4,7 +4,8 @@
 import { citedSources } from '../export/view';
 import { shortCitation } from '../export/citation';
 import type { Edge, Graph } from '../model/graph';
-import type { NodeId, RelationId } from '../model/schema';
+import { edgeById, nodeById } from '../model/ids';
+import { POLARITIES } from '../model/palette';
 import { evidenceStrength } from '../model/sentence';
 import { NODE_KINDS, type NodeKind, type Polarity } from '../model/vocabulary';
 
@@ -39,18 +40,17 @@ export interface Shown {
   readonly edges: Iterable<string>;
 }
 
-const POLARITY_ORDER: readonly Polarity[] = [1, -1, 0];
 const STRENGTH_ORDER: readonly Strength[] = ['primary', 'review', 'news'];
 
 export function captionContent(graph: Graph, shown: Shown, text: CaptionText): CaptionContent {
   const kinds = new Set<NodeKind>();
   for (const id of shown.nodes) {
-    const n = graph.nodeById.get(id as NodeId);
+    const n = nodeById(graph, id);
     if (n) kinds.add(n.kind);
   }
   const edges: Edge[] = [];
   for (const id of shown.edges) {
-    const e = graph.edgeById.get(id as RelationId);
+    const e = edgeById(graph, id);
     if (e) edges.push(e);
   }
   const polarities = new Set(edges.map((e) => e.polarity));
@@ -58,7 +58,7 @@ export function captionContent(graph: Graph, shown: Shown, text: CaptionText): C
   return {
     title: text.title,
     kinds: NODE_KINDS.filter((k) => kinds.has(k)),
-    polarities: POLARITY_ORDER.filter((p) => polarities.has(p)),
+    polarities: POLARITIES.filter((p) => polarities.has(p)),
     strengths: STRENGTH_ORDER.filter((s) => strengths.has(s)),
     filters: text.filters,
     dataVersion: graph.version,

@@ -43,9 +43,10 @@ function stepElements(
   positions: Map<string, { x: number; y: number }>,
 ) {
   const nodes = new Set<string>(show.nodes);
+  const edges = new Set<string>(show.edges);
   // A relation draws only with both of its ends; a step that names only relations gets their ends.
   for (const el of all) {
-    if (el.group === 'edges' && show.edges.has(el.data.id as never)) {
+    if (el.group === 'edges' && edges.has(String(el.data.id))) {
       nodes.add(String(el.data.source));
       nodes.add(String(el.data.target));
     }
@@ -56,7 +57,7 @@ function stepElements(
       if (!nodes.has(id)) return [];
       return [{ ...el, data: { ...el.data }, position: { ...(positions.get(id) ?? el.position!) } }];
     }
-    return show.edges.has(id as never) ? [{ ...el, data: { ...el.data } }] : [];
+    return edges.has(id) ? [{ ...el, data: { ...el.data } }] : [];
   });
 }
 

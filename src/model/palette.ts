@@ -28,6 +28,9 @@ export interface PolarityStyle {
   readonly label: string;
 }
 
+/** The three polarities in the order every list shows them (legend, filters, captions, styles). */
+export const POLARITIES: readonly Polarity[] = [1, -1, 0];
+
 export const POLARITY_STYLES: Record<`${Polarity}`, PolarityStyle> = {
   '1': { arrow: 'triangle', fill: 'filled', color: '#2F4858', label: 'promotes (pointed arrow)' },
   '-1': { arrow: 'tee', fill: 'filled', color: '#B2182B', label: 'counters (flat bar)' },

@@ -1,6 +1,6 @@
 // Questions asked of the graph: a therapy's mechanism, paths between two entities, neighbourhoods.
 import type { Edge, Graph } from './graph';
-import type { NodeId, RelationId } from './schema';
+import type { NodeId, RelationId, SourceId } from './schema';
 
 /** A set of nodes and the relations among them. */
 export interface Subgraph {
@@ -56,6 +56,10 @@ export function therapiesMechanism(graph: Graph, therapies: readonly NodeId[]): 
   }
   return { nodes, edges };
 }
+
+/** Relations with at least one piece of evidence citing this source directly. */
+export const relationsCiting = (graph: Graph, source: SourceId): Edge[] =>
+  graph.edges.filter((e) => e.evidence.some((ev) => ev.source === source));
 
 /** The node, its direct neighbours and the relations that join them. */
 export function neighbourhood(graph: Graph, id: NodeId): Subgraph {

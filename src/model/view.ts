@@ -4,7 +4,7 @@
 // what-if knock-outs, imported layers) plug in as more inputs: `overlays`.
 import type { Edge, Graph } from './graph';
 import { applyFilters, isFiltered, type Filters } from './filter';
-import { neighbourhood, shortestPaths, type Subgraph } from './queries';
+import { neighbourhood, relationsCiting, shortestPaths, type Subgraph } from './queries';
 import type { NodeId, RelationId, SourceId } from './schema';
 import { effectiveFilters, type Story } from './story';
 
@@ -144,7 +144,7 @@ export function selectionSubgraph(graph: Graph, sel: Selection | null): Subgraph
     const e = graph.edgeById.get(sel.id);
     return e ? { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) } : null;
   }
-  const edges = graph.edges.filter((e) => e.evidence.some((ev) => ev.source === sel.id));
+  const edges = relationsCiting(graph, sel.id);
   return {
     nodes: new Set(edges.flatMap((e) => [e.source, e.target])),
     edges: new Set(edges.map((e) => e.id)),

@@ -13,8 +13,8 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 };
 
 /** The tab of the side panel (details always show in their own column). */
-export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export';
-export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export'];
+export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export' | 'text';
+export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export', 'text'];
 
 /** Commands for the canvas that are events, not state: each has a serial so repeats still fire. */
 export type ViewCommand = {

@@ -3,7 +3,9 @@
 import type { Filters } from '../model/filter';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
-import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES, type Polarity } from '../model/vocabulary';
+import { selectionOf } from '../model/ids';
+import { POLARITIES } from '../model/palette';
+import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../model/vocabulary';
 import { LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
 
 const FACET_PARAMS = {
@@ -51,18 +53,15 @@ export function fromSearch(
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-  const pick = <T extends string | number>(
-    param: string,
-    allowed: readonly T[],
-    parse: (s: string) => T = (s) => s as T,
-  ) => {
+  // Each allowed value is found by its exact spelling in a link (so "1.0" is no polarity and
+  // "2abc" no step): the value kept is the allowed one itself, typed, never a cast string.
+  const pick = <T extends string | number>(param: string, allowed: readonly T[]) => {
     const out: T[] = [];
     const unknown: string[] = [];
     for (const raw of list(param)) {
-      const v = parse(raw);
-      if (allowed.includes(v)) {
-        if (!out.includes(v)) out.push(v);
-      } else unknown.push(raw);
+      const v = allowed.find((a) => String(a) === raw);
+      if (v === undefined) unknown.push(raw);
+      else if (!out.includes(v)) out.push(v);
     }
     // One notice per parameter, however many bad values a garbled link carries.
     if (unknown.length === 1)
@@ -84,22 +83,15 @@ export function fromSearch(
     locations: pick('location', LOCATIONS),
     phases: pick('phase', PHASES),
     // Only the exact spellings toSearch writes: Number would also accept "1.0", "+1" or "0x1".
-    polarities: pick<Polarity>('polarity', [1, -1, 0], (s) =>
-      /^(-1|0|1)$/.test(s) ? (Number(s) as Polarity) : (NaN as Polarity),
-    ),
+    polarities: pick('polarity', POLARITIES),
   };
 
   let selection: Selection | null = null;
   const sel = p.get('sel');
   if (sel) {
-    const [type, ...rest] = sel.split(':');
-    const id = rest.join(':');
-    const exists =
-      (type === 'node' && graph.nodeById.has(id as never)) ||
-      (type === 'edge' && graph.edgeById.has(id as never)) ||
-      (type === 'source' && graph.sourceById.has(id as never));
-    if (exists) selection = { type, id } as Selection;
-    else
+    const [type = '', ...rest] = sel.split(':');
+    selection = selectionOf(graph, type, rest.join(':'));
+    if (!selection)
       notices.push(
         `The link selects ${quote(sel)}, which is not in this version of the map; nothing is selected.`,
       );
@@ -108,7 +100,8 @@ export function fromSearch(
   let layout: LayoutName = 'lanes';
   const l = p.get('layout');
   if (l) {
-    if ((LAYOUTS as readonly string[]).includes(l)) layout = l as LayoutName;
+    const known = LAYOUTS.find((name) => name === l);
+    if (known) layout = known;
     else notices.push(`The link asks for an unknown layout ${quote(l)}; the curated layout is shown.`);
   }
 

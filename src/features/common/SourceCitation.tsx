@@ -5,7 +5,6 @@ import { doiUrl, formatCitation, pmcUrl, pubmedUrl } from '../../export/citation
 import type { Source } from '../../model/schema';
 import { webUrl } from '../../model/webLink';
 import { useGraph } from './graphContext';
-import { sourceOf } from './lookup';
 
 /** A link that opens outside the app, in a new tab. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
@@ -68,7 +67,7 @@ export function SourceLinks({ source }: { source: Source }) {
  */
 export function SourceCitation({ source, showCaveat = true }: { source: Source; showCaveat?: boolean }) {
   const graph = useGraph();
-  const study = source.reportsOn ? sourceOf(graph, source.reportsOn) : undefined;
+  const study = source.reportsOn ? graph.sourceById.get(source.reportsOn) : undefined;
   return (
     <div className="citation">
       <p>{formatCitation(source, 'apa')}</p>

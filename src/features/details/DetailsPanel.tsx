@@ -3,7 +3,6 @@ import { useEffect, useId, useRef } from 'react';
 import { selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { edgeOf, nodeOf, sourceOf } from '../common/lookup';
 import { NodeDetails } from './NodeDetails';
 import { RelationDetails } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
@@ -13,13 +12,13 @@ function Body({ headingId }: { headingId: string }) {
   const selection = useAppStore(selectSelection);
   if (selection) {
     if (selection.type === 'node') {
-      const node = nodeOf(graph, selection.id);
+      const node = graph.nodeById.get(selection.id);
       if (node) return <NodeDetails node={node} headingId={headingId} />;
     } else if (selection.type === 'edge') {
-      const edge = edgeOf(graph, selection.id);
+      const edge = graph.edgeById.get(selection.id);
       if (edge) return <RelationDetails edge={edge} headingId={headingId} />;
     } else {
-      const source = sourceOf(graph, selection.id);
+      const source = graph.sourceById.get(selection.id);
       if (source) return <SourceDetails source={source} headingId={headingId} />;
     }
   }

@@ -2,20 +2,19 @@
 // its full citation, so a reader can check the claim at its source.
 import { authorityCaveat } from '../../model/authority';
 import type { Edge } from '../../model/graph';
-import type { Evidence } from '../../model/schema';
+import type { Evidence, NodeId } from '../../model/schema';
 import { relationSentence } from '../../model/sentence';
 import { EVIDENCE_KIND_LABELS, humanize, RELATION_TYPES } from '../../model/vocabulary';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { CiteThisButton } from './CiteThisButton';
-import { nodeOf, sourceOf } from '../common/lookup';
 import { PolarityChip } from '../common/PolarityChip';
 import { SourceCitation } from '../common/SourceCitation';
 
-function EndButton({ id }: { id: string }) {
+function EndButton({ id }: { id: NodeId }) {
   const graph = useGraph();
   const select = useAppStore((s) => s.select);
-  const node = nodeOf(graph, id);
+  const node = graph.nodeById.get(id);
   if (!node) return <span>{id}</span>;
   return (
     <button type="button" className="link-button" onClick={() => select({ type: 'node', id: node.id })}>
@@ -27,7 +26,7 @@ function EndButton({ id }: { id: string }) {
 function EvidenceItem({ evidence }: { evidence: Evidence }) {
   const graph = useGraph();
   const select = useAppStore((s) => s.select);
-  const source = sourceOf(graph, evidence.source);
+  const source = graph.sourceById.get(evidence.source);
   return (
     <li className="evidence">
       <p>

@@ -5,7 +5,7 @@ import { humanize } from '../../model/vocabulary';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { CiteThisButton } from './CiteThisButton';
-import { relationsCiting } from '../common/lookup';
+import { relationsCiting } from '../../model/queries';
 import { RelationList } from '../common/RelationList';
 import { SourceCitation } from '../common/SourceCitation';
 

@@ -5,7 +5,7 @@ import { formatCitation, type CitationStyle } from '../../export/citation';
 import { CITATION_FORMATS } from '../../export/formats';
 import { citedSources } from '../../export/view';
 import type { Edge, Graph } from '../../model/graph';
-import type { RelationId, Source, SourceId } from '../../model/schema';
+import type { Source } from '../../model/schema';
 import { relationSentence } from '../../model/sentence';
 import { selectSelection } from '../../store/selectors';
 import { currentLink } from '../../store/urlSync';
@@ -44,7 +44,7 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
     const viewEdges = graph.edges.filter((e) => scope.subgraph.edges.has(e.id));
     const list: CiteScope[] = [{ id: 'view', label: 'This view', sources: citedSources(graph, viewEdges) }];
     if (selection?.type === 'edge') {
-      const e: Edge | undefined = graph.edgeById.get(selection.id as RelationId);
+      const e: Edge | undefined = graph.edgeById.get(selection.id);
       if (e)
         list.push({
           id: 'relation',
@@ -53,7 +53,7 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
         });
     }
     if (selection?.type === 'source') {
-      const s = graph.sourceById.get(selection.id as SourceId);
+      const s = graph.sourceById.get(selection.id);
       if (s) list.push({ id: 'source', label: 'The selected source', sources: withReportedStudy(graph, s) });
     }
     return list;

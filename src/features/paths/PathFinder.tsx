@@ -8,7 +8,7 @@ import { selectPath } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
-import { nodeOf } from '../common/lookup';
+import { nodeById } from '../../model/ids';
 import { RelationLine } from '../common/RelationList';
 
 function NodeSelect({
@@ -29,7 +29,7 @@ function NodeSelect({
       })).filter((g) => g.nodes.length > 0),
     [graph],
   );
-  const change = (e: ChangeEvent<HTMLSelectElement>) => onChange(nodeOf(graph, e.target.value)?.id ?? null);
+  const change = (e: ChangeEvent<HTMLSelectElement>) => onChange(nodeById(graph, e.target.value)?.id ?? null);
   return (
     <select id={id} value={value ?? ''} onChange={change}>
       <option value="">Choose an entity…</option>
@@ -104,8 +104,8 @@ export function PathFinder() {
   const path = useAppStore(selectPath);
   const setPath = useAppStore((s) => s.setPath);
   const id = useId();
-  const from = path.from ? nodeOf(graph, path.from) : undefined;
-  const to = path.to ? nodeOf(graph, path.to) : undefined;
+  const from = path.from ? graph.nodeById.get(path.from) : undefined;
+  const to = path.to ? graph.nodeById.get(path.to) : undefined;
   // Computed once, in the derived view, which also emphasises them on the map.
   const paths = useView().paths ?? [];
   return (

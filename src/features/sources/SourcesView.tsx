@@ -6,7 +6,7 @@ import { humanize } from '../../model/vocabulary';
 import { selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
-import { relationsCiting, sourceOf } from '../common/lookup';
+import { relationsCiting } from '../../model/queries';
 import { SourceLinks } from '../common/SourceCitation';
 
 export function SourcesView() {
@@ -35,7 +35,7 @@ export function SourcesView() {
       <ul className="source-list">
         {entries.map(({ source, citation, supports }) => {
           const current = selection?.type === 'source' && selection.id === source.id;
-          const study = source.reportsOn ? sourceOf(graph, source.reportsOn) : undefined;
+          const study = source.reportsOn ? graph.sourceById.get(source.reportsOn) : undefined;
           return (
             <li key={source.id} className="source">
               <h3>

@@ -11,7 +11,6 @@ import type { Graph } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import type { Story, StoryStep } from '../../model/story';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
-import { edgeOf, nodeOf } from '../common/lookup';
 import { isoDate } from '../common/fileName';
 import { useHandoutStore } from './handoutState';
 import { stepSources, storySources } from './references';
@@ -136,9 +135,9 @@ function HandoutStep({
   index: number;
   picture: StepPicture | null;
 }) {
-  const entities = step.show.nodes.map((id) => nodeOf(graph, id)?.label ?? id);
+  const entities = step.show.nodes.map((id) => graph.nodeById.get(id)?.label ?? id);
   const sentences = step.show.relations.flatMap((id) => {
-    const e = edgeOf(graph, id);
+    const e = graph.edgeById.get(id);
     return e ? [relationSentence(graph, e)] : [];
   });
   const sources = stepSources(graph, step);

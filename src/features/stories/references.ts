@@ -1,11 +1,10 @@
 // The sources a story rests on, in the order the story first cites them.
 import type { Graph } from '../../model/graph';
-import type { Source } from '../../model/schema';
+import type { Source, SourceId } from '../../model/schema';
 import type { Story, StoryStep } from '../../model/story';
-import { sourceOf } from '../common/lookup';
 
-const resolve = (graph: Graph, ids: readonly string[]): Source[] =>
-  ids.map((id) => sourceOf(graph, id)).filter((s): s is Source => s !== undefined);
+const resolve = (graph: Graph, ids: readonly SourceId[]): Source[] =>
+  ids.map((id) => graph.sourceById.get(id)).filter((s): s is Source => s !== undefined);
 
 export const stepSources = (graph: Graph, step: StoryStep): Source[] =>
   resolve(graph, [...new Set(step.sources)]);
