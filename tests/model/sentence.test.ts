@@ -30,6 +30,12 @@ describe('verb agreement', () => {
     }
   });
 
+  it('reads an imported interaction name as written (it is not one of our verbs)', () => {
+    expect(verbFor('interacts-with' as never, 'plural')).toBe('interacts with');
+    expect(verbFor('' as never)).toBe('relates to');
+    expect(verbFor('constructor' as never)).toBe('constructor');
+  });
+
   it('changes only the first word of a phrase', () => {
     expect(pluralVerb('watches over')).toBe('watch over');
     expect(pluralVerb('has a role in')).toBe('have a role in');
