@@ -239,6 +239,10 @@ function finishMany(
   return { ...(r.network && !blocked ? { network: r.network } : {}), problems };
 }
 
+/** The hint of a fault inside a reader (a bug, not a problem of the file); tests check it never shows. */
+export const INTERNAL_FAULT_HINT =
+  'Export it again from its tool; if that does not help, report the file to the Nociscope maintainers.';
+
 /** A last guard: an unexpected fault in a reader is reported, never thrown at the app. */
 function guarded(file: string, run: () => ImportResult): ImportResult {
   try {
@@ -265,7 +269,7 @@ function guarded(file: string, run: () => ImportResult): ImportResult {
           severity: 'error',
           file,
           message: `the file could not be read${why}`,
-          hint: 'Export it again from its tool; if that does not help, report the file to the Nociscope maintainers.',
+          hint: INTERNAL_FAULT_HINT,
         },
       ],
     };
