@@ -218,11 +218,11 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
   progress(0.3);
   if (format === 'csv') {
     const r = parseCsvFiles([{ name: file.name, text }], progress);
-    return finishMany(r, [problems]);
+    return finishMany(r, [problems], progress);
   }
   if (format === 'nociscope') {
     const r = parseNociscopeFiles([{ name: file.name, text }]);
-    return finishMany(r, [problems]);
+    return finishMany(r, [problems], progress);
   }
   const ctx: FormatContext = { fileName: file.name, problems, progress };
   const network = PARSERS[format](ctx, text, json);
@@ -233,7 +233,9 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
 function finishMany(
   r: { network?: ImportResult['network']; problems: ProblemList[] },
   before: ProblemList[],
+  progress: (fraction: number) => void = () => {},
 ): ImportResult {
+  progress(1);
   const problems: ImportProblem[] = [...before, ...r.problems].flatMap((l) => l.list());
   const blocked = problems.some((p) => p.severity === 'error');
   return { ...(r.network && !blocked ? { network: r.network } : {}), problems };
@@ -327,8 +329,9 @@ export function parseNetworkFiles(files: readonly ImportFile[], options: ImportO
           : 'other';
     });
     if (kinds.every((k) => k === 'csv'))
-      return finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), []);
-    if (kinds.every((k) => k === 'nociscope')) return finishMany(parseNociscopeFiles(named), []);
+      return finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), [], options.onProgress);
+    if (kinds.every((k) => k === 'nociscope'))
+      return finishMany(parseNociscopeFiles(named), [], options.onProgress);
     lists[0]!.error(
       'these files do not make one network',
       `Open several files together only when they are graph-data files (YAML/JSON) or CSV tables (edges and nodes); open other formats one at a time. Formats read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.`,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Each reader on fixtures written from its format's specification, valid and invalid.
 import { describe, expect, it } from 'vitest';
+import { safeLink } from '../../src/import/build';
 import { lineColAt, lineFinder } from '../../src/import/json';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import { MAX_IMPORT_BYTES } from '../../src/import/types';
@@ -322,6 +323,22 @@ describe('graph-data YAML and JSON', () => {
     ]);
     expect(alone.network!.edges[0]).toMatchObject({ polarity: -1, evidence: [{ source: 'chen2015' }] });
     expect(alone.problems.some((p) => p.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('links', () => {
+  it('only http(s) links are links', () => {
+    expect(safeLink(' https://www.ndexbio.org/ ')).toBe('https://www.ndexbio.org/');
+    expect(safeLink('http://example.org/a?b=1')).toBe('http://example.org/a?b=1');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//host/x',
+      'https://',
+      'www.x.org',
+    ])
+      expect(safeLink(bad)).toBeUndefined();
   });
 });
 
