@@ -136,6 +136,9 @@ function jsonFormat(value: unknown): ImportFormat | undefined {
   }
   if (!isRecord(value)) return undefined;
   if ('elements' in value) return 'cyjs';
+  // networkx's node-link JSON is not graph-data, though it has "nodes"; it gets its own message.
+  if (Array.isArray(value.links) || (Array.isArray(value.edges) && !Array.isArray(value.relations)))
+    return undefined;
   if (Array.isArray(value.nodes) || Array.isArray(value.relations) || Array.isArray(value.sources))
     return 'nociscope';
   return undefined;
@@ -211,6 +214,18 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
     byExt && (IMPORT_FORMATS as readonly string[]).includes(byExt) ? (byExt as ImportFormat) : undefined;
   if (format === 'graphml' || byExt === 'xml' || byExt === 'text' || !format)
     format ??= textFormat(text, byExt ?? '');
+  if (
+    !format &&
+    isRecord(json) &&
+    Array.isArray(json.nodes) &&
+    (Array.isArray(json.links) || Array.isArray(json.edges))
+  ) {
+    problems.error(
+      'this looks like networkx node-link JSON, which is not read',
+      'Write the graph as GraphML instead (networkx: nx.write_graphml(G, "network.graphml")) and open that.',
+    );
+    return { problems: problems.list() };
+  }
   if (!format) {
     problems.error(`the format of ${file.name} was not recognised`, NOT_RECOGNISED);
     return { problems: problems.list() };

@@ -47,6 +47,15 @@ describe('CX version 1 (NDEx)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reads citations and supports (BEL-style networks) as evidence', () => {
+    const { network: bel } = networkOf('bel-supports.valid.cx');
+    expect(bel.edges[0]!.evidence).toEqual([
+      { pmid: '33456473' },
+      { note: 'A passage written for this test: the ligand binds its receptor.' },
+    ]);
+    expect(bel.edges[0]!.polarity).toBe(0); // BEL's "directlyIncreases" is not in the table
+  });
+
   it('refuses a file whose status aspect reports a failure, quoting it', () => {
     const [e] = errorsOf('failed-status.invalid.cx');
     expect(e!.message).toContain('Network export was interrupted');
@@ -180,6 +189,11 @@ describe('GraphML', () => {
   it("takes yEd's label and the centre of its geometry", () => {
     const { network } = networkOf('yed-graphics.valid.graphml');
     expect(network.nodes[0]).toMatchObject({ label: 'Microglia', position: { x: 130, y: 215 } });
+  });
+
+  it('reads a list written as nested items', () => {
+    const { network } = networkOf('nested-list.valid.graphml');
+    expect(network.nodes[0]!.identifiers).toEqual(['uniprot:P01137', 'hgnc:11766']);
   });
 
   it('points at the line of broken XML', () => {
@@ -363,6 +377,9 @@ describe('the entry point', () => {
       parseNetworkFile('x.cx2', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x80])).problems[0]!.message,
     ).toMatch(/not text|binary/);
     expect(parseNetworkFile('x.dat', 'hello: [').problems[0]!.severity).toBe('error');
+    expect(
+      parseNetworkFile('g.json', '{"directed":true,"nodes":[{"id":1}],"links":[]}').problems[0]!.hint,
+    ).toMatch(/write_graphml/);
   });
 
   it('sniffs the format from content when the extension does not tell', () => {

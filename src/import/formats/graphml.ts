@@ -44,6 +44,18 @@ const textOf = (v: unknown): string | undefined =>
         ? ''
         : undefined;
 
+/**
+ * Text inside child elements of a <data> (a list written as nested items, as some writers do), in
+ * document order; attributes ("@_…") left out.
+ */
+function nestedTexts(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') {
+    if (v.trim()) out.push(v.trim());
+  } else if (Array.isArray(v)) for (const x of v) nestedTexts(x, out);
+  else if (isRecord(v)) for (const [k, x] of Object.entries(v)) if (!k.startsWith('@_')) nestedTexts(x, out);
+  return out;
+}
+
 const attr = (el: unknown, name: string): string | undefined =>
   isRecord(el) && typeof el[`@_${name}`] === 'string' ? (el[`@_${name}`] as string) : undefined;
 
@@ -277,8 +289,13 @@ function readData(
       continue;
     }
     const t = textOf(d) ?? '';
-    const value = typed(t, key.type);
     seen.add(keyId!);
+    const nested = t.trim() === '' && isRecord(d) ? nestedTexts({ ...d, '#text': undefined }) : [];
+    if (nested.length > 0) {
+      setAttribute(attributes, key.name, nested);
+      continue;
+    }
+    const value = typed(t, key.type);
     if (value === undefined) {
       problems.warning(
         `${quote(key.name)} is ${quote(t)}, which is not a ${key.type}`,
