@@ -53,7 +53,7 @@ describe('CX version 1 (NDEx)', () => {
       { pmid: '33456473' },
       { note: 'A passage written for this test: the ligand binds its receptor.' },
     ]);
-    expect(bel.edges[0]!.polarity).toBe(0); // BEL's "directlyIncreases" is not in the table
+    expect(bel.edges[0]!.polarity).toBe(1); // BEL's "directlyIncreases"
   });
 
   it('refuses a file whose status aspect reports a failure, quoting it', () => {
