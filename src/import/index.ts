@@ -28,4 +28,10 @@ export {
   type LayerNotice,
   type StoredLayer,
 } from './layerStore';
-export { IMPORTED_FROM, IMPORTED_MARK, importedToExportView } from './toExportView';
+export {
+  IMPORTED_FROM,
+  IMPORTED_MARK,
+  importedToExportView,
+  overlayExportView,
+  type OverlayLayer,
+} from './toExportView';
