@@ -105,6 +105,20 @@ describe('CX2', () => {
     expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').evidence).toEqual([{ doi: '10.1172/JCI80883' }]);
   });
 
+  it("reads the specification's own declaration example: text defaults, aliases and full names", () => {
+    const { network, problems } = networkOf('spec-declarations.valid.cx2');
+    expect(node(network, 'GeneA').attributes).toMatchObject({ gene_name: 'TGFB1', expression_level: 2.5 });
+    expect(node(network, 'GeneB').attributes).toMatchObject({ gene_name: 'TNF', expression_level: 0 });
+    expect(edgeBetween(network, 'GeneA', 'GeneB')).toMatchObject({ interaction: 'ppi', polarity: 0 });
+    expect(edgeBetween(network, 'GeneB', 'GeneC')).toMatchObject({ interaction: 'inhibits', polarity: -1 });
+    expect(network.attributes.is_drug_network).toBe(false);
+    // No status at the end, and one node without a position: both said, neither blocks.
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([
+      ['warning', 'status'],
+      ['warning', 'nodes'],
+    ]);
+  });
+
   it('refuses an edge to a missing node', () => {
     expect(errorsOf('dangling-edge.invalid.cx2')[0]!.message).toMatch(/not in the file/);
   });
