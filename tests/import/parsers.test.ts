@@ -252,6 +252,11 @@ describe('SIF', () => {
     expect(edgeBetween(network, 'TGFB1', 'pain').polarity).toBe(-1);
   });
 
+  it('skips a header line', () => {
+    const { network } = networkOf('with-header.valid.sif');
+    expect(network.nodes.map((n) => n.id)).toEqual(['A', 'B']);
+  });
+
   it('points at the line without a target', () => {
     expect(errorsOf('missing-target.invalid.sif')[0]).toMatchObject({ line: 2 });
   });
