@@ -413,6 +413,11 @@ describe('the entry point', () => {
     expect(parseNetworkFile('net', fixture('entities.valid.yaml')).network?.format).toBe('nociscope');
   });
 
+  it('reads a file as the format it is told, whatever its name', () => {
+    const r = parseNetworkFile('list.csv', 'A\tinhibits\tB\n', { format: 'sif' });
+    expect(r.network).toMatchObject({ format: 'sif', edges: [{ interaction: 'inhibits', polarity: -1 }] });
+  });
+
   it('reports progress from 0 to 1', () => {
     const seen: number[] = [];
     parseNetworkFile('n.cx2', fixture('aliases-defaults.valid.cx2'), { onProgress: (f) => seen.push(f) });
