@@ -233,16 +233,16 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
   progress(0.3);
   if (format === 'csv') {
     const r = parseCsvFiles([{ name: file.name, text }], progress);
-    return finishMany(r, [problems], progress);
+    return { ...finishMany(r, [problems], progress), format };
   }
   if (format === 'nociscope') {
     const r = parseNociscopeFiles([{ name: file.name, text }]);
-    return finishMany(r, [problems], progress);
+    return { ...finishMany(r, [problems], progress), format };
   }
   const ctx: FormatContext = { fileName: file.name, problems, progress };
   const network = PARSERS[format](ctx, text, json);
   progress(1);
-  return { ...(network ? { network } : {}), problems: problems.list() };
+  return { ...(network ? { network } : {}), problems: problems.list(), format };
 }
 
 function finishMany(
@@ -344,9 +344,12 @@ export function parseNetworkFiles(files: readonly ImportFile[], options: ImportO
           : 'other';
     });
     if (kinds.every((k) => k === 'csv'))
-      return finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), [], options.onProgress);
+      return {
+        ...finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), [], options.onProgress),
+        format: 'csv',
+      };
     if (kinds.every((k) => k === 'nociscope'))
-      return finishMany(parseNociscopeFiles(named), [], options.onProgress);
+      return { ...finishMany(parseNociscopeFiles(named), [], options.onProgress), format: 'nociscope' };
     lists[0]!.error(
       'these files do not make one network',
       `Open several files together only when they are graph-data files (YAML/JSON) or CSV tables (edges and nodes); open other formats one at a time. Formats read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.`,

@@ -129,6 +129,8 @@ export interface ImportResult {
   /** Present when there is no error (warnings may remain). */
   readonly network?: ImportedNetwork;
   readonly problems: readonly ImportProblem[];
+  /** The format the file was read as, when it was recognised (also when it has errors). */
+  readonly format?: ImportFormat;
 }
 
 /** Options of `parseNetworkFile`. */

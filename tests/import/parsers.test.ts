@@ -413,6 +413,12 @@ describe('the entry point', () => {
     expect(parseNetworkFile('net', fixture('entities.valid.yaml')).network?.format).toBe('nociscope');
   });
 
+  it('says which format a file was read as, also when it has errors', () => {
+    expect(parseNetworkFile('a.graphml', '<graphml><graph>').format).toBe('graphml');
+    expect(parseNetworkFile('a.json', fixture('aliases-defaults.valid.cx2')).format).toBe('cx2');
+    expect(parseNetworkFile('a.bin', '\u0001\u0002').format).toBeUndefined();
+  });
+
   it('reads a file as the format it is told, whatever its name', () => {
     const r = parseNetworkFile('list.csv', 'A\tinhibits\tB\n', { format: 'sif' });
     expect(r.network).toMatchObject({ format: 'sif', edges: [{ interaction: 'inhibits', polarity: -1 }] });
