@@ -58,6 +58,15 @@ export default tseslint.config(
     ...CYTOSCAPE,
     ...layers('store', 'canvas', 'image', 'features', 'app'),
   ]),
+  // Import readers run in a Web Worker and in node (the convert CLI): pure, like the model.
+  ...restrict(['src/import/**'], 'The import readers are pure', [
+    'react',
+    'react-*',
+    'zustand',
+    'node:*',
+    ...CYTOSCAPE,
+    ...layers('store', 'canvas', 'image', 'features', 'app'),
+  ]),
   ...restrict(['src/store/**'], 'The store holds ids and UI state', [
     ...CYTOSCAPE,
     ...layers('canvas', 'image', 'features', 'app'),

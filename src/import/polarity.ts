@@ -12,6 +12,9 @@ export const SIGNED_INTERACTIONS: Readonly<Record<string, 1 | -1>> = {
   'activates-activity': 1,
   increases: 1,
   increase: 1,
+  // BEL (NDEx's BEL networks): causal increases and decreases, direct or not.
+  directlyincreases: 1,
+  directlydecreases: -1,
   stimulates: 1,
   stimulation: 1,
   upregulates: 1,

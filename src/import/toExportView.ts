@@ -151,3 +151,67 @@ export function importedToExportView(network: ImportedNetwork): ExportView {
     extra: { nodes: nodeExtra, edges: edgeExtra },
   };
 }
+
+/** One imported layer for an overlay export: its network and its accepted matches (imported → curated id). */
+export interface OverlayLayer {
+  readonly network: ImportedNetwork;
+  readonly matches: ReadonlyMap<string, string>;
+}
+
+/**
+ * The curated view with imported layers laid over it, for the app's exports of an overlay. A matched
+ * imported node (an accepted match) is the curated entity: it is not repeated, and its imported edges
+ * attach to the curated node. Every other imported node and every imported edge is added, marked
+ * imported; an imported id that is already taken gets a suffix, and its file id is kept in
+ * `imported_id`.
+ */
+export function overlayExportView(base: ExportView, layers: readonly OverlayLayer[]): ExportView {
+  const nodes = [...base.nodes];
+  const edges = [...base.edges];
+  const sources = [...base.sources];
+  const positions = new Map<string, Position>(base.positions);
+  const extraNodes = new Map(base.extra?.nodes ?? []);
+  const extraEdges = new Map(base.extra?.edges ?? []);
+  const taken = new Set<string>([...nodes.map((n) => n.id as string), ...edges.map((e) => e.id as string)]);
+  const sourceIds = new Set(sources.map((s) => s.id as string));
+  const free = (id: string) => {
+    let candidate = id;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${id}_${n}`;
+    taken.add(candidate);
+    return candidate;
+  };
+  for (const layer of layers) {
+    const view = importedToExportView(layer.network);
+    const idOf = new Map<string, string>();
+    for (const n of view.nodes) {
+      const matched = layer.matches.get(n.id);
+      if (matched !== undefined && base.nodes.some((b) => b.id === matched)) {
+        idOf.set(n.id, matched);
+        continue;
+      }
+      const id = free(n.id);
+      idOf.set(n.id, id);
+      nodes.push(asCurated<GraphNode>({ ...n, id }));
+      positions.set(id, view.positions.get(n.id)!);
+      extraNodes.set(id, { ...view.extra!.nodes.get(n.id), imported_id: n.id });
+    }
+    for (const e of view.edges) {
+      const id = free(e.id);
+      edges.push(asCurated<Edge>({ ...e, id, source: idOf.get(e.source), target: idOf.get(e.target) }));
+      extraEdges.set(id, { ...view.extra!.edges.get(e.id), imported_id: e.id });
+    }
+    for (const s of view.sources) {
+      if (sourceIds.has(s.id)) continue;
+      sourceIds.add(s.id);
+      sources.push(s);
+    }
+  }
+  return {
+    ...base,
+    nodes,
+    edges,
+    sources,
+    positions: asCurated<ExportView['positions']>(positions),
+    extra: { nodes: extraNodes, edges: extraEdges },
+  };
+}

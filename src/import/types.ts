@@ -111,7 +111,10 @@ export interface ImportProblem {
   readonly line?: number;
   /** 1-based column, when known. */
   readonly col?: number;
-  /** 1-based data row of a table (CSV/TSV/SIF), when the problem is in one row. */
+  /**
+   * Row of a table, as a spreadsheet numbers it (the header is row 1, blank lines are skipped), for
+   * CSV/TSV; for SIF, the line.
+   */
   readonly row?: number;
   /** The field, column, attribute or aspect concerned. */
   readonly field?: string;
@@ -126,6 +129,8 @@ export interface ImportResult {
   /** Present when there is no error (warnings may remain). */
   readonly network?: ImportedNetwork;
   readonly problems: readonly ImportProblem[];
+  /** The format the file was read as, when it was recognised (also when it has errors). */
+  readonly format?: ImportFormat;
 }
 
 /** Options of `parseNetworkFile`. */

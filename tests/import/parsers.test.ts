@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Each reader on fixtures written from its format's specification, valid and invalid.
 import { describe, expect, it } from 'vitest';
+import { safeLink } from '../../src/import/build';
 import { lineColAt, lineFinder } from '../../src/import/json';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import { MAX_IMPORT_BYTES } from '../../src/import/types';
@@ -44,6 +45,15 @@ describe('CX version 1 (NDEx)', () => {
     expect(edgeBetween(network, 'IL10', 'TNF').attributes.note).toBe('<b>not markup</b>');
     expect(String(network.attributes['@context'])).toContain('identifiers.org/hgnc');
     expect(problems).toEqual([]);
+  });
+
+  it('reads citations and supports (BEL-style networks) as evidence', () => {
+    const { network: bel } = networkOf('bel-supports.valid.cx');
+    expect(bel.edges[0]!.evidence).toEqual([
+      { pmid: '33456473' },
+      { note: 'A passage written for this test: the ligand binds its receptor.' },
+    ]);
+    expect(bel.edges[0]!.polarity).toBe(1); // BEL's "directlyIncreases"
   });
 
   it('refuses a file whose status aspect reports a failure, quoting it', () => {
@@ -93,6 +103,20 @@ describe('CX2', () => {
     expect(e.polarity).toBe(0);
     expect(e.evidence).toEqual([{ pmid: '15995723' }]);
     expect(edgeBetween(network, 'TGFB1', 'Neuropathic pain').evidence).toEqual([{ doi: '10.1172/JCI80883' }]);
+  });
+
+  it("reads the specification's own declaration example: text defaults, aliases and full names", () => {
+    const { network, problems } = networkOf('spec-declarations.valid.cx2');
+    expect(node(network, 'GeneA').attributes).toMatchObject({ gene_name: 'TGFB1', expression_level: 2.5 });
+    expect(node(network, 'GeneB').attributes).toMatchObject({ gene_name: 'TNF', expression_level: 0 });
+    expect(edgeBetween(network, 'GeneA', 'GeneB')).toMatchObject({ interaction: 'ppi', polarity: 0 });
+    expect(edgeBetween(network, 'GeneB', 'GeneC')).toMatchObject({ interaction: 'inhibits', polarity: -1 });
+    expect(network.attributes.is_drug_network).toBe(false);
+    // No status at the end, and one node without a position: both said, neither blocks.
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([
+      ['warning', 'status'],
+      ['warning', 'nodes'],
+    ]);
   });
 
   it('refuses an edge to a missing node', () => {
@@ -181,6 +205,11 @@ describe('GraphML', () => {
     expect(network.nodes[0]).toMatchObject({ label: 'Microglia', position: { x: 130, y: 215 } });
   });
 
+  it('reads a list written as nested items', () => {
+    const { network } = networkOf('nested-list.valid.graphml');
+    expect(network.nodes[0]!.identifiers).toEqual(['uniprot:P01137', 'hgnc:11766']);
+  });
+
   it('points at the line of broken XML', () => {
     const [e] = errorsOf('unclosed-tag.invalid.graphml');
     expect(e!.line).toBe(5);
@@ -221,6 +250,11 @@ describe('SIF', () => {
     const { network } = networkOf('spaces.valid.sif');
     expect(edgeBetween(network, 'BMSC', 'TGFB1').interaction).toBe('secretes');
     expect(edgeBetween(network, 'TGFB1', 'pain').polarity).toBe(-1);
+  });
+
+  it('skips a header line', () => {
+    const { network } = networkOf('with-header.valid.sif');
+    expect(network.nodes.map((n) => n.id)).toEqual(['A', 'B']);
   });
 
   it('points at the line without a target', () => {
@@ -325,6 +359,22 @@ describe('graph-data YAML and JSON', () => {
   });
 });
 
+describe('links', () => {
+  it('only http(s) links are links', () => {
+    expect(safeLink(' https://www.ndexbio.org/ ')).toBe('https://www.ndexbio.org/');
+    expect(safeLink('http://example.org/a?b=1')).toBe('http://example.org/a?b=1');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//host/x',
+      'https://',
+      'www.x.org',
+    ])
+      expect(safeLink(bad)).toBeUndefined();
+  });
+});
+
 describe('line numbers', () => {
   it('the fast line finder agrees with a plain count', () => {
     const text = 'ab\ncd\n\nefg\n';
@@ -346,6 +396,9 @@ describe('the entry point', () => {
       parseNetworkFile('x.cx2', new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x80])).problems[0]!.message,
     ).toMatch(/not text|binary/);
     expect(parseNetworkFile('x.dat', 'hello: [').problems[0]!.severity).toBe('error');
+    expect(
+      parseNetworkFile('g.json', '{"directed":true,"nodes":[{"id":1}],"links":[]}').problems[0]!.hint,
+    ).toMatch(/write_graphml/);
   });
 
   it('sniffs the format from content when the extension does not tell', () => {
@@ -358,6 +411,17 @@ describe('the entry point', () => {
     expect(parseNetworkFile('net.txt', fixture('signed-tabs.valid.sif')).network?.format).toBe('sif');
     expect(parseNetworkFile('net.txt', fixture('edge-list.valid.csv')).network?.format).toBe('csv');
     expect(parseNetworkFile('net', fixture('entities.valid.yaml')).network?.format).toBe('nociscope');
+  });
+
+  it('says which format a file was read as, also when it has errors', () => {
+    expect(parseNetworkFile('a.graphml', '<graphml><graph>').format).toBe('graphml');
+    expect(parseNetworkFile('a.json', fixture('aliases-defaults.valid.cx2')).format).toBe('cx2');
+    expect(parseNetworkFile('a.bin', '\u0001\u0002').format).toBeUndefined();
+  });
+
+  it('reads a file as the format it is told, whatever its name', () => {
+    const r = parseNetworkFile('list.csv', 'A\tinhibits\tB\n', { format: 'sif' });
+    expect(r.network).toMatchObject({ format: 'sif', edges: [{ interaction: 'inhibits', polarity: -1 }] });
   });
 
   it('reports progress from 0 to 1', () => {

@@ -2,7 +2,9 @@
 // `numberVerification` and `metaData` first, then `@context` (namespace prefixes), `nodes`
 // ({ "@id", n: name, r: represents }), `edges` ({ "@id", s, t, i: interaction }), `nodeAttributes`
 // and `edgeAttributes` ({ po: element id or ids, n: name, v: value, d: type }), `networkAttributes`
-// ({ n, v, d }), `cartesianLayout` ({ node, x, y }), `citations` with `edgeCitations`, and `status`.
+// ({ n, v, d }), `cartesianLayout` ({ node, x, y }), `citations` ({ "@id", "dc:identifier":
+// "pmid:…", "dc:title" }) with `edgeCitations` ({ po, citations }), `supports` with `edgeSupports`,
+// and `status`.
 // In CX1 a typed value is often written as text ("2.5" with d "double"); it is read by its type.
 import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
 import { isDoi, readCitationToken } from '../evidence';
@@ -144,6 +146,20 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     if (!isRecord(ec)) continue;
     const cited = ids(ec.citations).flatMap((c) => (citations.has(c) ? [citations.get(c)!] : []));
     for (const e of ids(ec.po)) edgeEvidence.set(e, [...(edgeEvidence.get(e) ?? []), ...cited]);
+  }
+
+  // `supports` are passages of text backing an edge (NDEx's BEL-style networks); kept as notes.
+  const supports = new Map<string, ImportedEvidence>();
+  for (const s of aspects.get('supports') ?? []) {
+    if (!isRecord(s)) continue;
+    const id = idText(s['@id']);
+    if (id !== undefined && typeof s.text === 'string' && s.text.trim())
+      supports.set(id, { note: s.text.trim() });
+  }
+  for (const es of aspects.get('edgeSupports') ?? []) {
+    if (!isRecord(es)) continue;
+    const backing = ids(es.supports).flatMap((s) => (supports.has(s) ? [supports.get(s)!] : []));
+    for (const e of ids(es.po)) edgeEvidence.set(e, [...(edgeEvidence.get(e) ?? []), ...backing]);
   }
 
   const rawEdges = aspects.get('edges') ?? [];

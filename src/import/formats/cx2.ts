@@ -103,12 +103,26 @@ function readDeclarations(list: unknown[], problems: ProblemList): Declarations 
         }
         const type = isRecord(d) && typeof d.d === 'string' ? d.d : 'string';
         const key = isRecord(d) && typeof d.a === 'string' && d.a !== '' ? d.a : name;
-        const dflt = isRecord(d) && d.v !== undefined ? toAttributeValue(d.v) : undefined;
-        decl[scope].set(key, { name, type, ...(dflt !== undefined ? { default: dflt } : {}) });
+        // The specification's own example writes a double default as text ("v": "0.0").
+        const dflt = isRecord(d) && d.v !== undefined ? asDeclared(d.v, type) : undefined;
+        const entry = { name, type, ...(dflt !== undefined ? { default: dflt } : {}) };
+        decl[scope].set(key, entry);
+        // Files should use the alias once one is declared; the full name is still read, not lost.
+        if (key !== name && !decl[scope].has(name)) decl[scope].set(name, { name, type });
       }
     }
   }
   return decl;
+}
+
+/** A value written as text in a numeric or boolean declaration, read as that type. */
+function asDeclared(v: unknown, type: string): AttributeValue | undefined {
+  if (typeof v === 'string' && ['double', 'long', 'integer'].includes(type) && v.trim() !== '') {
+    const n = Number(v);
+    if (Number.isFinite(n)) return n;
+  }
+  if (typeof v === 'string' && type === 'boolean' && (v === 'true' || v === 'false')) return v === 'true';
+  return toAttributeValue(v);
 }
 
 /** Does a value fit its declared type? (`long` and `integer` are whole numbers.) */
@@ -170,7 +184,9 @@ function readValues(
     if (value !== undefined) setAttribute(out, name, value);
   }
   for (const d of decl[scope].values()) {
-    if (d.default !== undefined && !seen.has(d.name)) setAttribute(out, d.name, d.default);
+    if (d.default !== undefined && !seen.has(d.name) && !Object.prototype.hasOwnProperty.call(out, d.name)) {
+      setAttribute(out, d.name, d.default);
+    }
   }
   return out;
 }
@@ -198,6 +214,13 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   }
   const aspects = collectAspects(json, problems);
   checkStatus(aspects, problems);
+  if (!aspects.has('status')) {
+    problems.warning(
+      'the file does not end with a status aspect, so it may be incomplete',
+      'If nodes or edges seem to be missing, download or export the network again.',
+      { field: 'status' },
+    );
+  }
   const decl = readDeclarations(aspects.get('attributeDeclarations') ?? [], problems);
   const undeclared = new Set<string>();
 
@@ -273,6 +296,14 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     b.addEdge({ id, source: end(e.s), target: end(e.t), attributes: values, where: { field } });
   });
 
+  const placed = rawNodes.filter((n) => isRecord(n) && positionFrom(n.x, n.y)).length;
+  if (placed > 0 && placed < rawNodes.length) {
+    problems.warning(
+      `${rawNodes.length - placed} of ${rawNodes.length} nodes have no x/y position; the app places them`,
+      'CX2 wants positions on all nodes or none; lay the network out again in its tool to fix it.',
+      { field: 'nodes' },
+    );
+  }
   const name =
     typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
   return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });

@@ -33,7 +33,7 @@ type Role = 'entities' | 'relations' | 'sources' | 'stories';
 export function graphDataRole(text: string): Role | undefined {
   let value: unknown;
   try {
-    value = parseYaml(text, { uniqueKeys: false, maxAliasCount: 100 });
+    value = parseYaml(text, { uniqueKeys: false, maxAliasCount: 100, logLevel: 'silent' });
   } catch {
     return undefined;
   }

@@ -23,6 +23,13 @@ export const parseSif: FormatParser = (ctx, text) => {
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
     const fields = (tabs ? raw.split('\t') : raw.trim().split(/ +/)).map((f) => f.trim());
     const [source, interaction, ...targets] = fields;
+    // A header some tools write ("source interaction target") is not an edge.
+    if (
+      i === 0 &&
+      /^(source|from|node1)$/i.test(source ?? '') &&
+      /^(target|to|node2)$/i.test(targets[0] ?? '')
+    )
+      return;
     if (!source) {
       problems.error('the line starts with an empty name', 'Each line is: source, interaction, target(s).', {
         line,
