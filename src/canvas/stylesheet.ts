@@ -1,14 +1,12 @@
 // The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
+import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
 
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
 export const NODE_FONT_SIZE = 17;
 /** Larger labels for presenter mode and the back row of a classroom; any larger and bold labels
  * spill out of their node boxes, which are sized for NODE_FONT_SIZE (elements.ts). */
 export const PRESENTER_FONT_SIZE = 20;
-
-const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 export const STYLESHEET: StylesheetJson = [
   {
@@ -17,7 +15,7 @@ export const STYLESHEET: StylesheetJson = [
       label: 'data(label)',
       width: 'data(w)',
       height: 'data(h)',
-      'font-family': FONT,
+      'font-family': FONT_STACK,
       'font-size': NODE_FONT_SIZE,
       'font-weight': 600,
       color: '#111111',

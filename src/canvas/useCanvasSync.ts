@@ -36,24 +36,24 @@ function useStoreEffect(
   }, [cy]);
 }
 
+/** Mark what the view leaves out as faded or hidden (and nothing else). */
+export function applyFilterClasses(cy: Core, view: Pick<DerivedView, 'faded' | 'hidden'>) {
+  cy.batch(() => {
+    cy.elements().removeClass('faded hidden');
+    for (const [set, cls] of [
+      [view.faded, 'faded'],
+      [view.hidden, 'hidden'],
+    ] as const)
+      elementsOf(cy, [...set.nodes, ...set.edges]).addClass(cls);
+  });
+}
+
 /** Filters: what the view leaves out is faded or hidden (a story's own filter while it plays). */
 export function useFilterClasses(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
     (s) => [view(s).faded, view(s).hidden],
-    (cy, s) => {
-      const { faded, hidden } = view(s);
-      cy.batch(() => {
-        cy.elements().removeClass('faded hidden');
-        for (const [set, cls] of [
-          [faded, 'faded'],
-          [hidden, 'hidden'],
-        ] as const) {
-          set.nodes.forEach((id) => void cy.getElementById(id).addClass(cls));
-          set.edges.forEach((id) => void cy.getElementById(id).addClass(cls));
-        }
-      });
-    },
+    (cy, s) => applyFilterClasses(cy, view(s)),
   );
 }
 

@@ -6,7 +6,7 @@
 //   { default: { network, node, edge }, nodeMapping: { VP: mapping }, edgeMapping: { VP: mapping } }
 // where a DISCRETE mapping is { type: "DISCRETE", definition: { attribute, map: [{ v, vp }] } }.
 // Only portable properties are used, so Cytoscape desktop, Cytoscape Web and NDEx all draw it.
-import { KIND_STYLES, POLARITY_STYLES } from '../model/palette';
+import { KIND_STYLES, POLARITIES, POLARITY_STYLES } from '../model/palette';
 import { NODE_KINDS, type NodeKind, type Polarity } from '../model/vocabulary';
 
 /** NODE_SHAPE values CX2 allows ("CX2 Visual Styles" 2.2.1). */
@@ -69,7 +69,6 @@ const byKind = (attribute: string, vp: (kind: NodeKind) => Cx2Value): Cx2Discret
   definition: { attribute, map: NODE_KINDS.map((kind) => ({ v: kind, vp: vp(kind) })) },
 });
 
-const POLARITIES: readonly Polarity[] = [1, -1, 0];
 // `polarity` is declared "integer", so the mapped values are numbers, not strings.
 const byPolarity = (vp: (p: Polarity) => Cx2Value): Cx2DiscreteMapping => ({
   type: 'DISCRETE',

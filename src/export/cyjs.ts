@@ -4,13 +4,11 @@
 // app's, not a hairball), and `style` is a Cytoscape.js stylesheet of the app's shapes and colours,
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
 // ignores it); Cytoscape desktop ignores it and keeps its own styles.
-import { KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
+import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
 import { edgeContexts } from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
-
-const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 /** The app's look (src/canvas/stylesheet.ts) without its interaction states, sized for the lanes. */
 export const CYJS_STYLE = [
@@ -20,7 +18,7 @@ export const CYJS_STYLE = [
       label: 'data(name)',
       width: 140,
       height: 56,
-      'font-family': FONT,
+      'font-family': FONT_STACK,
       'font-size': 13,
       'font-weight': 600,
       color: '#111111',

@@ -16,6 +16,7 @@ import {
   type AttributeValue,
 } from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
+import { xmlEscape } from './xml';
 
 const GRAPHML_TYPE: Record<AttributeType, string> = {
   string: 'string',
@@ -24,28 +25,6 @@ const GRAPHML_TYPE: Record<AttributeType, string> = {
   boolean: 'boolean',
   list: 'string',
 };
-
-// Characters XML 1.0 does not allow at all; they cannot be escaped, only dropped.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Escape text for XML element content and attribute values alike. */
-export function xmlEscape(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => {
-    switch (c) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      default:
-        return '&apos;';
-    }
-  });
-}
 
 interface Key {
   readonly id: string;

@@ -1,11 +1,12 @@
 // Lays the caption out as drawing operations, given a way to measure text. The same operations
 // are painted on a canvas (PNG) or written as SVG (SVG, PDF), so every format shows one caption.
 // Units are CSS pixels at 1×; the PNG painter scales them.
-import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
+import { FONT_STACK } from '../model/palette';
 import type { CaptionContent, Strength } from './caption';
 import { NODE_KIND_LABELS, type NodeKind, type Polarity } from '../model/vocabulary';
 
-export const CAPTION_FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+/** Captions use the labels' font. */
+export const CAPTION_FONT = FONT_STACK;
 /** The caption never gets narrower than this, so a small "current view" still reads well. */
 export const MIN_CAPTION_WIDTH = 560;
 
@@ -141,6 +142,3 @@ export function layoutCaption(
   );
   return { width, height: Math.ceil(y + PAD - 4), ops };
 }
-
-/** The colours and shapes of legend swatches, from the palette (shared by canvas and SVG painters). */
-export const SWATCH = { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } as const;

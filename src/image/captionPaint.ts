@@ -1,4 +1,5 @@
 // Paint a laid-out caption: as SVG elements (vector, text stays text) or onto a 2D canvas (PNG).
+import { xmlEscape } from '../export/xml';
 import { CAPTION_FONT, type CaptionLayout, type CaptionOp } from './captionLayout';
 import { arrowGap, arrowPath, nodeShapePath } from './imageShapes';
 import { KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
@@ -12,12 +13,6 @@ export const DASH: Record<(typeof STRENGTH_LINE)[keyof typeof STRENGTH_LINE], re
 
 const LEGEND_ARROW = 40;
 const LEGEND_LINE_W = 2.5;
-
-export const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
-  );
 
 /** The primitives of one caption op, painter-neutral. */
 type Prim =
@@ -88,7 +83,7 @@ export function svgText(
   color: string,
   extra = '',
 ): string {
-  return `<text x="${round(x)}" y="${round(y)}" font-family="${escapeXml(CAPTION_FONT)}" font-size="${size}" font-weight="${bold ? 'bold' : 'normal'}" fill="${color}"${extra}>${escapeXml(text)}</text>`;
+  return `<text x="${round(x)}" y="${round(y)}" font-family="${xmlEscape(CAPTION_FONT)}" font-size="${size}" font-weight="${bold ? 'bold' : 'normal'}" fill="${color}"${extra}>${xmlEscape(text)}</text>`;
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,8 +1,6 @@
 // Node shapes and arrow heads as SVG path data, in the geometry Cytoscape draws them with (its unit
 // polygons and corner radii), so SVG/PDF exports and caption legends match the canvas. Canvas code
 // reuses the same strings through Path2D.
-import type { Polarity } from '../model/vocabulary';
-import { POLARITY_STYLES } from '../model/palette';
 
 type Pt = readonly [number, number];
 
@@ -133,6 +131,3 @@ export function arrowPath(arrow: string, x: number, y: number, angle: number, si
   );
   return out.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(p[0])} ${f(p[1])}`).join('') + 'Z';
 }
-
-/** The arrow head of a polarity, filled or hollow, as on the canvas. */
-export const polarityArrow = (p: Polarity) => POLARITY_STYLES[`${p}`];

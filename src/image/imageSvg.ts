@@ -4,7 +4,8 @@
 // the shim supports); reading computed styles keeps the picture in step with stylesheet.ts.
 import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { CAPTION_FONT, type CaptionLayout } from './captionLayout';
-import { captionSvg, DASH, escapeXml, round, svgText } from './captionPaint';
+import { xmlEscape } from '../export/xml';
+import { captionSvg, DASH, round, svgText } from './captionPaint';
 import { arrowGap, arrowPath, arrowSize, nodeShapePath } from './imageShapes';
 import type { Size } from './imageSize';
 import type { Subgraph } from '../model/queries';
@@ -104,7 +105,7 @@ function edgeSvg(e: EdgeSingular): string {
         : `<path d="${head}" fill="${arrowColor}"/>`,
     );
   }
-  return `<g class="edge" data-id="${escapeXml(e.id())}" opacity="${round(opacity)}">${parts.join('')}</g>`;
+  return `<g class="edge" data-id="${xmlEscape(e.id())}" opacity="${round(opacity)}">${parts.join('')}</g>`;
 }
 
 /** Label lines as Cytoscape wrapped them (kept in its render cache), else a plain whitespace wrap. */
@@ -180,7 +181,7 @@ function nodeSvg(n: NodeSingular, measure: (text: string, font: string) => numbe
       ),
     );
   });
-  return `<g class="node" data-id="${escapeXml(n.id())}" opacity="${round(n.effectiveOpacity())}">${parts.join('')}</g>`;
+  return `<g class="node" data-id="${xmlEscape(n.id())}" opacity="${round(n.effectiveOpacity())}">${parts.join('')}</g>`;
 }
 
 export interface SvgPicture {
@@ -217,7 +218,7 @@ export function buildSvg(
     svg:
       `<?xml version="1.0" encoding="UTF-8"?>\n` +
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-      `<title>${escapeXml(options.title)}</title>` +
+      `<title>${xmlEscape(options.title)}</title>` +
       `<defs><clipPath id="frame"><rect x="${round(offsetX)}" y="0" width="${frame.size.width}" height="${frame.size.height}"/></clipPath></defs>` +
       (options.background === 'white'
         ? `<rect x="0" y="0" width="${width}" height="${height}" fill="#FFFFFF"/>`

@@ -4,6 +4,7 @@
 // hyphens and Greek letters (TGFB1, TGF-β1 and TGF-beta1 are one name). Pure: the curated graph is
 // only read. The UI shows the list and lets the user accept or undo each match (`decide`).
 import type { Graph } from '../model/graph';
+import { spellGreek } from '../model/greek';
 import type { NodeId } from '../model/schema';
 import type { ImportedNetwork, ImportedNode } from './types';
 
@@ -22,42 +23,9 @@ export interface ProposedMatch {
   readonly alternatives: readonly NodeId[];
 }
 
-// Greek letters as they are spelled out in gene and protein names (TNF-α = TNF-alpha).
-const GREEK: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ζ: 'zeta',
-  η: 'eta',
-  θ: 'theta',
-  ι: 'iota',
-  κ: 'kappa',
-  λ: 'lambda',
-  μ: 'mu',
-  ν: 'nu',
-  ξ: 'xi',
-  ο: 'omicron',
-  π: 'pi',
-  ρ: 'rho',
-  σ: 'sigma',
-  ς: 'sigma',
-  τ: 'tau',
-  υ: 'upsilon',
-  φ: 'phi',
-  χ: 'chi',
-  ψ: 'psi',
-  ω: 'omega',
-};
-
 /** A name for comparison: NFKC, lower case, Greek spelled out, without spaces, hyphens or punctuation. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[α-ω]/g, (c) => GREEK[c] ?? c)
-    .replace(/[\s\-_.,'’/()[\]]+/g, '');
+  return spellGreek(name.normalize('NFKC').toLowerCase()).replace(/[\s\-_.,'’/()[\]]+/g, '');
 }
 
 /** Prefixes as files write them → the curated namespace name. */

@@ -28,6 +28,9 @@ export interface PolarityStyle {
   readonly label: string;
 }
 
+/** The font of labels and captions: DejaVu Sans is bundled for PDFs; the rest are fallbacks. */
+export const FONT_STACK = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+
 /** The three polarities in the order every list shows them (legend, filters, captions, styles). */
 export const POLARITIES: readonly Polarity[] = [1, -1, 0];
 

@@ -9,14 +9,3 @@ export interface Problem {
 
 /** `file:line:col: message`, the form editors and terminals turn into links. */
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}: ${p.message}`;
-
-/** Thrown when the graph cannot be built; carries every problem, not just the first. */
-export class GraphDataError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(
-      `graph-data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.slice(0, 20).map(formatProblem).join('\n'),
-    );
-    this.name = 'GraphDataError';
-  }
-}

@@ -2,21 +2,11 @@
 // slug of the filtered therapies, or "whole-graph", "current-view" or "filtered-view".
 import { isFiltered, type Filters } from '../../model/filter';
 import type { Graph } from '../../model/graph';
-
-const GREEK: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  κ: 'kappa',
-  μ: 'mu',
-  ω: 'omega',
-};
+import { spellGreek } from '../../model/greek';
 
 /** "Anti-TNFα antibodies" -> "anti-tnfalpha-antibodies". */
 export function slugify(text: string): string {
-  return text
-    .replace(/[αβγδκμω]/g, (c) => GREEK[c] ?? '')
+  return spellGreek(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -12,16 +12,14 @@ import {
   NODE_KINDS,
   PHASES,
   POLARITY_LABELS,
-  type Polarity,
 } from '../../model/vocabulary';
+import { POLARITIES } from '../../model/palette';
 import type { HiddenMode } from '../../store/types';
 import { selectFilters, selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
-
-const POLARITIES: readonly Polarity[] = [1, -1, 0];
 
 const HIDDEN_MODES: { mode: HiddenMode; label: string }[] = [
   { mode: 'fade', label: 'Fade the rest' },

@@ -1,7 +1,7 @@
 // The map's visual language in words: shapes for kinds, arrow heads for polarity, line styles for
 // the strength of evidence and width for the number of sources. Colour is never the only cue.
 import { useId } from 'react';
-import { STRENGTH_LINE } from '../../model/palette';
+import { POLARITIES, STRENGTH_LINE } from '../../model/palette';
 import {
   NODE_KIND_LABELS,
   NODE_KINDS,
@@ -11,11 +11,12 @@ import {
 } from '../../model/vocabulary';
 import { KindShape, LineSample, PolarityArrow } from '../common/shapes';
 
-const ARROWS: { polarity: Polarity; shape: string }[] = [
-  { polarity: 1, shape: 'pointed arrow' },
-  { polarity: -1, shape: 'flat bar' },
-  { polarity: 0, shape: 'open diamond' },
-];
+const ARROW_SHAPES: Record<`${Polarity}`, string> = {
+  '1': 'pointed arrow',
+  '-1': 'flat bar',
+  '0': 'open diamond',
+};
+const ARROWS = POLARITIES.map((polarity) => ({ polarity, shape: ARROW_SHAPES[`${polarity}`] }));
 
 const STRENGTHS: { strength: keyof typeof STRENGTH_LINE; meaning: string }[] = [
   { strength: 'primary', meaning: 'backed by a primary study' },
