@@ -101,12 +101,18 @@ export function keptSubgraph(graph: Graph, filters: Filters, overlays: readonly 
   const gone = (id: NodeId) => removed.some((o) => o.remove!.nodes.has(id));
   const nodes = new Set([...kept.nodes].filter((id) => !gone(id)));
   const edges = new Set<RelationId>();
+  const touched = new Set<NodeId>();
   for (const id of kept.edges) {
     const e = graph.edgeById.get(id);
     if (!e || removed.some((o) => o.remove!.edges.has(id))) continue;
-    if (nodes.has(e.source) && nodes.has(e.target)) edges.add(id);
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    edges.add(id);
+    touched.add(e.source);
+    touched.add(e.target);
   }
-  return { nodes, edges };
+  // With a relation facet on, an entity stays only through a kept relation (as in applyFilters).
+  const facets = filters.evidence.length + filters.locations.length + filters.phases.length;
+  return { nodes: facets + filters.polarities.length > 0 ? touched : nodes, edges };
 }
 
 /** The elements of the graph outside `kept`. */
