@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './build/csp';
+import { graphData } from './build/graphData';
 
 /**
  * The service worker (src/app/sw.js) as dist/sw.js, with this build's version, the list of every
@@ -54,11 +55,12 @@ function serviceWorker(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [react(), graphData(), serviceWorker(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
   // The preview (and so every browser test) sends the headers a real host should send.
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
-  build: { chunkSizeWarningLimit: 2000 },
+  // Every browser the app supports preloads modules natively: no polyfill in the first load.
+  build: { chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

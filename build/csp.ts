@@ -10,6 +10,8 @@ import type { Plugin } from 'vite';
  *   picture and the export previews (blob: URLs);
  * - font-src data: — fonts embedded in SVG previews;
  * - worker-src blob: — layout workers bundled as blob: URLs (elkjs through comlink).
+ * Code run in the page must not evaluate strings: zod, if it ever parses in the browser again, needs
+ * `config({ jitless: true })` first (its probe for eval counts as a violation).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",

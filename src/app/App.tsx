@@ -2,17 +2,12 @@
 import { useEffect, useMemo } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
-import { DetailsPanel } from '../features/details/DetailsPanel';
-import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { HiddenIndicator } from '../features/filters/HiddenIndicator';
 import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
-import { PathFinder } from '../features/paths/PathFinder';
 import { SearchBox } from '../features/search/SearchBox';
-import { SourcesView } from '../features/sources/SourcesView';
 import { StoriesPanel } from '../features/stories/StoriesPanel';
-import { StoryPlayer } from '../features/stories/StoryPlayer';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { TextView } from '../features/textview/TextView';
 import { Toolbar } from '../features/toolbar/Toolbar';
@@ -20,6 +15,13 @@ import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
 import { startUrlSync } from '../store/urlSync';
 import { startViewRules } from '../store/viewRules';
+import {
+  LazyDetailsPanel,
+  LazyExportPanel,
+  LazyPathFinder,
+  LazySourcesView,
+  LazyStoryPlayer,
+} from './lazyParts';
 import { PanelBoundary } from './PanelBoundary';
 import { SidePanel } from './SidePanel';
 
@@ -31,9 +33,9 @@ export function App({ kb }: { kb: KnowledgeBase }) {
     () => ({
       filters: <FilterPanel />,
       stories: <StoriesPanel />,
-      paths: <PathFinder />,
-      sources: <SourcesView />,
-      export: <ExportPanel />,
+      paths: <LazyPathFinder />,
+      sources: <LazySourcesView />,
+      export: <LazyExportPanel />,
       text: <TextView />,
     }),
     [],
@@ -62,14 +64,14 @@ export function App({ kb }: { kb: KnowledgeBase }) {
               <GraphCanvas graph={kb.graph} stories={kb.stories} />
             </PanelBoundary>
             <PanelBoundary name="the story player">
-              <StoryPlayer />
+              <LazyStoryPlayer />
             </PanelBoundary>
           </main>
           {/* In the tab order (not -1): it scrolls, and with nothing selected it holds no control, so
               keyboard users could not scroll it otherwise. It is also the skip link's target. */}
           <aside id="details" className="details-column" aria-label="Details" tabIndex={0}>
             <PanelBoundary name="the details panel">
-              <DetailsPanel />
+              <LazyDetailsPanel />
             </PanelBoundary>
             <div className="legend-dock">
               <Legend />

@@ -1,16 +1,9 @@
-// The knowledge base bundled into the app: Vite inlines every graph-data YAML file as text at build
-// time, and the same loader as the CLI parses and validates it in the browser.
-import { loadGraph, type LoadResult, type TextFile } from '../model/load';
+// The knowledge base bundled into the app. The build loads graph-data with the command line's file
+// list and loader (build/graphData.ts) and hands over validated JSON; here the indexes are rebuilt.
+// No YAML parser and no schema run in the browser to open the map.
+import data from 'virtual:graph-data';
+import type { LoadResult } from '../model/load';
+import { fromSnapshot } from '../model/snapshot';
 
-const raw = import.meta.glob('../../graph-data/**/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-export const GRAPH_FILES: TextFile[] = Object.entries(raw).map(([path, text]) => ({
-  path: path.replace(/^(\.\.\/)+/, ''),
-  text,
-}));
-
-export const loadBundledGraph = (): LoadResult => loadGraph(GRAPH_FILES);
+export const loadBundledGraph = (): LoadResult =>
+  data.ok ? { ok: true, ...fromSnapshot(data.snapshot) } : { ok: false, problems: [...data.problems] };

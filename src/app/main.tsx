@@ -1,4 +1,3 @@
-import './zodNoEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

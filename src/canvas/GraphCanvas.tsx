@@ -1,6 +1,5 @@
 // The canvas: react-cytoscapejs renders the graph once; hooks keep it in step with the store.
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
@@ -22,8 +21,6 @@ import {
   useViewCommands,
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
-
-cytoscape.use(fcose);
 
 const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };

@@ -8,6 +8,7 @@ import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { decideFit, type FitState, type FitTarget } from '../store/fit';
+import { layoutCode } from './layoutCode';
 import { LAYOUT_OPTIONS } from './layouts';
 import { lanePositions } from '../model/lanes';
 
@@ -97,16 +98,31 @@ export function useLayout(cy: Core | null, graph: Graph) {
     (s) => [s.layout],
     (cy, s, initial) => {
       if (s.layout === 'lanes') {
+        // Which layout last finished, for tests and tools: some layouts load their code first.
+        cy.container()?.setAttribute('data-layout-done', 'lanes');
         // At mount the nodes already stand in their lanes (toElements) and the preset layout has
         // fitted them: writing every position again and refitting would only delay the first frame.
         if (initial) return;
         placeInLanes(cy, graph);
         cy.fit(undefined, 30);
       } else {
+        cy.container()?.removeAttribute('data-layout-done');
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
         // ?layout=fcose link gives the same picture whichever layout the reader came from.
         if (!initial) placeInLanes(cy, graph);
-        cy.layout(LAYOUT_OPTIONS[s.layout]).run();
+        const name = s.layout;
+        layoutCode(name).then(
+          () => {
+            // The reader may have moved on while the code loaded.
+            if (cy.destroyed() || useAppStore.getState().layout !== name) return;
+            cy.layout(LAYOUT_OPTIONS[name]).run();
+            cy.container()?.setAttribute('data-layout-done', name);
+          },
+          () =>
+            useAppStore
+              .getState()
+              .notify([`The ${name} layout could not be loaded (offline?); the curated layout stays.`]),
+        );
       }
     },
   );

@@ -1,6 +1,5 @@
 // Guided classroom stories: data files in graph-data/stories/, validated like the rest.
 import { z } from 'zod';
-import { NO_FILTERS, type Filters } from './filter';
 import { fileStem, type ParsedGraphFiles } from './graphFiles';
 import type { Problem } from './problems';
 import { NodeIdSchema, RelationIdSchema, SourceIdSchema, text } from './schema';
@@ -91,21 +90,5 @@ export function parseStoryFiles(
   return { stories, problems };
 }
 
-/**
- * What the map is filtered by. While a story plays, the story decides: its step's own filter, or
- * nothing, never the reader's earlier filters, which could hide the very entities a step narrates
- * (and with "hide the rest" leave an empty map). The reader's filters come back when the story ends.
- */
-export function effectiveFilters(
-  filters: Filters,
-  stories: readonly Story[],
-  open: { readonly id: string; readonly step: number } | null,
-): Filters {
-  if (!open) return filters;
-  const step = stories.find((s) => s.id === open.id)?.steps[open.step];
-  return {
-    ...NO_FILTERS,
-    therapies: step?.filter?.therapies ?? [],
-    kinds: step?.filter?.kinds ?? [],
-  };
-}
+// Kept in its own module, free of zod and yaml, for the app's first load.
+export { effectiveFilters } from './storyFilters';

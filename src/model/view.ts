@@ -6,7 +6,8 @@ import type { Edge, Graph } from './graph';
 import { applyFilters, isFiltered, type Filters } from './filter';
 import { neighbourhood, relationsCiting, shortestPaths, type Subgraph } from './queries';
 import type { NodeId, RelationId, SourceId } from './schema';
-import { effectiveFilters, type Story } from './story';
+import type { Story } from './story';
+import { effectiveFilters } from './storyFilters';
 
 /** What the details panel shows: an entity, a relation or a source. */
 export type Selection =

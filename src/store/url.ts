@@ -121,14 +121,22 @@ export function fromSearch(
     }
   }
 
+  const hidden = p.get('hidden');
+  // An empty value (?hidden=) counts as absent, like ?sel= and ?story=.
+  if (hidden && hidden !== 'hide' && hidden !== 'fade')
+    notices.push(`The link asks to show the rest as ${quote(hidden)}; it is faded.`);
+  const present = p.get('present');
+  if (present && present !== '1' && present !== '0')
+    notices.push(`The link has an unknown presenter setting ${quote(present)}; it was ignored.`);
+
   return {
     state: {
       filters,
-      hiddenMode: p.get('hidden') === 'hide' ? 'hide' : 'fade',
+      hiddenMode: hidden === 'hide' ? 'hide' : 'fade',
       selection,
       layout,
       story,
-      presenter: p.get('present') === '1' && story !== null,
+      presenter: present === '1' && story !== null,
     },
     notices,
   };

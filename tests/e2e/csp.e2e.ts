@@ -73,6 +73,7 @@ describe('Content-Security-Policy', () => {
     await waitForGraph(page);
     expect(await attack(page)).toEqual({ inline: false, eval: false, foreign: false, styled: false });
     expectPageError(/CSP violation|Content Security Policy|Failed to fetch|localhost:9/);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 
@@ -105,6 +106,8 @@ describe('Content-Security-Policy', () => {
             () => true,
             () => false,
           ));
+      // The framed app may still be fetching code on demand: let those requests go unanswered.
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
       await context.close();
       return drawn;
     };

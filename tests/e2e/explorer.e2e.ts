@@ -206,6 +206,8 @@ describe('explorer', () => {
         return { x: Math.round(p.x), y: Math.round(p.y) };
       });
     const direct = await openApp(browser, '?layout=fcose');
+    // The force-directed layout's code loads on first use: wait until it has run.
+    await direct.page.locator('[data-layout-done="fcose"]').waitFor();
     const shared = await where(direct.page);
     await direct.context.close();
     const detour = await openApp(browser, '?layout=concentric');

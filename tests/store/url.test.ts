@@ -106,6 +106,14 @@ describe('the view in the URL', () => {
     expect(notices).toHaveLength(1);
   });
 
+  it('says so when the rest-of-map or presenter setting is unknown, and ignores empty values', () => {
+    const { state, notices } = fromSearch('?hidden=blur&present=yes', graph, stories);
+    expect(state.hiddenMode).toBe('fade');
+    expect(state.presenter).toBe(false);
+    expect(notices).toHaveLength(2);
+    expect(fromSearch('?hidden=&present=&sel=&story=', graph, stories)).toEqual({ state: base, notices: [] });
+  });
+
   it('survives garbage', () => {
     expect(() => fromSearch('?%E0%A4%A=&sel=::::&therapy=,,,', graph, stories)).not.toThrow();
   });

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
+import { DetailsHint } from './DetailsHint';
 import { NodeDetails } from './NodeDetails';
 import { RelationDetails } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
@@ -22,18 +23,7 @@ function Body({ headingId }: { headingId: string }) {
       if (source) return <SourceDetails source={source} headingId={headingId} />;
     }
   }
-  return (
-    <>
-      <h2 id={headingId} tabIndex={-1}>
-        Details
-      </h2>
-      {selection && <p>Nothing called “{selection.id}” is in the knowledge base.</p>}
-      <p className="muted">
-        Select an entity or a relation on the map, or search for one by name, to see what it does and which
-        sources say so.
-      </p>
-    </>
-  );
+  return <DetailsHint headingId={headingId} {...(selection ? { missing: selection.id } : {})} />;
 }
 
 export function DetailsPanel() {

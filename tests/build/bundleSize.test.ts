@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INITIAL_JS_LIMIT_GZIP, measureBuild, totalGzip } from '../../scripts/bundleSize';
+
+/** A small dist/: an entry that preloads one module, imports another, and loads two on demand. */
+function fakeDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'nociscope-size-'));
+  mkdirSync(join(dist, 'assets'));
+  const put = (file: string, text: string) => writeFileSync(join(dist, file), text);
+  put(
+    'index.html',
+    '<script type="module" crossorigin src="./assets/index-a.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="./assets/vendor-b.js">',
+  );
+  put('assets/index-a.js', 'import{x as y}from"./shared-c.js";const l=()=>import(`./lazy-d.js`);');
+  put('assets/vendor-b.js', 'export const v=1;');
+  put('assets/shared-c.js', 'export*from"./deep-e.js";');
+  put('assets/deep-e.js', 'export const d=2;');
+  put('assets/lazy-d.js', 'import"./shared-c.js";import"./lazy-only-f.js";const p=()=>import("./pdf-g.js");');
+  put('assets/lazy-only-f.js', 'export{}');
+  put('assets/pdf-g.js', 'x'.repeat(5000));
+  return dist;
+}
+
+describe('initial JavaScript of a build', () => {
+  it('counts the entry, what it preloads and its static imports, never what loads on demand', () => {
+    const { initial, lazy } = measureBuild(fakeDist());
+    expect(initial.map((f) => f.file).sort()).toEqual([
+      'assets/deep-e.js',
+      'assets/index-a.js',
+      'assets/shared-c.js',
+      'assets/vendor-b.js',
+    ]);
+    expect(lazy.map((f) => f.file).sort()).toEqual([
+      'assets/lazy-d.js',
+      'assets/lazy-only-f.js',
+      'assets/pdf-g.js',
+    ]);
+    expect(totalGzip(initial)).toBe(initial.reduce((n, f) => n + f.gzip, 0));
+    expect(initial.every((f) => f.gzip > 0 && f.bytes > 0)).toBe(true);
+  });
+
+  it('npm run size fails above the budget and names the files', () => {
+    const dist = fakeDist();
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-bundle-size.ts', dist], {
+        encoding: 'utf8',
+      });
+    const ok = run();
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('assets/index-a.js');
+    // Random hex hardly compresses: 700 KB of it is well over 250 KB gzipped.
+    writeFileSync(
+      join(dist, 'assets/vendor-b.js'),
+      `export const v="${randomBytes(350_000).toString('hex')}";`,
+    );
+    const over = run();
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/Over budget/);
+    expect(over.stdout).toMatch(/KB gzip .*assets\/vendor-b\.js/);
+  });
+
+  it('fails when the first load carries the YAML parser or zod, not when a lazy part does', () => {
+    const dist = fakeDist();
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-bundle-size.ts', dist], {
+        encoding: 'utf8',
+      });
+    writeFileSync(join(dist, 'assets/lazy-only-f.js'), 'class YAMLParseError{};const e="$ZodError";');
+    expect(run().status).toBe(0);
+    writeFileSync(join(dist, 'assets/deep-e.js'), 'export class YAMLParseError{};');
+    const yaml = run();
+    expect(yaml.status).toBe(1);
+    expect(yaml.stderr).toContain('the YAML parser (yaml)');
+    expect(yaml.stderr).not.toContain('zod');
+  });
+
+  it('has the budget issue 13 sets: 250 KB gzip', () => {
+    expect(INITIAL_JS_LIMIT_GZIP).toBe(250 * 1024);
+  });
+});
