@@ -290,6 +290,12 @@ describe('CSV / TSV edge lists', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'pmid' })]);
   });
 
+  it('uses an explicit sign column and warns when it contradicts the word', () => {
+    const r = parseNetworkFile('s.csv', 'source,target,relation,sign\nA,B,binds,-\nC,D,inhibits,+\n');
+    expect(r.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'polarity' })]);
+  });
+
   it('explains a missing source/target header', () => {
     expect(errorsOf('no-source-column.invalid.csv')[0]!.hint).toMatch(/template/);
   });
