@@ -266,7 +266,15 @@ export class NetworkBuilder {
       used.add(f);
       break;
     }
-    polarity ??= polarityOfInteraction(interaction);
+    const worded = polarityOfInteraction(interaction);
+    if (polarity !== undefined && worded !== 0 && polarity !== worded) {
+      problems.warning(
+        `edge ${quote(id)} is signed ${polarity} but its interaction ${quote(interaction)} says ${worded}`,
+        'The sign column is used; correct whichever is wrong.',
+        { ...input.where, field: 'polarity' },
+      );
+    }
+    polarity ??= worded;
 
     const evidence: ImportedEvidence[] = [...(input.evidence ?? [])];
     // Nociscope's GraphML and CX2 exports list the cited source ids in one column.

@@ -213,7 +213,7 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
   format ??=
     byExt && (IMPORT_FORMATS as readonly string[]).includes(byExt) ? (byExt as ImportFormat) : undefined;
   if (format === 'graphml' || byExt === 'xml' || byExt === 'text' || !format)
-    format ??= textFormat(text, byExt ?? '');
+    format ??= textFormat(text, byExt ?? (ext === '' ? '' : 'unknown'));
   if (
     !format &&
     isRecord(json) &&

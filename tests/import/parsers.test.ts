@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Each reader on fixtures written from its format's specification, valid and invalid.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { safeLink } from '../../src/import/build';
 import { lineColAt, lineFinder } from '../../src/import/json';
@@ -290,6 +291,12 @@ describe('CSV / TSV edge lists', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'pmid' })]);
   });
 
+  it('uses an explicit sign column and warns when it contradicts the word', () => {
+    const r = parseNetworkFile('s.csv', 'source,target,relation,sign\nA,B,binds,-\nC,D,inhibits,+\n');
+    expect(r.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'polarity' })]);
+  });
+
   it('explains a missing source/target header', () => {
     expect(errorsOf('no-source-column.invalid.csv')[0]!.hint).toMatch(/template/);
   });
@@ -327,6 +334,29 @@ describe('graph-data YAML and JSON', () => {
   it('reports schema problems with line and column, as npm run validate does', () => {
     const errors = errorsOf('relation.invalid.yaml');
     expect(errors.some((e) => e.line === 5 && /helps/.test(e.message))).toBe(true);
+  });
+
+  it("reads a complete set with the curated loader's cross-file rules as warnings", () => {
+    const dir = 'tests/fixtures/export/graph-data';
+    const files = [
+      'entities/nodes.yaml',
+      'relations/pain.yaml',
+      'relations/therapy.yaml',
+      'sources.yaml',
+    ].map((f) => ({ name: f, content: readFileSync(`${dir}/${f}`, 'utf8') }));
+    const clean = parseNetworkFiles(files);
+    expect(clean.problems).toEqual([]);
+    expect(clean.network!.edges.length).toBeGreaterThan(0);
+    const sources = files[3]!.content;
+    const firstId = /- id: (\w+)/.exec(sources)![1]!;
+    const broken = parseNetworkFiles([
+      ...files.slice(0, 3),
+      { name: 'sources.yaml', content: sources.replace(`id: ${firstId}`, 'id: renamed_source') },
+    ]);
+    expect(broken.network).toBeDefined();
+    const warning = broken.problems.find((p) => p.message.includes(firstId));
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning!.file).toMatch(/^relations\/|^entities\/|^sources/);
   });
 
   it('reads several files as one network, with relation ends and evidence', () => {

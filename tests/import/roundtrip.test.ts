@@ -126,3 +126,16 @@ describe('converting an imported network keeps it and marks it imported', () => 
     }
   }
 });
+
+describe('networks without stored positions', () => {
+  it('get grid positions below the placed nodes, so every format can carry them', () => {
+    const sif = parseNetworkFile('n.sif', fixture('signed-tabs.valid.sif')).network!;
+    const view = importedToExportView(sif);
+    const points = [...view.positions.values()];
+    expect(points).toHaveLength(sif.nodes.length);
+    expect(new Set(points.map((p) => `${p.x},${p.y}`)).size).toBe(points.length);
+    const back = parseNetworkFile('n.cx2', toCx2(view)).network!;
+    expect(back.nodes.every((n) => n.position !== undefined)).toBe(true);
+    expect(back.edges.map((e) => e.interaction)).toEqual(sif.edges.map((e) => e.interaction));
+  });
+});

@@ -6,7 +6,7 @@
 // (they may be curated entities, which the overlay then matches); the cited sources' PMIDs and DOIs
 // become the evidence's.
 import { parse as parseYaml } from 'yaml';
-import { fileStem } from '../../model/load';
+import { fileStem, loadGraph } from '../../model/load';
 import {
   EntityFileSchema,
   RelationFileSchema,
@@ -80,6 +80,7 @@ export function parseNociscopeFiles(files: readonly NociscopeFile[]): {
   }
   const all = [...lists.values()];
   if (all.some((l) => l.hasErrors)) return { problems: all };
+  if (nodes.length > 0 && relations.length > 0 && sources.length > 0) crossFileChecks(files, lists);
 
   const first = all[0] ?? new ProblemList('(none)');
   const b = new NetworkBuilder(first, 'nociscope');
@@ -137,4 +138,48 @@ export function parseNociscopeFiles(files: readonly NociscopeFile[]): {
     fileNames: files.map((f) => f.name),
   });
   return { ...(network ? { network } : {}), problems: all };
+}
+
+/**
+ * A complete set (entities, relations and sources) also goes through the curated loader's rules that
+ * span files (unknown source ids with "did you mean", orphans, identifiers on the wrong kind…). They
+ * are curation rules, so for an import they are warnings: shown, never blocking.
+ */
+function crossFileChecks(files: readonly NociscopeFile[], lists: Map<string, ProblemList>) {
+  // The loader knows a file's role by its path, so each file gets a path of its role.
+  const original = new Map<string, string>();
+  const used = new Set<string>();
+  let sourcesFiles = 0;
+  const texts = files.flatMap((f) => {
+    const role = graphDataRole(f.text);
+    if (role !== 'entities' && role !== 'relations' && role !== 'sources') return [];
+    let path: string;
+    if (role === 'sources') path = `import/${sourcesFiles++ ? `more${sourcesFiles}/` : ''}sources.yaml`;
+    else {
+      const stem =
+        fileStem(f.name)
+          .replace(/\.json$/, '')
+          .replace(/[^a-z0-9_]/gi, '_') || 'file';
+      let candidate = `import/${role}/${stem}.yaml`;
+      for (let n = 2; used.has(candidate); n++) candidate = `import/${role}/${stem}_${n}.yaml`;
+      path = candidate;
+    }
+    used.add(path);
+    original.set(path, f.name);
+    return [{ path, text: f.text }];
+  });
+  const result = loadGraph(texts);
+  if (result.ok) return;
+  for (const p of result.problems) {
+    const name = original.get(p.file);
+    const list = (name && lists.get(name)) || lists.values().next().value;
+    list?.warning(
+      p.message,
+      'The curated graph-data follows this rule (npm run validate checks it); fix it if the data is meant for it.',
+      {
+        line: p.line,
+        col: p.col,
+      },
+    );
+  }
 }
