@@ -34,6 +34,13 @@ describe('one mistake, one message', () => {
     expect(problems).toEqual([expect.stringMatching(/cells\.yaml:\d+:5: unknown field "colour"/)]);
   });
 
+  it('a misspelt list name ("node:" for "nodes:") is one problem naming the field meant', () => {
+    const problems = withEdit(CELLS, (t) => t.replace(/^nodes:/m, 'node:'));
+    expect(problems).toEqual([
+      expect.stringMatching(/cells\.yaml:\d+:1: unknown field "node"; did you mean "nodes"\?/),
+    ]);
+  });
+
   it('a misspelt kind in an entity file is the only problem', () => {
     const problems = withEdit(CELLS, (t) => t.replace(/^ {4}kind: cell$/m, '    kind: cel'));
     expect(problems).toEqual([expect.stringMatching(/cells\.yaml:\d+:\d+: kind: unknown node kind "cel"/)]);
