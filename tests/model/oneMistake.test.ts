@@ -71,6 +71,14 @@ describe('one mistake, one message', () => {
     expect(problems.length, problems.join('\n')).toBeLessThanOrEqual(3);
   });
 
+  it('an invalid id in a definition is named where it is used, not confused with another id', () => {
+    const problems = withEdit(CELLS, (t) => t.replace('  - id: nk_cell\n', '  - id: NK-cell\n'));
+    expect(problems, problems.join('\n')).toEqual([
+      expect.stringMatching(/cells\.yaml:\d+:\d+: id: node ids are lower-case/),
+      expect.stringMatching(/unknown node id "nk_cell"; it is defined as "NK-cell", which is not a valid id/),
+    ]);
+  });
+
   it('a file that cannot be read at all folds every dependent reference into one line naming it', () => {
     const problems = withEdit(CELLS, (t) => t.replace('NK cell', 'NK\u0000cell'));
     expect(problems, problems.join('\n')).toHaveLength(2);
