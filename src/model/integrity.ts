@@ -167,7 +167,10 @@ export function checkIntegrity(
  */
 export type UnknownReferences = ReturnType<typeof unknownReferences>;
 
-export function unknownReferences(files: Pick<ParsedGraphFiles, 'unreadable'>) {
+/** An id as a curator might have meant it: lower case, any run of other characters as "_". */
+const looseId = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
+export function unknownReferences(files: Pick<ParsedGraphFiles, 'unreadable' | 'declared'>) {
   const byId = new Map<
     string,
     { table: string; id: string; first: Problem; known: readonly string[]; others: string[] }
@@ -200,7 +203,13 @@ export function unknownReferences(files: Pick<ParsedGraphFiles, 'unreadable'>) {
         const elsewhere = u.others.length
           ? ` (also used at ${u.others.slice(0, 3).join(', ')}${u.others.length > 3 ? ` and ${u.others.length - 3} more` : ''})`
           : '';
-        return { ...u.first, message: `unknown ${table} id "${id}"${suggest(id, u.known)}${elsewhere}` };
+        // The definition may be there but written as an invalid id ("NK-cell" for nk_cell): say so.
+        const declared = files.declared[table === 'therapy' ? 'node' : (table as 'node')];
+        const written = [...(declared ?? [])].find((d) => !u.known.includes(d) && looseId(d) === looseId(id));
+        const hint = written
+          ? `; it is defined as "${written}", which is not a valid id (fix it there)`
+          : suggest(id, u.known);
+        return { ...u.first, message: `unknown ${table} id "${id}"${hint}${elsewhere}` };
       });
     },
   };

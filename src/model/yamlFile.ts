@@ -15,6 +15,7 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from './problems';
+import { suggest } from './suggest';
 import { NODE_KINDS } from './vocabulary';
 
 export type DataPath = readonly PropertyKey[];
@@ -289,6 +290,8 @@ function issueProblems(
   yaml: YamlData,
   issues: readonly z.core.$ZodIssue[],
   prefix: DataPath = [],
+  /** Misspelt top-level fields and the field each was meant to be. */
+  meant: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path];
@@ -297,7 +300,9 @@ function issueProblems(
       const keyPos = yaml.locateKey(path, issue.keys[0] ?? '');
       if (keyPos) pos = keyPos;
       const names = issue.keys.map((k) => `"${k}"`).join(', ');
-      return { file: file.path, ...pos, message: `unknown field ${names} (check the spelling)` };
+      const field = path.length === 0 && issue.keys.length === 1 ? meant.get(issue.keys[0]!) : undefined;
+      const hint = field ? `; did you mean "${field}"?` : ' (check the spelling)';
+      return { file: file.path, ...pos, message: `unknown field ${names}${hint}` };
     }
     const message = describeIssue(issue, path, yaml.raw);
     return { file: file.path, line: pos.line, col: pos.col, message: withPath(path, message) };
@@ -345,11 +350,26 @@ export function parseYamlList<S extends z.ZodObject>(
   const read = readYaml(file);
   if (!read.ok) return { problems: read.problems, ids: idsIn(read.partial, key) };
   const { yaml } = read;
-  const ids = idsIn(yaml.raw, key);
+  const raw = yaml.raw as Record<string, unknown>;
+  // A misspelt top-level field ("node:" for "nodes:") is one mistake: it is named with the field
+  // meant, that field is not reported missing as well, and the ids under it still count.
+  const fields = Object.keys(schema.shape);
+  const meant = new Map<string, string>();
+  for (const k of Object.keys(raw)) {
+    const field = fields.includes(k) ? undefined : fields.find((f) => suggest(k, [f]) !== '');
+    if (field && raw[field] === undefined) meant.set(k, field);
+  }
+  const listKey = [...meant].find(([, f]) => f === key)?.[0] ?? key;
+  const ids = idsIn(yaml.raw, listKey);
   // The file's own fields first, with the list only checked to be a list; then item by item.
   const shellResult = shellOf(schema, key).safeParse(yaml.raw);
-  const list = (yaml.raw as Record<string, unknown>)[key];
-  const problems = shellResult.success ? [] : issueProblems(file, yaml, shellResult.error.issues);
+  const list = raw[key];
+  const issues = shellResult.success
+    ? []
+    : shellResult.error.issues.filter(
+        (i) => !(i.path.length === 1 && [...meant.values()].includes(String(i.path[0]))),
+      );
+  const problems = issueProblems(file, yaml, issues, [], meant);
   const kept: unknown[] = [];
   if (Array.isArray(list)) {
     list.forEach((value, i) => {

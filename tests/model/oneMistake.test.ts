@@ -34,6 +34,13 @@ describe('one mistake, one message', () => {
     expect(problems).toEqual([expect.stringMatching(/cells\.yaml:\d+:5: unknown field "colour"/)]);
   });
 
+  it('a misspelt list name ("node:" for "nodes:") is one problem naming the field meant', () => {
+    const problems = withEdit(CELLS, (t) => t.replace(/^nodes:/m, 'node:'));
+    expect(problems).toEqual([
+      expect.stringMatching(/cells\.yaml:\d+:1: unknown field "node"; did you mean "nodes"\?/),
+    ]);
+  });
+
   it('a misspelt kind in an entity file is the only problem', () => {
     const problems = withEdit(CELLS, (t) => t.replace(/^ {4}kind: cell$/m, '    kind: cel'));
     expect(problems).toEqual([expect.stringMatching(/cells\.yaml:\d+:\d+: kind: unknown node kind "cel"/)]);
@@ -62,6 +69,14 @@ describe('one mistake, one message', () => {
     expect(unknown[0]).toMatch(/did you mean "nk_cells".*also used at/);
     // The rest are other kinds of message (a story naming it, the orphan that nk_cells now is).
     expect(problems.length, problems.join('\n')).toBeLessThanOrEqual(3);
+  });
+
+  it('an invalid id in a definition is named where it is used, not confused with another id', () => {
+    const problems = withEdit(CELLS, (t) => t.replace('  - id: nk_cell\n', '  - id: NK-cell\n'));
+    expect(problems, problems.join('\n')).toEqual([
+      expect.stringMatching(/cells\.yaml:\d+:\d+: id: node ids are lower-case/),
+      expect.stringMatching(/unknown node id "nk_cell"; it is defined as "NK-cell", which is not a valid id/),
+    ]);
   });
 
   it('a file that cannot be read at all folds every dependent reference into one line naming it', () => {
