@@ -255,7 +255,7 @@ describe('data and citations', () => {
     const doc = JSON.parse(file.bytes.toString('utf8'));
     const ids = doc.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort();
     expect(ids).toEqual(await visibleNodeIds(page));
-    // The export carries the picture on screen: each node where the default lanes layout draws it.
+    // The export carries the picture on screen: each node where the default layout draws it.
     const onCanvas: Record<string, { x: number; y: number }> = await page.evaluate(() =>
       Object.fromEntries(window.nociscopeCy!.nodes().map((n) => [n.id(), n.position()])),
     );
