@@ -77,23 +77,39 @@ export const LAYERED_OPTIONS: Record<string, string> = {
   'elk.edgeRouting': 'POLYLINE',
 };
 
+/** How to place nodes when the kinds are not the partitions, and how big each box is. */
+export interface ElkInputHooks {
+  /** A node's partition (left to right); null turns partitioning off. Default: its kind's. */
+  readonly partitionOf?: ((n: LayeredNode) => number) | null;
+  /** Box size; default nodeSize of the label. */
+  readonly sizeOf?: (n: LayeredNode) => { w: number; h: number };
+}
+
 /** The ELK input for a set of nodes and relations; relations with an unknown end are left out. */
 export function elkInput(
   nodes: readonly LayeredNode[],
   edges: readonly LayeredEdge[],
   options: Record<string, string> = {},
+  hooks: ElkInputHooks = {},
 ): ElkInput {
   const ids = new Set(nodes.map((n) => n.id));
+  const partitionOf =
+    hooks.partitionOf === undefined ? (n: LayeredNode) => KIND_PARTITION[n.kind] : hooks.partitionOf;
+  const sizeOf = hooks.sizeOf ?? ((n: LayeredNode) => nodeSize(n.label));
   return {
     id: 'root',
-    layoutOptions: { ...LAYERED_OPTIONS, ...options },
+    layoutOptions: {
+      ...LAYERED_OPTIONS,
+      ...(partitionOf ? {} : { 'elk.partitioning.activate': 'false' }),
+      ...options,
+    },
     children: nodes.map((n) => {
-      const { w, h } = nodeSize(n.label);
+      const { w, h } = sizeOf(n);
       return {
         id: n.id,
         width: w,
         height: h,
-        layoutOptions: { 'elk.partitioning.partition': String(KIND_PARTITION[n.kind]) },
+        ...(partitionOf ? { layoutOptions: { 'elk.partitioning.partition': String(partitionOf(n)) } } : {}),
       };
     }),
     edges: edges

@@ -1,6 +1,7 @@
 // How does one entity lead to another? The shortest chains of cited relations between two ends,
 // each step a sentence that opens the relation and its evidence.
-import { useId, useMemo, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import type { Edge } from '../../model/graph';
 import type { GraphNode, NodeId } from '../../model/schema';
 import { NODE_KIND_LABELS, NODE_KINDS } from '../../model/vocabulary';
@@ -10,6 +11,7 @@ import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { nodeById } from '../../model/ids';
 import { RelationLine } from '../common/RelationList';
+import { DiagramDialog } from './DiagramDialog';
 
 function NodeSelect({
   id,
@@ -107,7 +109,11 @@ export function PathFinder() {
   const from = path.from ? graph.nodeById.get(path.from) : undefined;
   const to = path.to ? graph.nodeById.get(path.to) : undefined;
   // Computed once, in the derived view, which also emphasises them on the map.
-  const paths = useView().paths ?? [];
+  const viewPaths = useView().paths;
+  const paths = useMemo(() => viewPaths ?? [], [viewPaths]);
+  const [drawing, setDrawing] = useState(false);
+  const relationIds = useMemo(() => [...new Set(paths.flat().map((e) => e.id))], [paths]);
+  const title = from && to ? `Paths from ${from.label} to ${to.label}` : 'Paths';
   return (
     <section className="panel paths" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Paths</h2>
@@ -137,7 +143,17 @@ export function PathFinder() {
         <label htmlFor={`${id}-directed`}>Follow arrows only</label>
       </div>
       <p role="status">{summary(from, to, paths, path.directed)}</p>
+      {from && to && paths.length > 0 && (
+        <button type="button" onClick={() => setDrawing(true)}>
+          Draw as a diagram
+        </button>
+      )}
       {from && paths.length > 0 && <PathList paths={paths} from={from.id} />}
+      {drawing && from && to && paths.length > 0 && (
+        <DiagramDialog title="Pathway diagram" onClose={() => setDrawing(false)}>
+          <PathwayDiagram graph={graph} relationIds={relationIds} from={from.id} to={to.id} title={title} />
+        </DiagramDialog>
+      )}
     </section>
   );
 }
