@@ -56,6 +56,9 @@ export function DiagramExportBar({
   const base = `nociscope-${slug(title)}-${isoDate()}`;
   const image = async (format: ImageFormat) => {
     setStatus(`Making the ${format.toUpperCase()}…`);
+    // The keyboard ring is for the screen, not for the figure.
+    const ring = cy?.nodes('.focused');
+    ring?.removeClass('focused');
     const result = await exportImage(
       graph,
       diagramView(diagram),
@@ -69,7 +72,7 @@ export function DiagramExportBar({
         page: 'a4',
       },
       cy,
-    );
+    ).finally(() => ring?.addClass('focused'));
     if (!result.ok) return setStatus(result.message);
     save(result.blob, `${base}.${format}`);
     setStatus(`Saved ${base}.${format} (${result.size.width} × ${result.size.height} px).`);

@@ -33,6 +33,40 @@ export interface PathwayDiagramProps {
   readonly title?: string;
 }
 
+/**
+ * Below this zoom the 18 px labels shrink under 12.6 px and the 15 px captions under 10.5 px: too
+ * small for the back of a classroom on a 1024-px projector.
+ */
+export const MIN_READABLE_ZOOM = 0.7;
+const MAX_ZOOM = 1.2;
+
+/** The whole diagram when it fits at a readable size; otherwise readable, from its start. */
+function showReadable(cy: Core) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > MAX_ZOOM) {
+    // At most a little over life size: a two-step path should not be blown up to fill the box.
+    cy.zoom(MAX_ZOOM);
+    cy.center();
+  } else if (cy.zoom() < MIN_READABLE_ZOOM) {
+    const bb = cy.elements().boundingBox();
+    cy.zoom(MIN_READABLE_ZOOM);
+    // Start at the cause, on the left, vertically centred: arrow keys and dragging move along.
+    cy.pan({
+      x: 24 - bb.x1 * MIN_READABLE_ZOOM,
+      y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * MIN_READABLE_ZOOM,
+    });
+  }
+}
+
+/** Bring an entity into view if it is outside it (keyboard steps through a large diagram). */
+function reveal(cy: Core, id: string) {
+  const n = cy.getElementById(id);
+  if (n.empty()) return;
+  const ext = cy.extent();
+  const { x, y } = n.position();
+  if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
+}
+
 type Layout =
   { key: string; positions: Map<string, { x: number; y: number }> } | { key: string; error: string };
 
@@ -84,12 +118,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       boxSelectionEnabled: false,
       autoungrabify: true,
     });
-    // At most life size: a two-step path should not be blown up to fill the box.
-    instance.fit(undefined, 24);
-    if (instance.zoom() > 1.2) {
-      instance.zoom(1.2);
-      instance.center();
-    }
+    showReadable(instance);
     window.nociscopeDiagramCy = instance;
     setCy(instance);
     return () => {
@@ -107,6 +136,8 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       const n = order[focused];
       if (n) cy.getElementById(n.id).addClass('focused');
     });
+    const n = order[focused];
+    if (n) reveal(cy, n.id);
   }, [cy, focused, order]);
 
   if (diagram.edges.length === 0) {
@@ -124,6 +155,11 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     setFocused((i) => (i + step + order.length) % order.length);
   };
   const current = order[focused];
+  const toggleWhole = () => {
+    if (!cy) return;
+    if (cy.zoom() < MIN_READABLE_ZOOM - 0.001) showReadable(cy);
+    else cy.fit(undefined, 24);
+  };
   const error = layout && layout.key === key && 'error' in layout ? layout.error : null;
   return (
     <figure className="pathway-diagram" aria-labelledby={`${id}-caption`}>
@@ -154,6 +190,9 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
               ? `${current.label} (${NODE_KIND_LABELS[current.kind]})${current.knockedOut ? ', knocked out' : ''}`
               : ''}
       </p>
+      <button type="button" onClick={toggleWhole} disabled={!cy}>
+        Whole diagram / readable size
+      </button>
       <DiagramExportBar graph={graph} diagram={diagram} cy={cy} title={props.title ?? 'Pathway diagram'} />
       <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />
     </figure>

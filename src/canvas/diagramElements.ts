@@ -106,6 +106,8 @@ export const DIAGRAM_STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.9,
       'text-background-padding': '2px',
       'text-rotation': 'autorotate',
+      // Above the line, not on it: a broken relation's dashes and every arrow stay visible.
+      'text-margin-y': -13,
     },
   },
   ...(POLARITY_STYLE_RULES as StylesheetJson),

@@ -114,7 +114,8 @@ function edgeSvg(e: EdgeSingular): string {
 function edgeCaptionSvg(e: EdgeSingular, caption: string): string {
   const size = num(e.style('font-size')) || 14;
   const bold = isBold(e.style('font-weight'));
-  const mid = e.midpoint();
+  const m = e.midpoint();
+  const mid = { x: m.x, y: m.y + num(e.style('text-margin-y')) };
   const w = caption.length * size * 0.6;
   return (
     `<rect x="${round(mid.x - w / 2 - 2)}" y="${round(mid.y - size * 0.7)}" width="${round(w + 4)}" height="${round(size * 1.4)}" fill="#FFFFFF" fill-opacity="0.9"/>` +

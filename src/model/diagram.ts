@@ -172,15 +172,51 @@ export function diagramElkInput(d: Diagram): ElkInput {
   const byId = new Map(d.nodes.map((n) => [n.id as string, n]));
   const partitionOf =
     d.from || d.to ? (n: LayeredNode) => (n.id === d.from ? 0 : n.id === d.to ? 2 : 1) : null;
+  // A path may walk a relation against its arrow (an undirected search): lay it out in the direction
+  // of reading, away from the start, so the picture still runs left to right. The arrow drawn is
+  // the relation's own.
+  const dist = d.from ? distancesFrom(d, d.from) : null;
+  const reading = (e: DiagramEdge) => {
+    const ds = dist?.get(e.source);
+    const dt = dist?.get(e.target);
+    return ds !== undefined && dt !== undefined && dt < ds
+      ? { id: e.id, source: e.target, target: e.source }
+      : { id: e.id, source: e.source, target: e.target };
+  };
+  // Room between layers for the longest relation caption (about 9 px a character at 15 px).
+  const longest = Math.max(0, ...d.edges.map((e) => e.caption.length));
   return elkInput(
     d.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
-    d.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-    DIAGRAM_LAYOUT_OPTIONS,
+    d.edges.map(reading),
+    {
+      ...DIAGRAM_LAYOUT_OPTIONS,
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(Math.max(120, Math.round(longest * 9 + 40))),
+    },
     {
       partitionOf,
       sizeOf: (n) => diagramNodeSize(n.label, byId.get(n.id)?.knockedOut ?? false),
     },
   );
+}
+
+/** Steps from `start` to every entity of the diagram, along relations in either direction. */
+function distancesFrom(d: Diagram, start: NodeId): Map<NodeId, number> {
+  const dist = new Map<NodeId, number>([[start, 0]]);
+  let frontier = [start];
+  while (frontier.length) {
+    const next: NodeId[] = [];
+    for (const at of frontier) {
+      for (const e of d.edges) {
+        const other = e.source === at ? e.target : e.target === at ? e.source : null;
+        if (other && !dist.has(other)) {
+          dist.set(other, dist.get(at)! + 1);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return dist;
 }
 
 /**
@@ -208,7 +244,6 @@ export const diagramNodeLabel = (n: DiagramNode) =>
  * caption (letters, verb, sign) has room on its line.
  */
 export const DIAGRAM_LAYOUT_OPTIONS: Record<string, string> = {
-  'elk.layered.spacing.nodeNodeBetweenLayers': '170',
   'elk.spacing.nodeNode': '46',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };

@@ -98,6 +98,24 @@ describe('diagram layout (ELK layered)', () => {
     expect(countCrossings(d.edges, pos)).toBe(0);
   }, 60_000);
 
+  it('a step walked against its arrow (undirected search) is still laid out in reading order', async () => {
+    // t → a ← b → p: reading from t, b comes after a although its relation points at a.
+    const w = tinyGraph(
+      [
+        ['t', 'therapy'],
+        ['a', 'cell'],
+        ['b', 'cell'],
+        ['p', 'process'],
+      ],
+      ['t activates a', 'b activates a', 'b promotes p'],
+    );
+    const d = buildDiagram(w, { relationIds: R('r0', 'r1', 'r2'), from: N('t'), to: N('p') });
+    const pos = await layout(diagramElkInput(d));
+    expect(pos.get('t')!.x).toBeLessThan(pos.get('a')!.x);
+    expect(pos.get('a')!.x).toBeLessThan(pos.get('b')!.x);
+    expect(pos.get('b')!.x).toBeLessThan(pos.get('p')!.x);
+  }, 60_000);
+
   it('a knocked-out box is taller, with room for its second line', () => {
     const plain = diagramElkInput(buildDiagram(g, { relationIds: R('r1') }));
     const crossed = diagramElkInput(buildDiagram(g, { relationIds: R('r1'), knockedOut: [N('m')] }));

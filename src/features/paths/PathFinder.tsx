@@ -1,7 +1,6 @@
 // How does one entity lead to another? The shortest chains of cited relations between two ends,
 // each step a sentence that opens the relation and its evidence.
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import type { Edge } from '../../model/graph';
 import type { GraphNode, NodeId } from '../../model/schema';
 import { NODE_KIND_LABELS, NODE_KINDS } from '../../model/vocabulary';
@@ -12,6 +11,7 @@ import { useView } from '../common/useView';
 import { nodeById } from '../../model/ids';
 import { RelationLine } from '../common/RelationList';
 import { DiagramDialog } from './DiagramDialog';
+import { PathsDiagram } from './PathsDiagram';
 
 function NodeSelect({
   id,
@@ -112,8 +112,6 @@ export function PathFinder() {
   const viewPaths = useView().paths;
   const paths = useMemo(() => viewPaths ?? [], [viewPaths]);
   const [drawing, setDrawing] = useState(false);
-  const relationIds = useMemo(() => [...new Set(paths.flat().map((e) => e.id))], [paths]);
-  const title = from && to ? `Paths from ${from.label} to ${to.label}` : 'Paths';
   return (
     <section className="panel paths" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Paths</h2>
@@ -151,7 +149,7 @@ export function PathFinder() {
       {from && paths.length > 0 && <PathList paths={paths} from={from.id} />}
       {drawing && from && to && paths.length > 0 && (
         <DiagramDialog title="Pathway diagram" onClose={() => setDrawing(false)}>
-          <PathwayDiagram graph={graph} relationIds={relationIds} from={from.id} to={to.id} title={title} />
+          <PathsDiagram graph={graph} paths={paths} from={from} to={to} />
         </DiagramDialog>
       )}
     </section>
