@@ -11,7 +11,12 @@ let layouter: Promise<Layouter> | null = null;
 
 async function makeLayouter(): Promise<Layouter> {
   if (typeof Worker === 'undefined') {
-    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    // Kept out of the build (a variable specifier): browsers always have workers, and the offline
+    // cache need not carry a second 1.4 MB copy of ELK.
+    const inProcess = 'elkjs/lib/elk.bundled.js';
+    const { default: ELK } = (await import(/* @vite-ignore */ inProcess)) as {
+      default: new () => Layouter;
+    };
     return new ELK();
   }
   const [{ default: ELK }, { default: workerUrl }] = await Promise.all([

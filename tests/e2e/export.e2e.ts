@@ -164,7 +164,9 @@ describe('image export', () => {
     expect(Math.max(next.w, next.h) > limits.maxSide || next.w * next.h > limits.maxPixels).toBe(true);
     expect(inkPixels(PNG.sync.read(file.bytes))).toBeGreaterThan(10_000);
     await context.close();
-  });
+    // A budget, not a speed claim: a 16,384-px-wide picture of the layered map (taller than the
+    // lanes) takes over a minute to draw and encode on a loaded two-core machine without a GPU.
+  }, 240_000);
 
   it('Chromium can allocate and draw canvases as large as the limits the app promises', async () => {
     // A blank page: the app plays no part in what the browser can allocate.
