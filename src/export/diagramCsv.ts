@@ -1,7 +1,7 @@
 // A pathway diagram's rows as CSV (RFC 4180, as the map's CSV): one row per drawn relation with its
 // sign, evidence, citations, group and whether a knock-out breaks it, for a spreadsheet or a
 // figure legend. Pure: the diagram description in, text out.
-import type { Diagram } from '../model/diagram';
+import type { Diagram, Sign } from '../model/diagram';
 import type { Graph } from '../model/graph';
 import { shortCitation } from './citation';
 import { csvField } from './csv';
@@ -21,6 +21,9 @@ export const DIAGRAM_CSV_HEADER = [
   'data_version',
 ] as const;
 
+/** Signs as words: a cell starting with "+" or "-" reads as a formula to a spreadsheet. */
+const SIGN_WORD: Record<Sign, string> = { '+': 'positive', '−': 'negative', '±0': 'unsigned' };
+
 export function toDiagramCsv(graph: Graph, d: Diagram): string {
   const label = (id: string) => graph.nodeById.get(id as never)?.label ?? id;
   const groupName = new Map(d.groups.map((g) => [g.letter, `${g.letter}: ${g.label}`]));
@@ -29,7 +32,7 @@ export function toDiagramCsv(graph: Graph, d: Diagram): string {
     label(e.source),
     e.verb,
     label(e.target),
-    e.sign,
+    SIGN_WORD[e.sign],
     e.evidence.join('; '),
     e.sources
       .map((id) => (graph.sourceById.get(id) ? shortCitation(graph.sourceById.get(id)!) : id))

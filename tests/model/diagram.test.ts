@@ -142,7 +142,7 @@ describe('diagram CSV', () => {
       't',
       'activates',
       'c',
-      '+',
+      'positive',
       'review',
       expect.stringMatching(/2005$/),
       'A: First, "quoted" therapy',
