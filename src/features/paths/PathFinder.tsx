@@ -10,7 +10,7 @@ import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { nodeById } from '../../model/ids';
 import { RelationLine } from '../common/RelationList';
-import { DiagramDialog } from './DiagramDialog';
+import { DiagramDialog } from '../common/DiagramDialog';
 import { PathsDiagram } from './PathsDiagram';
 
 function NodeSelect({

@@ -1,7 +1,7 @@
 // The pathway diagram of the paths found, in a wide dialog over the map: the side panel is too
 // narrow to read a diagram in. Esc or Close returns focus to the button that opened it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import './paths.css';
+import './diagramDialog.css';
 
 export function DiagramDialog({
   title,
