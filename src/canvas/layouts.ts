@@ -4,6 +4,10 @@ import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../store/types';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 
+/** Layouts whose positions are stored, not computed in the page: layered (generated) and lanes. */
+export type StoredLayoutName = 'layered' | 'lanes';
+export const isStoredLayout = (l: LayoutName): l is StoredLayoutName => l === 'layered' || l === 'lanes';
+
 const KIND_RING: Record<NodeKind, number> = {
   therapy: 6,
   cell: 5,
@@ -13,7 +17,7 @@ const KIND_RING: Record<NodeKind, number> = {
   condition: 1,
 };
 
-export const LAYOUT_OPTIONS: Record<Exclude<LayoutName, 'lanes'>, LayoutOptions> = {
+export const LAYOUT_OPTIONS: Record<Exclude<LayoutName, StoredLayoutName>, LayoutOptions> = {
   fcose: {
     name: 'fcose',
     randomize: false,

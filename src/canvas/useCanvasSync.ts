@@ -9,8 +9,10 @@ import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { decideFit, type FitState, type FitTarget } from '../store/fit';
 import { layoutCode } from './layoutCode';
-import { LAYOUT_OPTIONS } from './layouts';
+import { isStoredLayout, LAYOUT_OPTIONS, type StoredLayoutName } from './layouts';
 import { lanePositions } from '../model/lanes';
+import { defaultPositions } from '../model/mapLayout';
+import { DEFAULT_LAYOUT } from '../store/types';
 
 /**
  * Run `apply` now (`initial` true) and whenever any of the picked parts of the state change (by
@@ -86,30 +88,33 @@ export function keptElements(cy: Core, view: DerivedView) {
   return kept.empty() ? cy.elements() : kept;
 }
 
-function placeInLanes(cy: Core, graph: Graph) {
-  const positions = lanePositions(graph);
+function placeStored(cy: Core, graph: Graph, layout: StoredLayoutName) {
+  const positions = layout === 'layered' ? defaultPositions(graph) : lanePositions(graph);
   cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
 }
 
-/** Layout switching: lanes are stored positions; the others run once per switch, never on filtering. */
+/**
+ * Layout switching: layered and lanes are stored positions; the others run once per switch, never
+ * on filtering.
+ */
 export function useLayout(cy: Core | null, graph: Graph) {
   useStoreEffect(
     cy,
     (s) => [s.layout],
     (cy, s, initial) => {
-      if (s.layout === 'lanes') {
+      if (isStoredLayout(s.layout)) {
         // Which layout last finished, for tests and tools: some layouts load their code first.
-        cy.container()?.setAttribute('data-layout-done', 'lanes');
-        // At mount the nodes already stand in their lanes (toElements) and the preset layout has
-        // fitted them: writing every position again and refitting would only delay the first frame.
-        if (initial) return;
-        placeInLanes(cy, graph);
+        cy.container()?.setAttribute('data-layout-done', s.layout);
+        // At mount the nodes already stand in the default picture (toElements) and the preset layout
+        // has fitted them: writing every position again and refitting would only delay the first frame.
+        if (initial && s.layout === DEFAULT_LAYOUT) return;
+        placeStored(cy, graph, s.layout);
         cy.fit(undefined, 30);
       } else {
         cy.container()?.removeAttribute('data-layout-done');
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
         // ?layout=fcose link gives the same picture whichever layout the reader came from.
-        if (!initial) placeInLanes(cy, graph);
+        placeStored(cy, graph, 'lanes');
         const name = s.layout;
         layoutCode(name).then(
           () => {

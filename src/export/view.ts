@@ -1,10 +1,10 @@
 // What an export contains: the whole graph or a subgraph, and exactly the sources its relations cite.
 import type { Edge, Graph } from '../model/graph';
-import { lanePositions } from '../model/lanes';
+import { defaultPositions } from '../model/mapLayout';
 import type { Subgraph } from '../model/queries';
 import type { GraphNode, NodeId, Source, SourceId } from '../model/schema';
 
-/** A node's place in the curated lanes layout, in Cytoscape's model coordinates (+y down). */
+/** A node's place in the map's default layout, in Cytoscape's model coordinates (+y down). */
 export interface Position {
   readonly x: number;
   readonly y: number;
@@ -17,8 +17,9 @@ export interface ExportView {
   /** Sources cited by the edges, plus the studies those news items report on. */
   readonly sources: readonly Source[];
   /**
-   * Where each node of the view stands in the app's default picture: the lanes layout of the whole
-   * graph, so a filtered export keeps every node where the app draws it.
+   * Where each node of the view stands in the app's default picture of the whole graph (the stored
+   * layered layout, or the lanes for a graph it was not made for), so a filtered export keeps every
+   * node where the app draws it.
    */
   readonly positions: ReadonlyMap<NodeId, Position>;
   readonly meta: ExportMeta;
@@ -65,12 +66,12 @@ export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgrap
   const edges = graph.edges.filter(
     (e) => keep.has(e.source) && keep.has(e.target) && (!subgraph || subgraph.edges.has(e.id)),
   );
-  const lanes = lanePositions(graph);
+  const placed = defaultPositions(graph);
   return {
     nodes,
     edges,
     sources: citedSources(graph, edges),
-    positions: new Map(nodes.map((n) => [n.id, lanes.get(n.id)!])),
+    positions: new Map(nodes.map((n) => [n.id, placed.get(n.id)!])),
     meta: { title: 'Nociscope', dataVersion: graph.version, ...meta },
   };
 }

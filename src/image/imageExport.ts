@@ -59,8 +59,7 @@ const fail = (message: string, largestScale: number | null = null): ImageResult 
   largestScale,
 });
 
-function scene(graph: Graph, view: DerivedView, req: ImageRequest): Scene | string {
-  const cy = getCurrentCy();
+function scene(graph: Graph, view: DerivedView, req: ImageRequest, cy: Core | null): Scene | string {
   if (!cy) return 'The map is not drawn yet; wait a moment and try again.';
   const eles = exportedElements(cy, pictureSubgraph(view, req.includeFaded), req.region);
   if (eles.nodes().empty()) {
@@ -110,13 +109,17 @@ function canvasLimits(): CanvasLimits {
   };
 }
 
-/** The size the export will have (device pixels for PNG, CSS px otherwise), and for PNG whether it fits. */
+/**
+ * The size the export will have (device pixels for PNG, CSS px otherwise), and for PNG whether it
+ * fits. `cy` is the live map unless another instance (a pathway diagram) is named.
+ */
 export function planImage(
   graph: Graph,
   view: DerivedView,
   req: ImageRequest,
+  cy: Core | null = getCurrentCy(),
 ): { size: Size; message: string | null; largestScale: number | null } | null {
-  const s = scene(graph, view, req);
+  const s = scene(graph, view, req, cy);
   if (typeof s === 'string') return null;
   if (req.format !== 'png') return { size: s.size, message: null, largestScale: null };
   const check = checkCanvasSize(s.size, req.scale, canvasLimits());
@@ -125,8 +128,14 @@ export function planImage(
     : { size: check.size, message: check.message, largestScale: check.largestScale };
 }
 
-export async function exportImage(graph: Graph, view: DerivedView, req: ImageRequest): Promise<ImageResult> {
-  const s = scene(graph, view, req);
+/** Export the live map, or another Cytoscape instance such as a pathway diagram. */
+export async function exportImage(
+  graph: Graph,
+  view: DerivedView,
+  req: ImageRequest,
+  cy: Core | null = getCurrentCy(),
+): Promise<ImageResult> {
+  const s = scene(graph, view, req, cy);
   if (typeof s === 'string') return fail(s);
   const title = req.caption?.title ?? 'Nociscope';
   if (req.format === 'png') return exportPng(s, req);

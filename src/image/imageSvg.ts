@@ -97,6 +97,9 @@ function edgeSvg(e: EdgeSingular): string {
     );
   }
   parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="${round(width)}"${dash}/>`);
+  // Relation captions (pathway diagrams write verb and sign on each line; the map has none).
+  const caption = String(e.style('label') ?? '');
+  if (caption) parts.push(edgeCaptionSvg(e, caption));
   const head = arrowPath(arrow, tip.x, tip.y, angle, arrowSize(width, scale));
   if (head) {
     parts.push(
@@ -106,6 +109,27 @@ function edgeSvg(e: EdgeSingular): string {
     );
   }
   return `<g class="edge" data-id="${xmlEscape(e.id())}" opacity="${round(opacity)}">${parts.join('')}</g>`;
+}
+
+/** An edge's caption at its midpoint on a white band, upright (SVG readers need no rotation). */
+function edgeCaptionSvg(e: EdgeSingular, caption: string): string {
+  const size = num(e.style('font-size')) || 14;
+  const bold = isBold(e.style('font-weight'));
+  const m = e.midpoint();
+  const mid = { x: m.x, y: m.y + num(e.style('text-margin-y')) };
+  const w = caption.length * size * 0.6;
+  return (
+    `<rect x="${round(mid.x - w / 2 - 2)}" y="${round(mid.y - size * 0.7)}" width="${round(w + 4)}" height="${round(size * 1.4)}" fill="#FFFFFF" fill-opacity="0.9"/>` +
+    svgText(
+      mid.x,
+      mid.y + size * 0.35,
+      caption,
+      size,
+      bold,
+      String(e.style('color')),
+      ' text-anchor="middle"',
+    )
+  );
 }
 
 /** Label lines as Cytoscape wrapped them (kept in its render cache), else a plain whitespace wrap. */
@@ -162,6 +186,12 @@ function nodeSvg(n: NodeSingular, measure: (text: string, font: string) => numbe
         : '') +
       '/>',
   );
+  // A knocked-out entity in a pathway diagram: the cross over its box, as on screen.
+  if (n.data('crossed') === true) {
+    parts.push(
+      `<path d="M${round(x - w / 2 + 4)} ${round(y - h / 2 + 4)}L${round(x + w / 2 - 4)} ${round(y + h / 2 - 4)}M${round(x + w / 2 - 4)} ${round(y - h / 2 + 4)}L${round(x - w / 2 + 4)} ${round(y + h / 2 - 4)}" stroke="#B2182B" stroke-opacity="0.85" stroke-width="5" stroke-linecap="round"/>`,
+    );
+  }
   const size = num(n.style('font-size'));
   const bold = isBold(n.style('font-weight'));
   const font = `${bold ? 'bold ' : ''}${size}px ${CAPTION_FONT}`;

@@ -3,15 +3,16 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { NodeId } from '../model/schema';
-import type {
-  HiddenMode,
-  LayoutName,
-  PanelName,
-  PathQuery,
-  Selection,
-  UrlState,
-  ViewCommand,
-  ViewOverlay,
+import {
+  DEFAULT_LAYOUT,
+  type HiddenMode,
+  type LayoutName,
+  type PanelName,
+  type PathQuery,
+  type Selection,
+  type UrlState,
+  type ViewCommand,
+  type ViewOverlay,
 } from './types';
 
 type FacetValue<K extends keyof Filters> = Filters[K][number];
@@ -82,7 +83,7 @@ export const initialState = {
   filters: NO_FILTERS,
   hiddenMode: 'fade' as HiddenMode,
   selection: null,
-  layout: 'lanes' as LayoutName,
+  layout: DEFAULT_LAYOUT,
   command: null,
   panel: 'filters' as PanelName,
   notices: [] as readonly string[],

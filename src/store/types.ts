@@ -4,9 +4,12 @@ import type { HiddenMode, Selection } from '../model/view';
 
 export type { HiddenMode, PathQuery, Selection, ViewOverlay } from '../model/view';
 
-export const LAYOUTS = ['lanes', 'fcose', 'concentric'] as const;
+export const LAYOUTS = ['layered', 'lanes', 'fcose', 'concentric'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+/** What the map opens with and links leave out: the stored layered picture (fewest crossings). */
+export const DEFAULT_LAYOUT: LayoutName = 'layered';
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  layered: 'Layered, cause to outcome',
   lanes: 'Curated lanes',
   fcose: 'Force-directed',
   concentric: 'Concentric by kind',

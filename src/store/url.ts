@@ -6,7 +6,7 @@ import type { Story } from '../model/story';
 import { selectionOf } from '../model/ids';
 import { POLARITIES } from '../model/palette';
 import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../model/vocabulary';
-import { LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
+import { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
 
 const FACET_PARAMS = {
   therapies: 'therapy',
@@ -25,7 +25,7 @@ export function toSearch(state: UrlState): string {
   }
   if (state.hiddenMode === 'hide') p.set('hidden', 'hide');
   if (state.selection) p.set('sel', `${state.selection.type}:${state.selection.id}`);
-  if (state.layout !== 'lanes') p.set('layout', state.layout);
+  if (state.layout !== DEFAULT_LAYOUT) p.set('layout', state.layout);
   if (state.story) {
     p.set('story', state.story.id);
     p.set('step', String(state.story.step + 1));
@@ -97,7 +97,7 @@ export function fromSearch(
       );
   }
 
-  let layout: LayoutName = 'lanes';
+  let layout: LayoutName = DEFAULT_LAYOUT;
   const l = p.get('layout');
   if (l) {
     const known = LAYOUTS.find((name) => name === l);

@@ -164,7 +164,9 @@ describe('image export', () => {
     expect(Math.max(next.w, next.h) > limits.maxSide || next.w * next.h > limits.maxPixels).toBe(true);
     expect(inkPixels(PNG.sync.read(file.bytes))).toBeGreaterThan(10_000);
     await context.close();
-  });
+    // A budget, not a speed claim: a 16,384-px-wide picture of the layered map (taller than the
+    // lanes) takes over a minute to draw and encode on a loaded two-core machine without a GPU.
+  }, 240_000);
 
   it('Chromium can allocate and draw canvases as large as the limits the app promises', async () => {
     // A blank page: the app plays no part in what the browser can allocate.
@@ -255,7 +257,7 @@ describe('data and citations', () => {
     const doc = JSON.parse(file.bytes.toString('utf8'));
     const ids = doc.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort();
     expect(ids).toEqual(await visibleNodeIds(page));
-    // The export carries the picture on screen: each node where the default lanes layout draws it.
+    // The export carries the picture on screen: each node where the default layout draws it.
     const onCanvas: Record<string, { x: number; y: number }> = await page.evaluate(() =>
       Object.fromEntries(window.nociscopeCy!.nodes().map((n) => [n.id(), n.position()])),
     );

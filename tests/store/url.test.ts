@@ -16,7 +16,7 @@ const base: UrlState = {
   filters: NO_FILTERS,
   hiddenMode: 'fade',
   selection: null,
-  layout: 'lanes',
+  layout: 'layered',
   story: null,
   presenter: false,
 };
@@ -46,6 +46,12 @@ describe('the view in the URL', () => {
     expect(toSearch(base)).toBe('');
   });
 
+  it('the curated lanes stay one link away now that the layered picture is the default', () => {
+    const state: UrlState = { ...base, layout: 'lanes' };
+    expect(toSearch(state)).toBe('?layout=lanes');
+    expect(fromSearch('?layout=lanes', graph, stories)).toEqual({ state, notices: [] });
+  });
+
   it('ignores unknown ids and values with a notice, never throwing', () => {
     const { state, notices } = fromSearch(
       '?therapy=bmsc_therapy,unicorn&kind=cell,blob&sel=node:nothing&layout=spiral&polarity=7&story=nope',
@@ -56,7 +62,7 @@ describe('the view in the URL', () => {
     expect(state.filters.kinds).toEqual(['cell']);
     expect(state.filters.polarities).toEqual([]);
     expect(state.selection).toBeNull();
-    expect(state.layout).toBe('lanes');
+    expect(state.layout).toBe('layered');
     expect(state.story).toBeNull();
     expect(notices).toHaveLength(6);
     expect(notices.join(' ')).toMatch(/unicorn/);

@@ -1,6 +1,6 @@
 // How does one entity lead to another? The shortest chains of cited relations between two ends,
 // each step a sentence that opens the relation and its evidence.
-import { useId, useMemo, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import type { Edge } from '../../model/graph';
 import type { GraphNode, NodeId } from '../../model/schema';
 import { NODE_KIND_LABELS, NODE_KINDS } from '../../model/vocabulary';
@@ -10,6 +10,8 @@ import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { nodeById } from '../../model/ids';
 import { RelationLine } from '../common/RelationList';
+import { DiagramDialog } from '../common/DiagramDialog';
+import { PathsDiagram } from './PathsDiagram';
 
 function NodeSelect({
   id,
@@ -107,7 +109,9 @@ export function PathFinder() {
   const from = path.from ? graph.nodeById.get(path.from) : undefined;
   const to = path.to ? graph.nodeById.get(path.to) : undefined;
   // Computed once, in the derived view, which also emphasises them on the map.
-  const paths = useView().paths ?? [];
+  const viewPaths = useView().paths;
+  const paths = useMemo(() => viewPaths ?? [], [viewPaths]);
+  const [drawing, setDrawing] = useState(false);
   return (
     <section className="panel paths" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Paths</h2>
@@ -137,7 +141,17 @@ export function PathFinder() {
         <label htmlFor={`${id}-directed`}>Follow arrows only</label>
       </div>
       <p role="status">{summary(from, to, paths, path.directed)}</p>
+      {from && to && paths.length > 0 && (
+        <button type="button" onClick={() => setDrawing(true)}>
+          Draw as a diagram
+        </button>
+      )}
       {from && paths.length > 0 && <PathList paths={paths} from={from.id} />}
+      {drawing && from && to && paths.length > 0 && (
+        <DiagramDialog title="Pathway diagram" onClose={() => setDrawing(false)}>
+          <PathsDiagram graph={graph} paths={paths} from={from} to={to} />
+        </DiagramDialog>
+      )}
     </section>
   );
 }

@@ -1,0 +1,269 @@
+// A pathway diagram: the relations of a path query, a therapy's impact or a comparison drawn left
+// to right from cause to endpoint by ELK's layered algorithm (in a Web Worker), in its own Cytoscape
+// instance beside the map. Read by eye, by keyboard (arrow keys step through the entities) and by
+// screen reader (the lists below it), and exported like the map: PNG, SVG, PDF, and its rows as CSV.
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { shortCitation } from '../export/citation';
+import { buildDiagram, diagramElkInput, type Diagram, type DiagramGroupInput } from '../model/diagram';
+import type { Graph } from '../model/graph';
+import { elkCentres } from '../model/layered';
+import type { NodeId, RelationId } from '../model/schema';
+import { NODE_KIND_LABELS } from '../model/vocabulary';
+import { DiagramExportBar } from './DiagramExportBar';
+import { DIAGRAM_STYLESHEET, diagramElements } from './diagramElements';
+import { layoutDiagram } from './diagramLayout';
+import './diagram.css';
+
+declare global {
+  interface Window {
+    /** The last pathway diagram's Cytoscape instance, for browser tests. */
+    nociscopeDiagramCy?: Core;
+  }
+}
+
+export interface PathwayDiagramProps {
+  readonly graph: Graph;
+  readonly relationIds: readonly RelationId[];
+  readonly from?: NodeId;
+  readonly to?: NodeId;
+  readonly knockedOut?: readonly NodeId[];
+  readonly groups?: readonly DiagramGroupInput[];
+  /** Title of the exported picture and its file name; default "Pathway diagram". */
+  readonly title?: string;
+}
+
+/**
+ * Below this zoom the 18 px labels shrink under 12.6 px and the 15 px captions under 10.5 px: too
+ * small for the back of a classroom on a 1024-px projector.
+ */
+export const MIN_READABLE_ZOOM = 0.7;
+const MAX_ZOOM = 1.2;
+
+/** The whole diagram when it fits at a readable size; otherwise readable, from its start. */
+function showReadable(cy: Core) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > MAX_ZOOM) {
+    // At most a little over life size: a two-step path should not be blown up to fill the box.
+    cy.zoom(MAX_ZOOM);
+    cy.center();
+  } else if (cy.zoom() < MIN_READABLE_ZOOM) {
+    const bb = cy.elements().boundingBox();
+    cy.zoom(MIN_READABLE_ZOOM);
+    // Start at the cause, on the left, vertically centred: arrow keys and dragging move along.
+    cy.pan({
+      x: 24 - bb.x1 * MIN_READABLE_ZOOM,
+      y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * MIN_READABLE_ZOOM,
+    });
+  }
+}
+
+/** Bring an entity into view if it is outside it (keyboard steps through a large diagram). */
+function reveal(cy: Core, id: string) {
+  const n = cy.getElementById(id);
+  if (n.empty()) return;
+  const ext = cy.extent();
+  const { x, y } = n.position();
+  if (x < ext.x1 || x > ext.x2 || y < ext.y1 || y > ext.y2) cy.center(n);
+}
+
+type Layout =
+  { key: string; positions: Map<string, { x: number; y: number }> } | { key: string; error: string };
+
+/** A stable key for the inputs: callers often pass fresh arrays with the same content. */
+function inputKey(p: PathwayDiagramProps): string {
+  return JSON.stringify([p.relationIds, p.from, p.to, p.knockedOut, p.groups, p.graph.version]);
+}
+
+export function PathwayDiagram(props: PathwayDiagramProps) {
+  const { graph } = props;
+  const key = inputKey(props);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the inputs' content
+  const diagram = useMemo(() => buildDiagram(graph, props), [key]);
+  const [layout, setLayout] = useState<Layout | null>(null);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [focused, setFocused] = useState(-1);
+  const id = useId();
+
+  useEffect(() => {
+    if (diagram.edges.length === 0) return;
+    let live = true;
+    layoutDiagram(diagramElkInput(diagram)).then(
+      (out) => live && setLayout({ key, positions: elkCentres(out) }),
+      (err: unknown) => live && setLayout({ key, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [diagram, key]);
+
+  const ready = layout && layout.key === key && 'positions' in layout ? layout.positions : null;
+  // Reading order for the keyboard and the lists: as drawn, left to right, then top to bottom.
+  const order = useMemo(() => {
+    if (!ready) return diagram.nodes;
+    const at = (id: string) => ready.get(id) ?? { x: 0, y: 0 };
+    return [...diagram.nodes].sort((a, b) => at(a.id).x - at(b.id).x || at(a.id).y - at(b.id).y);
+  }, [ready, diagram]);
+  useEffect(() => {
+    if (!container || !ready) return;
+    const instance = cytoscape({
+      container,
+      elements: diagramElements(diagram, ready),
+      style: DIAGRAM_STYLESHEET,
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.2,
+      maxZoom: 2,
+      userZoomingEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+    });
+    showReadable(instance);
+    window.nociscopeDiagramCy = instance;
+    setCy(instance);
+    return () => {
+      setCy(null);
+      if (window.nociscopeDiagramCy === instance) delete window.nociscopeDiagramCy;
+      instance.destroy();
+    };
+  }, [container, ready, diagram]);
+
+  // The entity picked by keyboard or from the list is ringed on the diagram.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().removeClass('focused');
+      const n = order[focused];
+      if (n) cy.getElementById(n.id).addClass('focused');
+    });
+    const n = order[focused];
+    if (n) reveal(cy, n.id);
+  }, [cy, focused, order]);
+
+  if (diagram.edges.length === 0) {
+    return <p className="diagram-empty">Nothing to draw: no relations were given.</p>;
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!step) return;
+    e.preventDefault();
+    setFocused((i) => (i + step + order.length) % order.length);
+  };
+  const current = order[focused];
+  const toggleWhole = () => {
+    if (!cy) return;
+    if (cy.zoom() < MIN_READABLE_ZOOM - 0.001) showReadable(cy);
+    else cy.fit(undefined, 24);
+  };
+  const error = layout && layout.key === key && 'error' in layout ? layout.error : null;
+  return (
+    <figure className="pathway-diagram" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`}>
+        {props.title ?? 'Pathway diagram'}: {diagram.nodes.length} entities, {diagram.edges.length} relations
+        {diagram.unknown.length > 0 &&
+          ` (${diagram.unknown.length} asked-for relation${diagram.unknown.length === 1 ? ' is' : 's are'} not in this version of the map)`}
+      </figcaption>
+      <GroupKey diagram={diagram} />
+      <div
+        ref={setContainer}
+        className="diagram-canvas"
+        role="group"
+        tabIndex={0}
+        aria-roledescription="pathway diagram"
+        aria-label={`Pathway diagram. Arrow keys step through its ${diagram.nodes.length} entities; the lists below read it in full.`}
+        aria-describedby={`${id}-focus`}
+        aria-busy={!cy}
+        onKeyDown={onKeyDown}
+        data-testid="pathway-diagram"
+      />
+      <p id={`${id}-focus`} className="muted" aria-live="polite">
+        {error
+          ? `The diagram could not be laid out (${error}); the lists below still read it in full.`
+          : !cy
+            ? 'Laying out the diagram…'
+            : current
+              ? `${current.label} (${NODE_KIND_LABELS[current.kind]})${current.knockedOut ? ', knocked out' : ''}`
+              : ''}
+      </p>
+      <button type="button" onClick={toggleWhole} disabled={!cy}>
+        Whole diagram / readable size
+      </button>
+      <DiagramExportBar graph={graph} diagram={diagram} cy={cy} title={props.title ?? 'Pathway diagram'} />
+      <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />
+    </figure>
+  );
+}
+
+function GroupKey({ diagram }: { diagram: Diagram }) {
+  if (diagram.groups.length === 0) return null;
+  return (
+    <ul className="diagram-groups" aria-label="Compared groups">
+      {diagram.groups.map((g) => (
+        <li key={g.id}>
+          <span className="diagram-swatch" style={{ background: g.colour }} aria-hidden="true" />
+          <strong>{g.letter}</strong> {g.label}
+        </li>
+      ))}
+      {diagram.groups.length > 1 && (
+        <li>
+          <span className="diagram-swatch" style={{ background: '#000' }} aria-hidden="true" />
+          <strong>{diagram.groups.map((g) => g.letter).join('+')}</strong> shared
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function DiagramLists({
+  graph,
+  diagram,
+  nodes,
+  onPick,
+}: {
+  graph: Graph;
+  diagram: Diagram;
+  nodes: Diagram['nodes'];
+  onPick: (index: number) => void;
+}) {
+  const label = (nodeId: string) => graph.nodeById.get(nodeId as NodeId)?.label ?? nodeId;
+  const cite = (ids: readonly string[]) =>
+    ids
+      .map((s) => graph.sourceById.get(s as never))
+      .flatMap((s) => (s ? [shortCitation(s)] : []))
+      .join('; ');
+  return (
+    <div className="diagram-lists">
+      <h4>Entities</h4>
+      <ul>
+        {nodes.map((n, i) => (
+          <li key={n.id}>
+            <button type="button" className="link-button" onClick={() => onPick(i)} onFocus={() => onPick(i)}>
+              {n.label}
+            </button>{' '}
+            <span className="muted">
+              {NODE_KIND_LABELS[n.kind]}
+              {n.role === 'from' ? ', start' : n.role === 'to' ? ', end' : ''}
+            </span>
+            {n.knockedOut && <strong> ✕ knocked out</strong>}
+          </li>
+        ))}
+      </ul>
+      <h4>Relations</h4>
+      <ol>
+        {diagram.edges.map((e) => (
+          <li key={e.id} className={e.broken ? 'broken' : undefined}>
+            {e.groups.length > 0 && <strong>[{e.groups.join('+')}] </strong>}
+            {label(e.source)} {e.verb} {label(e.target)} ({e.sign})
+            {e.broken && <strong> ✕ broken by the knock-out</strong>}
+            <span className="muted"> — {cite(e.sources)}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
