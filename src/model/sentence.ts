@@ -2,13 +2,7 @@
 // The verb agrees with the subject's grammatical number, which is data on the entity.
 import type { Edge, Graph } from './graph';
 import type { GraphNode, NodeId, Relation } from './schema';
-import {
-  EVIDENCE_TIER,
-  humanize,
-  RELATION_TYPES,
-  type GrammaticalNumber,
-  type RelationType,
-} from './vocabulary';
+import { EVIDENCE_TIER, RELATION_TYPES, type GrammaticalNumber, type RelationType } from './vocabulary';
 
 /** The plural of a third-person-singular verb phrase: only its first word changes. */
 export function pluralVerb(verb: string): string {
@@ -24,10 +18,12 @@ export function pluralVerb(verb: string): string {
 
 /** The verb of a relation type, agreeing with a subject of the given number. */
 export function verbFor(type: RelationType, number: GrammaticalNumber = 'singular'): string {
-  // An imported network (src/import) keeps its own interaction names, which are not our verbs: they
-  // read as written, since their grammar is not ours to guess.
-  if (!Object.hasOwn(RELATION_TYPES, type)) return type ? humanize(type) : 'relates to';
-  const verb = RELATION_TYPES[type].verb;
+  // Imported networks (src/import) reach the exporters with their own interaction words, outside the
+  // curated vocabulary: such a relation reads with its word as written ("interacts-with" → "interacts
+  // with"). hasOwn, so a word such as "constructor" is not looked up on the object's prototype.
+  const verb = Object.hasOwn(RELATION_TYPES, type)
+    ? RELATION_TYPES[type].verb
+    : String(type).replace(/[-_]/g, ' ') || 'relates to';
   return number === 'plural' ? pluralVerb(verb) : verb;
 }
 
