@@ -91,4 +91,3 @@ export function parseStoryFiles(
 }
 
 // Kept in its own module, free of zod and yaml, for the app's first load.
-export { effectiveFilters } from './storyFilters';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/filter';
 import type { NodeId } from '../../src/model/schema';
-import { effectiveFilters, type Story } from '../../src/model/story';
+import type { Story } from '../../src/model/story';
+import { effectiveFilters } from '../../src/model/storyFilters';
 
 const step = (filter?: Story['steps'][number]['filter']) => ({
   title: 't',
