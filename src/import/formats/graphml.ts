@@ -114,6 +114,8 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
     return undefined;
   }
+  // Validation and parsing are each one long step on a large file; say when the first is done.
+  ctx.progress(0.15);
   let doc: unknown;
   try {
     doc = parserFor(text).parse(text);
