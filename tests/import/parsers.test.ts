@@ -454,12 +454,26 @@ describe('the entry point', () => {
     expect(r.network).toMatchObject({ format: 'sif', edges: [{ interaction: 'inhibits', polarity: -1 }] });
   });
 
-  it('reports progress from 0 to 1', () => {
-    const seen: number[] = [];
-    parseNetworkFile('n.cx2', fixture('aliases-defaults.valid.cx2'), { onProgress: (f) => seen.push(f) });
-    expect(seen[0]).toBeGreaterThanOrEqual(0);
-    expect(seen.at(-1)).toBe(1);
-    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  it('reports progress from 0 to 1, never going back, for every format', () => {
+    const names = [
+      'aliases-defaults.valid.cx2',
+      'ndex-pathway.valid.cx',
+      'cytoscape-desktop.valid.cyjs',
+      'every-key-type.valid.graphml',
+      'signed-tabs.valid.sif',
+      'edge-list.valid.csv',
+      'entities.valid.yaml',
+    ];
+    for (const name of names) {
+      const seen: number[] = [];
+      parseNetworkFile(name, fixture(name), { onProgress: (f) => seen.push(f) });
+      expect(seen[0], name).toBeGreaterThanOrEqual(0);
+      expect(seen.at(-1), name).toBe(1);
+      expect(
+        [...seen].sort((a, b) => a - b),
+        name,
+      ).toEqual(seen);
+    }
   });
 
   it('keeps an attribute named __proto__ as data without touching prototypes', () => {

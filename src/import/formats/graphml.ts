@@ -114,6 +114,8 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
     return undefined;
   }
+  // Validation and parsing are each one long step on a large file; say when the first is done.
+  ctx.progress(0.4);
   let doc: unknown;
   try {
     doc = parserFor(text).parse(text);
@@ -124,7 +126,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
     return undefined;
   }
-  ctx.progress(0.3);
+  ctx.progress(0.6);
   const root = isRecord(doc) ? doc.graphml : undefined;
   if (!isRecord(root)) {
     problems.error(
@@ -158,7 +160,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
   const lineOf = (offsets: number[], i: number) =>
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
 
-  const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
+  const tickN = every(ctx.progress, nodes.length, 0.6, 0.8);
   nodes.forEach((n, i) => {
     tickN(i);
     const where = { ...lineOf(nodeLines, i), field: 'node' };
@@ -188,7 +190,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       where,
     });
   });
-  const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
+  const tickE = every(ctx.progress, edges.length, 0.8, 0.95);
   edges.forEach((e, i) => {
     tickE(i);
     const where = { ...lineOf(edgeLines, i), field: 'edge' };

@@ -16,7 +16,7 @@ export const parseSif: FormatParser = (ctx, text) => {
   const node = (name: string, line: number) => {
     if (!b.hasNode(name)) b.addNode({ id: name, attributes: {}, label: name, where: { line } });
   };
-  const tick = every(ctx.progress, lines.length, 0.2, 0.9);
+  const tick = every(ctx.progress, lines.length, 0.3, 0.9);
   lines.forEach((raw, i) => {
     tick(i);
     const line = i + 1;
