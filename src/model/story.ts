@@ -89,5 +89,3 @@ export function parseStoryFiles(
   stories.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return { stories, problems };
 }
-
-// Kept in its own module, free of zod and yaml, for the app's first load.
