@@ -144,7 +144,7 @@ export function checkIntegrity(
     });
   }
 
-  if (report) problems.push(...unknown.problems());
+  if (report) for (const p of unknown.problems()) problems.push(p);
 
   for (const f of complete ? files.entities : []) {
     f.data.nodes.forEach((n, i) => {

@@ -91,7 +91,7 @@ function load(files: readonly TextFile[]): LoadResult {
       spec.key as 'nodes',
       spec.item,
     );
-    problems.push(...result.problems);
+    for (const p of result.problems) problems.push(p);
     for (const id of result.ids) parsed.declared[spec.table].add(id);
     if (result.file) (parsed[r] as ParsedFile<unknown>[]).push(result.file);
     else if (result.ids.length === 0) parsed.unreadable.push(file.path);
@@ -102,9 +102,10 @@ function load(files: readonly TextFile[]): LoadResult {
   }
   // Unknown ids are collected across relations and stories: one message per id (or one in all).
   const unknown = unknownReferences(parsed);
-  problems.push(...checkIntegrity(parsed, problems.length === 0, unknown, false));
+  // Loops, not push(...list): a list of 100,000 problems would overflow the call stack.
+  for (const p of checkIntegrity(parsed, problems.length === 0, unknown, false)) problems.push(p);
   const stories = parseStoryFiles(storyTexts, parsed, unknown);
-  problems.push(...stories.problems, ...unknown.problems());
+  for (const p of [...stories.problems, ...unknown.problems()]) problems.push(p);
 
   const nodes = parsed.entities.flatMap((f) => f.data.nodes);
   if (problems.length > 0) return { ok: false, problems };

@@ -6,6 +6,7 @@ import {
   isCollection,
   isMap,
   isNode,
+  isScalar,
   isSeq,
   LineCounter,
   parseDocument,
@@ -47,6 +48,9 @@ type ReadResult = { ok: true; yaml: YamlData } | { ok: false; problems: Problem[
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
+
+/** Far above any real data file (the largest is ~15 KB), far below what would stall the parser. */
+const MAX_FILE_CHARS = 1_000_000;
 
 /** Aliases may be used, but a file whose aliases expand past this many nodes is an attack, not data. */
 const MAX_ALIAS_COUNT = 100;
@@ -144,21 +148,29 @@ const showTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
 /** Read the YAML of a file; `partial` is whatever data could still be read when there are problems. */
 function readYaml(file: TextFile): ReadResult {
-  const at = (offset: number | undefined, message: string): Problem => ({
-    file: file.path,
-    ...(offset === undefined ? { line: 1, col: 1 } : position(file.text, offset)),
-    message,
-  });
+  if (file.text.length > MAX_FILE_CHARS) {
+    const mb = (file.text.length / 1e6).toFixed(1);
+    const message = `this file holds ${mb} million characters; a graph-data file is a small text file (at most ${MAX_FILE_CHARS / 1e6} million): split it`;
+    return { ok: false, problems: [{ file: file.path, line: 1, col: 1, message }] };
+  }
   const badText = textProblems(file);
   if (badText.length > 0) return { ok: false, problems: badText };
 
   let doc: Document;
   const lines = new LineCounter();
+  // After parsing, the line counter finds a line by binary search (many problems stay cheap).
+  const at = (offset: number | undefined, message: string): Problem => ({
+    file: file.path,
+    ...(offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset)),
+    message,
+  });
   try {
     doc = parseDocument(file.text, {
       lineCounter: lines,
       prettyErrors: true,
-      uniqueKeys: true,
+      // yaml's own check compares every key with every other (minutes for a 100,000-key mapping);
+      // duplicates are found below with a set per mapping instead.
+      uniqueKeys: false,
       schema: 'core',
       // Only the core schema's tags: no !!binary, !!set, !!timestamp, and no merge keys (<<).
       resolveKnownTags: false,
@@ -186,6 +198,17 @@ function readYaml(file: TextFile): ReadResult {
   let complexKey = false;
   try {
     visit(doc, {
+      Map(_, map) {
+        const seen = new Set<unknown>();
+        for (const { key } of map.items) {
+          if (!isScalar(key)) continue;
+          if (seen.has(key.value)) {
+            problems.push(
+              at(key.range?.[0], `the field "${String(key.value)}" is given twice here; keep one`),
+            );
+          } else seen.add(key.value);
+        }
+      },
       Pair(_, pair) {
         // A list or mapping used as a key ("? [a, b]: x") has no place in data and no JS form.
         if (isCollection(pair.key)) {
@@ -278,6 +301,19 @@ function readYaml(file: TextFile): ReadResult {
   return { ok: true, yaml: { raw, locate, locateKey } };
 }
 
+/** Problems reported per file; the rest are counted in one last line (they usually repeat one mistake). */
+const MAX_PROBLEMS_PER_FILE = 200;
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const rest = problems.length - MAX_PROBLEMS_PER_FILE;
+  const last = problems[MAX_PROBLEMS_PER_FILE]!;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
+    { ...last, message: `… and ${rest} more problem${rest === 1 ? '' : 's'} in this file, from here on` },
+  ];
+}
+
 function unreadable(e: unknown): string {
   if (e instanceof RangeError)
     return 'this file is nested too deeply to read; flatten its lists and mappings';
@@ -299,7 +335,12 @@ function issueProblems(
     if (issue.code === 'unrecognized_keys') {
       const keyPos = yaml.locateKey(path, issue.keys[0] ?? '');
       if (keyPos) pos = keyPos;
-      const names = issue.keys.map((k) => `"${k}"`).join(', ');
+      const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+      const names =
+        issue.keys
+          .slice(0, 5)
+          .map((k) => `"${k}"`)
+          .join(', ') + more;
       const field = path.length === 0 && issue.keys.length === 1 ? meant.get(issue.keys[0]!) : undefined;
       const hint = field ? `; did you mean "${field}"?` : ' (check the spelling)';
       return { file: file.path, ...pos, message: `unknown field ${names}${hint}` };
@@ -318,10 +359,10 @@ export function parseYamlFile<S extends z.ZodType>(
   schema: S,
 ): { ok: true; file: ParsedFile<z.infer<S>> } | { ok: false; problems: Problem[] } {
   const read = readYaml(file);
-  if (!read.ok) return { ok: false, problems: read.problems };
+  if (!read.ok) return { ok: false, problems: capped(read.problems) };
   const { yaml } = read;
   const result = schema.safeParse(yaml.raw);
-  if (!result.success) return { ok: false, problems: issueProblems(file, yaml, result.error.issues) };
+  if (!result.success) return { ok: false, problems: capped(issueProblems(file, yaml, result.error.issues)) };
   return { ok: true, file: { path: file.path, data: result.data, locate: yaml.locate } };
 }
 
@@ -348,7 +389,7 @@ export function parseYamlList<S extends z.ZodObject>(
   item: z.ZodType,
 ): ListFileResult<z.infer<S>> {
   const read = readYaml(file);
-  if (!read.ok) return { problems: read.problems, ids: idsIn(read.partial, key) };
+  if (!read.ok) return { problems: capped(read.problems), ids: idsIn(read.partial, key) };
   const { yaml } = read;
   const raw = yaml.raw as Record<string, unknown>;
   // A misspelt top-level field ("node:" for "nodes:") is one mistake: it is named with the field
@@ -378,9 +419,9 @@ export function parseYamlList<S extends z.ZodObject>(
       else problems.push(...issueProblems(file, yaml, r.error.issues, [key, i]));
     });
   }
-  if (!shellResult.success) return { problems, ids };
+  if (!shellResult.success) return { problems: capped(problems), ids };
   const data = { ...(shellResult.data as object), [key]: kept } as z.infer<S>;
-  return { file: { path: file.path, data, locate: yaml.locate }, problems, ids };
+  return { file: { path: file.path, data, locate: yaml.locate }, problems: capped(problems), ids };
 }
 
 /** The file schema with its list loosened to "any list"; built once per schema (zod compiles it). */

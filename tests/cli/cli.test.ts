@@ -101,13 +101,18 @@ describe('validate', () => {
       const dir = join(tmp, 'many');
       mkdirSync(join(dir, 'entities'), { recursive: true });
       writeFileSync(join(dir, 'sources.yaml'), SOURCES.text);
-      const n = 6000;
-      const nodes = Array.from(
-        { length: n },
-        (_, i) =>
-          `  - id: n${i}\n    kind: cell\n    label: N${i}\n    description: Test entity number ${i}.\n    bogus: 1\n`,
-      );
-      writeFileSync(join(dir, 'entities', 'many.yaml'), `nodes:\n${nodes.join('')}`);
+      // 6,000 independent mistakes: 30 files of 200 entities, each with an unknown field.
+      const files = 30;
+      const perFile = 200;
+      const n = files * perFile;
+      for (let f = 0; f < files; f++) {
+        const nodes = Array.from(
+          { length: perFile },
+          (_, i) =>
+            `  - id: n${f}_${i}\n    kind: cell\n    label: N${i}\n    description: Test entity number ${i}.\n    bogus: 1\n`,
+        );
+        writeFileSync(join(dir, 'entities', `many${f}.yaml`), `nodes:\n${nodes.join('')}`);
+      }
       const r = await cli('validate', [dir], true);
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => l.includes('unknown field "bogus"'));

@@ -58,6 +58,35 @@ describe('deep nesting and complex keys', () => {
   });
 });
 
+describe('duplicate fields and oversized files', () => {
+  it('a field given twice in one item is named, with its line', () => {
+    const text = 'nodes:\n  - id: a\n    kind: cell\n    id: b\n';
+    const r = parseYamlFile({ path: 'graph-data/entities/dup.yaml', text }, EntityFileSchema);
+    expect(r.ok ? [] : r.problems).toEqual([
+      expect.objectContaining({ line: 4, col: 5, message: 'the field "id" is given twice here; keep one' }),
+    ]);
+  });
+
+  it('a file with a thousand mistakes lists 200 and counts the rest in one line', () => {
+    const r = parseYamlFile(
+      { path: 'graph-data/entities/dups.yaml', text: 'a:\n'.repeat(1001) },
+      EntityFileSchema,
+    );
+    const messages = r.ok ? [] : r.problems.map((p) => p.message);
+    expect(messages).toHaveLength(201);
+    expect(messages[0]).toBe('the field "a" is given twice here; keep one');
+    expect(messages[200]).toBe('… and 800 more problems in this file, from here on');
+  });
+
+  it('a file of millions of characters is refused before parsing', () => {
+    const text = `nodes:\n${'  - id: a\n'.repeat(200_000)}`;
+    const r = parseYamlFile({ path: 'graph-data/entities/huge.yaml', text }, EntityFileSchema);
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/at most 1 million\): split it/),
+    ]);
+  });
+});
+
 describe('characters a text file must not hold', () => {
   it('rejects a NUL byte, naming its line', () => {
     const p = problemIn('nul-byte.invalid.yaml', /NUL/);
