@@ -6,7 +6,7 @@ import { selectView } from '../../export/view';
 import { useGraph } from '../common/graphContext';
 import { downloadText } from './download';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
-import type { ExportScope } from './useExportView';
+import type { ExportScope } from './useExportScope';
 
 export function DataSection({ scope }: { scope: ExportScope }) {
   const graph = useGraph();

@@ -3,7 +3,7 @@ import './export.css';
 import { CiteSection } from './CiteSection';
 import { DataSection } from './DataSection';
 import { ImageSection } from './ImageSection';
-import { useExportScope } from './useExportView';
+import { useExportScope } from './useExportScope';
 
 export function ExportPanel() {
   const scope = useExportScope();

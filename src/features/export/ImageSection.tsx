@@ -1,122 +1,50 @@
 // Image export controls: format, scale, region, background, caption; Download; and a clear error
 // with a way out when the browser cannot draw the picture that large.
-import { useId, useState, type ReactNode } from 'react';
-import {
-  exportImage,
-  IMAGE_FORMATS,
-  planImage,
-  PNG_SCALES,
-  type ImageFormat,
-  type ImageRequest,
-  type PageSize,
-  type Region,
-} from '../../image/imageExport';
-import { useViewVersion } from '../../canvas/useViewVersion';
-import { selectHiddenMode } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
-import { useGraph } from '../common/graphContext';
-import { useView } from '../common/useView';
-import { downloadBlob } from './download';
-import { exportFileName, exportSubject, isoDate } from '../common/fileName';
-import type { ExportScope } from './useExportView';
-
-function Radios<T extends string | number>({
-  legend,
-  value,
-  options,
-  onChange,
-}: {
-  legend: string;
-  value: T;
-  options: readonly { value: T; label: ReactNode }[];
-  onChange: (v: T) => void;
-}) {
-  const name = useId();
-  return (
-    <fieldset className="export__radios">
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={String(o.value)}>
-          <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />{' '}
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string }
-  | { kind: 'error'; text: string; largest: number | null };
+import { useId } from 'react';
+import { IMAGE_FORMATS } from '../../image/imageExport';
+import { RadioGroup } from '../common/RadioGroup';
+import { useImageExport } from './useImageExport';
+import type { ExportScope } from './useExportScope';
 
 export function ImageSection({ scope }: { scope: ExportScope }) {
-  const graph = useGraph();
-  const hiddenMode = useAppStore(selectHiddenMode);
-  const view = useView();
-  const [format, setFormat] = useState<ImageFormat>('png');
-  const [scale, setScale] = useState<number>(2);
-  const [region, setRegion] = useState<Region>('full');
-  const [background, setBackground] = useState<'white' | 'transparent'>('white');
-  const [caption, setCaption] = useState(true);
-  const [customTitle, setCustomTitle] = useState<string | null>(null);
-  const [includeFaded, setIncludeFaded] = useState(false);
-  const [page, setPage] = useState<PageSize>('a4');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const titleId = useId();
-
-  const title = customTitle ?? scope.title;
-  const date = isoDate();
-  const request: ImageRequest = {
+  const {
+    hiddenMode,
     format,
+    setFormat,
     scale,
+    setScale,
+    scales,
     region,
-    background: format === 'pdf' ? 'white' : background,
-    caption: caption ? { title, filters: scope.filterText, date } : null,
-    includeFaded: hiddenMode === 'fade' && includeFaded,
+    setRegion,
+    background,
+    setBackground,
+    caption,
+    setCaption,
+    title,
+    setCustomTitle,
+    includeFaded,
+    setIncludeFaded,
     page,
-  };
-  // Re-plan when the map is re-laid out, panned, zoomed or resized, not only when a control changes.
-  useViewVersion();
-  const plan = planImage(graph, view, request);
-  const extension = format;
-  const fileName = exportFileName(exportSubject(graph, scope.filters, region), date, extension);
-  const scales = PNG_SCALES.includes(scale as (typeof PNG_SCALES)[number])
-    ? [...PNG_SCALES]
-    : [...PNG_SCALES, scale].sort((a, b) => a - b);
-
-  const download = async (req: ImageRequest = request) => {
-    setStatus({ kind: 'busy' });
-    const result = await exportImage(graph, view, req);
-    if (!result.ok) {
-      setStatus({ kind: 'error', text: result.message, largest: result.largestScale });
-      return;
-    }
-    downloadBlob(result.blob, fileName);
-    const dims =
-      req.format === 'pdf'
-        ? `${req.page === 'a4' ? 'A4' : 'Letter'} page`
-        : `${result.size.width} × ${result.size.height} px`;
-    setStatus({ kind: 'done', text: `Saved ${fileName} (${dims}).` });
-  };
-
-  const applyLargest = (largest: number) => {
-    setScale(largest);
-    void download({ ...request, scale: largest });
-  };
+    setPage,
+    plan,
+    fileName,
+    status,
+    download,
+    applyLargest,
+  } = useImageExport(scope);
 
   return (
     <section className="export__section" aria-labelledby={`${titleId}-h`}>
       <h3 id={`${titleId}-h`}>Image</h3>
-      <Radios
+      <RadioGroup
         legend="Format"
         value={format}
         options={IMAGE_FORMATS.map((f) => ({ value: f.id, label: f.label }))}
         onChange={setFormat}
       />
       {format === 'png' && (
-        <Radios
+        <RadioGroup
           legend="Scale"
           value={scale}
           options={scales.map((s) => ({ value: s, label: `${s}×` }))}
@@ -124,7 +52,7 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
         />
       )}
       {format === 'pdf' && (
-        <Radios
+        <RadioGroup
           legend="Page"
           value={page}
           options={[
@@ -134,7 +62,7 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
           onChange={setPage}
         />
       )}
-      <Radios
+      <RadioGroup
         legend="Region"
         value={region}
         options={[
@@ -144,7 +72,7 @@ export function ImageSection({ scope }: { scope: ExportScope }) {
         onChange={setRegion}
       />
       {format !== 'pdf' && (
-        <Radios
+        <RadioGroup
           legend="Background"
           value={background}
           options={[

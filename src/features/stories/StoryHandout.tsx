@@ -2,17 +2,17 @@
 // relations as sentences, the question and answer) with a vector picture of what the step shows,
 // then the references. Shown as a full-page overlay; stories.css hides everything else when
 // printing. The print dialog waits for the pictures, so a printed handout never lacks them.
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { drawStepPictures, type StepPicture } from '../../image/stepPictures';
+import type { StepPicture } from '../../image/stepPictures';
 import { formatCitation, shortCitation } from '../../export/citation';
 import { stepAuthorityCaveat } from '../../model/authority';
 import type { Graph } from '../../model/graph';
 import { relationSentence } from '../../model/sentence';
 import type { Story, StoryStep } from '../../model/story';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
-import { isoDate } from '../common/fileName';
 import { useHandoutStore } from './handoutState';
+import { useHandout } from './useHandout';
 import { stepSources, storySources } from './references';
 
 /** Renders the open handout, if any, at the top of the page (outside the app, so print CSS can hide the app). */
@@ -26,65 +26,10 @@ export function HandoutHost() {
 
 export function StoryHandout({ story }: { story: Story }) {
   const graph = useGraph();
-  const autoPrint = useHandoutStore((s) => s.autoPrint);
   const close = useHandoutStore((s) => s.closeHandout);
   const heading = useRef<HTMLHeadingElement>(null);
-  // undefined while drawing; one entry per step once drawn (null: no picture for that step).
-  const [pictures, setPictures] = useState<(StepPicture | null)[] | undefined>(undefined);
-
-  // The handout covers the whole page: make what is underneath inert, so Tab and screen readers
-  // cannot wander into controls nobody can see, and give focus back to the opener on close.
-  // (Declared before the heading focus below, so it records the opener first.)
   const root = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const below = [...document.body.children].filter(
-      (el): el is HTMLElement => el instanceof HTMLElement && el !== root.current && !el.inert,
-    );
-    for (const el of below) el.inert = true;
-    return () => {
-      for (const el of below) el.inert = false;
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
-  useEffect(() => heading.current?.focus(), [story.id]);
-
-  useEffect(() => {
-    let live = true;
-    setPictures(undefined);
-    const requests = story.steps.map((step, i) => ({
-      show: { nodes: new Set(step.show.nodes), edges: new Set(step.show.relations) },
-      title: `Step ${i + 1}. ${step.title}`,
-    }));
-    drawStepPictures(graph, requests, isoDate())
-      // Without pictures the handout still has every word; it must never fail to open.
-      .catch(() => story.steps.map(() => null))
-      .then((p) => {
-        if (live) setPictures(p);
-      });
-    return () => {
-      live = false;
-    };
-  }, [graph, story]);
-
-  useEffect(() => {
-    if (!autoPrint || pictures === undefined) return;
-    // Let the browser lay the handout out before the print dialog snapshots it.
-    const t = window.setTimeout(() => {
-      useHandoutStore.setState({ autoPrint: false });
-      window.print();
-    }, 150);
-    return () => window.clearTimeout(t);
-  }, [autoPrint, pictures]);
-
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [close]);
+  const pictures = useHandout(story, root, heading);
 
   return (
     <section ref={root} className="handout" aria-labelledby="handout-title">

@@ -1,0 +1,108 @@
+// The state and actions behind the Image section of the Export panel: what to draw, what it will
+// measure, what the file is called, and the download with its outcome.
+import { useState } from 'react';
+import { useViewVersion } from '../../canvas/useViewVersion';
+import {
+  exportImage,
+  planImage,
+  PNG_SCALES,
+  type ImageFormat,
+  type ImageRequest,
+  type PageSize,
+  type Region,
+} from '../../image/imageExport';
+import { selectHiddenMode } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { exportFileName, exportSubject, isoDate } from '../common/fileName';
+import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
+import { downloadBlob } from './download';
+import type { ExportScope } from './useExportScope';
+
+export type ImageStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string; largest: number | null };
+
+/** The image export's settings, its plan (size, file name) and the download, for ImageSection. */
+export function useImageExport(scope: ExportScope) {
+  const graph = useGraph();
+  const hiddenMode = useAppStore(selectHiddenMode);
+  const view = useView();
+  const [format, setFormat] = useState<ImageFormat>('png');
+  const [scale, setScale] = useState<number>(2);
+  const [region, setRegion] = useState<Region>('full');
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [caption, setCaption] = useState(true);
+  const [customTitle, setCustomTitle] = useState<string | null>(null);
+  const [includeFaded, setIncludeFaded] = useState(false);
+  const [page, setPage] = useState<PageSize>('a4');
+  const [status, setStatus] = useState<ImageStatus>({ kind: 'idle' });
+
+  const title = customTitle ?? scope.title;
+  const date = isoDate();
+  const request: ImageRequest = {
+    format,
+    scale,
+    region,
+    background: format === 'pdf' ? 'white' : background,
+    caption: caption ? { title, filters: scope.filterText, date } : null,
+    includeFaded: hiddenMode === 'fade' && includeFaded,
+    page,
+  };
+  // Re-plan when the map is re-laid out, panned, zoomed or resized, not only when a control changes.
+  useViewVersion();
+  const plan = planImage(graph, view, request);
+  const extension = format;
+  const fileName = exportFileName(exportSubject(graph, scope.filters, region), date, extension);
+  const scales = PNG_SCALES.includes(scale as (typeof PNG_SCALES)[number])
+    ? [...PNG_SCALES]
+    : [...PNG_SCALES, scale].sort((a, b) => a - b);
+
+  const download = async (req: ImageRequest = request) => {
+    setStatus({ kind: 'busy' });
+    const result = await exportImage(graph, view, req);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.message, largest: result.largestScale });
+      return;
+    }
+    downloadBlob(result.blob, fileName);
+    const dims =
+      req.format === 'pdf'
+        ? `${req.page === 'a4' ? 'A4' : 'Letter'} page`
+        : `${result.size.width} × ${result.size.height} px`;
+    setStatus({ kind: 'done', text: `Saved ${fileName} (${dims}).` });
+  };
+
+  const applyLargest = (largest: number) => {
+    setScale(largest);
+    void download({ ...request, scale: largest });
+  };
+
+  return {
+    hiddenMode,
+    format,
+    setFormat,
+    scale,
+    setScale,
+    scales,
+    region,
+    setRegion,
+    background,
+    setBackground,
+    caption,
+    setCaption,
+    title,
+    setCustomTitle,
+    includeFaded,
+    setIncludeFaded,
+    page,
+    setPage,
+    plan,
+    fileName,
+    status,
+    download,
+    applyLargest,
+  };
+}
