@@ -9,7 +9,6 @@ import { Notices } from '../features/notices/Notices';
 import { SearchBox } from '../features/search/SearchBox';
 import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
-import { TextView } from '../features/textview/TextView';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
@@ -21,6 +20,7 @@ import {
   LazyPathFinder,
   LazySourcesView,
   LazyStoryPlayer,
+  LazyTextView,
 } from './lazyParts';
 import { PanelBoundary } from './PanelBoundary';
 import { SidePanel } from './SidePanel';
@@ -36,7 +36,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
       paths: <LazyPathFinder />,
       sources: <LazySourcesView />,
       export: <LazyExportPanel />,
-      text: <TextView />,
+      text: <LazyTextView />,
     }),
     [],
   );

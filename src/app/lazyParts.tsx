@@ -1,7 +1,8 @@
 // Parts of the app loaded on first use, not with the first paint: the side-panel tabs other than
-// Filters and Stories (Paths, Sources, Export with the exporters and image code) and the story player
-// (with the printable handout), and the details panel until something is selected. Each shows a
-// short placeholder while its code arrives; offline, the service worker has it cached.
+// Filters and Stories (Paths, Sources, Map as text, and Export with the exporters and image code),
+// the story player (with the printable handout), and the details panel until something is
+// selected. Each shows a short placeholder while its code arrives; offline, the service worker has
+// it cached.
 import { lazy, Suspense, useState } from 'react';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
@@ -16,6 +17,9 @@ const PathFinderCode = lazy(() =>
 );
 const SourcesViewCode = lazy(() =>
   import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
+);
+const TextViewCode = lazy(() =>
+  import('../features/textview/TextView').then((m) => ({ default: m.TextView })),
 );
 const DetailsPanelCode = lazy(() =>
   import('../features/details/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
@@ -38,6 +42,14 @@ export function LazyPathFinder() {
   return (
     <Suspense fallback={loading}>
       <PathFinderCode />
+    </Suspense>
+  );
+}
+
+export function LazyTextView() {
+  return (
+    <Suspense fallback={loading}>
+      <TextViewCode />
     </Suspense>
   );
 }

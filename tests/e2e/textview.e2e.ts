@@ -17,6 +17,8 @@ describe('map as text', () => {
     const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
     await page.getByRole('tab', { name: 'Map as text' }).click();
     const text = page.getByRole('region', { name: 'Map as text' });
+    // The tab's code loads on first use: wait for it before reading the list.
+    await text.locator('.textview__entity').first().waitFor();
     // The text lists exactly what the canvas keeps.
     const listed = await text
       .locator('.textview__entity')
