@@ -140,6 +140,37 @@ describe('pathway diagram', () => {
     await context.close();
   });
 
+  it('two paths from stem-cell therapy to hyperalgesia, each in its own colour and letter', async () => {
+    const { page, context, errors } = await openApp(browser, '', PROJECTOR);
+    await drawPaths(page, 'stem_cell_therapy', 'hyperalgesia', true);
+    await page.getByRole('checkbox', { name: 'Colour and letter each path' }).check();
+    await expect
+      .poll(async () => (await drawn(page)).edges.filter((e) => /^[AB+]+ · /.test(e.caption)).length)
+      .toBe(5);
+    const colours = await page.evaluate(() =>
+      Object.fromEntries(
+        window
+          .nociscopeDiagramCy!.edges()
+          .map((e) => [String(e.data('caption')), String(e.style('line-color'))]),
+      ),
+    );
+    const byLetters = (letters: string) =>
+      Object.entries(colours).filter(([caption]) => caption.startsWith(`${letters} · `));
+    // The shared first step carries both letters; each path's own steps one letter and one colour.
+    expect(byLetters('A+B')).toHaveLength(1);
+    expect(byLetters('A')).toHaveLength(2);
+    expect(byLetters('B')).toHaveLength(2);
+    const colourOf = (letters: string) => new Set(byLetters(letters).map(([, c]) => c));
+    expect(colourOf('A').size).toBe(1);
+    expect(colourOf('B').size).toBe(1);
+    expect([...colourOf('A')][0]).not.toBe([...colourOf('B')][0]);
+    const key = page.getByRole('list', { name: 'Compared groups' });
+    await expect.poll(() => key.textContent()).toMatch(/A Path 1.*B Path 2.*A\+B shared/);
+    await page.screenshot({ path: artifactPath('diagram-stem-cells-per-path.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('twelve paths from anti-TNFα to allodynia: few crossings, readable at the projector size', async () => {
     const { page, context, errors } = await openApp(browser, '', PROJECTOR);
     await drawPaths(page, 'anti_tnf', 'allodynia', false);

@@ -18,6 +18,21 @@ export function PathsDiagram({
 }) {
   const id = useId();
   const [blocked, setBlocked] = useState<NodeId | null>(null);
+  const [perPath, setPerPath] = useState(false);
+  // Each path its own colour and letter (Path 1 = A…), as the list numbers them: up to six, the
+  // colours there are; more would repeat colours and crowd every shared line with letters.
+  const canColour = paths.length > 1 && paths.length <= 6;
+  const groups = useMemo(
+    () =>
+      canColour && perPath
+        ? paths.map((p, i) => ({
+            id: `path-${i + 1}`,
+            label: `Path ${i + 1}`,
+            relationIds: p.map((e) => e.id),
+          }))
+        : [],
+    [canColour, perPath, paths],
+  );
   const relationIds = useMemo(() => [...new Set(paths.flat().map((e) => e.id))], [paths]);
   // Entities on the way, in the order the paths meet them: the ends themselves are not a what-if.
   const onTheWay = useMemo(() => {
@@ -55,12 +70,21 @@ export function PathsDiagram({
           </span>
         </div>
       )}
+      {canColour && (
+        <p>
+          <label>
+            <input type="checkbox" checked={perPath} onChange={(e) => setPerPath(e.target.checked)} /> Colour
+            and letter each path
+          </label>
+        </p>
+      )}
       <PathwayDiagram
         graph={graph}
         relationIds={relationIds}
         from={from.id}
         to={to.id}
         knockedOut={blocked ? [blocked] : []}
+        groups={groups}
         title={title}
       />
     </>
