@@ -91,10 +91,15 @@ export function pathsAsText(
   return out.join('\n').trimEnd() + '\n';
 }
 
-const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+export const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /** Paths as Markdown: a heading per path, a numbered list of cited steps, linked references. */
-export function pathsAsMarkdown(graph: Graph, items: readonly NarrativeItem[], heading?: string): string {
+export function pathsAsMarkdown(
+  graph: Graph,
+  items: readonly NarrativeItem[],
+  heading?: string,
+  { references = true }: { references?: boolean } = {},
+): string {
   const out: string[] = heading ? [`## ${mdEscape(heading)}`, ''] : [];
   items.forEach(({ path, verdict }, i) => {
     out.push(`### ${items.length > 1 ? `Path ${i + 1}: ` : ''}${mdEscape(pathTitle(graph, path))}`, '');
@@ -110,7 +115,7 @@ export function pathsAsMarkdown(graph: Graph, items: readonly NarrativeItem[], h
     graph,
     items.map((i) => i.path),
   );
-  if (refs.length) {
+  if (references && refs.length) {
     out.push('#### References', '');
     // References keep their URLs intact (escaping would break the links), only brackets are escaped.
     for (const s of refs) out.push(`- ${formatCitation(s, 'apa').replace(/([[\]*])/g, '\\$1')}`);

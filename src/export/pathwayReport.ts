@@ -8,7 +8,7 @@ import type { SignedPath } from '../model/pathways/paths';
 import type { WhatIf } from '../model/pathways/whatIf';
 import type { NodeId } from '../model/schema';
 import { formatCitation } from './citation';
-import { pathsAsText, type NarrativeItem } from './pathNarrative';
+import { mdEscape, pathsAsMarkdown, pathsAsText, type NarrativeItem } from './pathNarrative';
 
 const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
 const labels = (graph: Graph, ids: readonly NodeId[]) => ids.map((id) => labelOf(graph, id)).join(', ');
@@ -166,4 +166,41 @@ export function comparisonAsText(graph: Graph, c: TherapyComparison): string {
     out.push(`- ${labelOf(graph, id)} — ${row.join('; ')}`);
   }
   return out.join('\n') + '\n';
+}
+
+const refsOf = (graph: Graph, paths: readonly SignedPath[]) =>
+  [...new Set(paths.flatMap((p) => p.evidence.sources))].flatMap((id) => graph.sourceById.get(id) ?? []);
+
+/** A therapy's impact (and what-if) as Markdown, for notes and slides. */
+export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: WhatIf): string {
+  const out = [`## ${mdEscape(impactHeadline(graph, impact))}`, ''];
+  if (what) out.push(mdEscape(whatIfSentence(graph, what)), '');
+  for (const e of impact.endpoints)
+    out.push(
+      `- **${mdEscape(labelOf(graph, e.id))}**: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}`,
+    );
+  out.push('');
+  const section = (title: string, list: readonly NarrativeItem[]) => {
+    if (list.length) out.push(pathsAsMarkdown(graph, list, `${title} (${list.length})`, NO_REFS));
+  };
+  if (what) section('Broken by the knock-out', items(what.brokenRelief));
+  for (const g of GROUPS) section(`${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
+  section(
+    '⚠ Risks and safety reports',
+    impact.risks.map((p) => ({ path: p })),
+  );
+  const refs = refsOf(graph, [...impactPaths(impact), ...(what?.brokenRelief ?? [])]);
+  if (refs.length) out.push('### References', '', ...refs.map((s) => `- ${formatCitation(s, 'apa')}`));
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
+}
+
+/** A comparison as Markdown: the text version under a heading, lists kept as lists. */
+export function comparisonAsMarkdown(graph: Graph, c: TherapyComparison): string {
+  const [title, ...rest] = comparisonAsText(graph, c).split('\n');
+  return [`## ${mdEscape(title ?? '')}`, ...rest.map((l) => mdEscape(l).replace(/^\\- /, '- '))].join('\n');
 }
