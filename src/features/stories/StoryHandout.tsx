@@ -2,6 +2,7 @@
 // relations as sentences, the question and answer) with a vector picture of what the step shows,
 // then the references. Shown as a full-page overlay; stories.css hides everything else when
 // printing. The print dialog waits for the pictures, so a printed handout never lacks them.
+import { PredictAnswer } from './PredictStep';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { drawStepPictures, type StepPicture } from '../../image/stepPictures';
@@ -182,6 +183,14 @@ function HandoutStep({
           <p>
             <strong>Answer:</strong> {step.question.answer}
           </p>
+        </div>
+      )}
+      {step.predict && (
+        <div className="handout__question">
+          <p>
+            <strong>Predict:</strong> {step.predict.prompt}
+          </p>
+          <PredictAnswer predict={step.predict} />
         </div>
       )}
       {sources.length > 0 && (
