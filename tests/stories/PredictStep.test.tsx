@@ -3,9 +3,11 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPathwayFocus, storyFocus } from '../../src/canvas/focus';
 import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { whatIf } from '../../src/model/pathways/whatIf';
+import { deriveView } from '../../src/model/view';
+import { NO_FILTERS } from '../../src/model/filter';
+import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import type { NodeId } from '../../src/model/schema';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph, storyById } from './helpers';
@@ -48,12 +50,24 @@ describe('predict-then-reveal steps', () => {
   });
 
   it('draws the knock-out: the entity marked before the reveal, the broken routes after it', () => {
-    const before = storyFocus(kb.graph, story, index, false)!;
-    const after = storyFocus(kb.graph, story, index, true)!;
-    if (!isPathwayFocus(before) || !isPathwayFocus(after)) throw new Error('not a what-if focus');
+    const view = (answerShown: boolean) =>
+      deriveView(kb.graph, {
+        filters: NO_FILTERS,
+        hiddenMode: 'fade',
+        selection: null,
+        stories: kb.stories,
+        story: { id: ID, step: index },
+        path: NO_PATH_QUERY,
+        showPath: false,
+        answerShown,
+        overlays: [],
+      });
+    const before = view(false);
+    const after = view(true);
     expect([...before.knockedOut]).toEqual(['tgfb1']);
     expect(before.broken.size).toBe(0);
-    expect(before.edges.has('bmsc_secretes_tgfb1' as never)).toBe(true);
+    expect(before.highlighted!.edges.has('bmsc_secretes_tgfb1' as never)).toBe(true);
+    expect(before.frame).toContain('tgfb1');
     expect(after.broken.has('bmsc_secretes_tgfb1' as never)).toBe(true);
     expect(after.broken.has('bmsc_therapy_delivers_bmsc' as never)).toBe(false);
   });
@@ -78,7 +92,12 @@ steps:
     if (r.ok) return;
     const messages = r.problems.map((p) => p.message);
     expect(messages).toContain('a step asks either a question or a prediction, not both');
-    expect(messages.some((m) => /unknown therapy id "bmsc"; did you mean "bmsc_therapy"/.test(m))).toBe(true);
-    expect(messages.some((m) => /unknown node id "tgfb_1"; did you mean "tgfb1"/.test(m))).toBe(true);
+    expect(
+      messages.some((m) => /"bmsc" is not a therapy; a prediction asks about one of: .*bmsc_therapy/.test(m)),
+    ).toBe(true);
+    expect(
+      messages.some((m) => /"tgfb_1".*did you mean "tgfb1"/.test(m)),
+      messages.join(' / '),
+    ).toBe(true);
   });
 });
