@@ -80,6 +80,6 @@ describe('Pathways panel', () => {
   it('explains how net effects are worked out', () => {
     renderWithGraph(<PathwaysPanel />);
     expect(screen.getByText('How net effects are worked out')).toBeInTheDocument();
-    expect(screen.getByText(/“binds” and .* pass the effect/)).toBeInTheDocument();
+    expect(screen.getByText(/“binds”.* pass the effect/)).toBeInTheDocument();
   });
 });

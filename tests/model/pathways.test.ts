@@ -8,7 +8,9 @@ import { composeSigns, stepSign } from '../../src/model/pathways/sign';
 import { whatIf } from '../../src/model/pathways/whatIf';
 import type { NodeId } from '../../src/model/schema';
 import { RELATION_TYPE_NAMES, RELATION_TYPES, transmissionOf } from '../../src/model/vocabulary';
-import { okGraph, tinyGraph } from './helpers';
+import { tinyGraph } from './helpers';
+import { buildGraph } from '../../src/model/graph';
+import { NodeSchema, RelationSchema } from '../../src/model/schema';
 
 const id = (s: string) => s as NodeId;
 const chains = (paths: readonly { nodes: readonly NodeId[] }[]) => paths.map((p) => p.nodes.join('>'));
@@ -121,18 +123,29 @@ describe('signed paths on small graphs', () => {
   });
 
   it('ranks by the weakest step first, then by length', () => {
-    const g = okGraph({
-      'entities/all.yaml': `nodes:
-${['a', 'b', 'c', 'd'].map((n) => `  - {id: ${n}, kind: cell, label: ${n}, description: A test entity called ${n}.}`).join('\n')}
-`,
-      'relations/test.yaml': `title: Test
-relations:
-  - {id: a_b, source: a, relation: activates, target: b, evidence: [{source: marchand2005, kind: animal-model, note: Shown in the test study.}]}
-  - {id: b_d, source: b, relation: activates, target: d, evidence: [{source: marchand2005, kind: news-report, note: Shown in the test news.}]}
-  - {id: a_c, source: a, relation: activates, target: c, evidence: [{source: marchand2005, kind: animal-model, note: Shown in the test study.}]}
-  - {id: c_b, source: c, relation: activates, target: b, evidence: [{source: marchand2005, kind: review, note: Shown in the test review.}]}
-  - {id: c_d, source: c, relation: activates, target: d, evidence: [{source: marchand2005, kind: human-clinical, note: Shown in the test trial.}]}
-`,
+    // Built directly: the loader would (rightly) refuse these kinds on a review source.
+    const rel = (rid: string, source: string, target: string, kind: string) =>
+      RelationSchema.parse({
+        id: rid,
+        source,
+        relation: 'activates',
+        target,
+        evidence: [{ source: 'src', kind, note: 'Shown in the test source.' }],
+      });
+    const g = buildGraph({
+      nodes: ['a', 'b', 'c', 'd'].map((n) =>
+        NodeSchema.parse({ id: n, kind: 'cell', label: n, description: `A test entity called ${n}.` }),
+      ),
+      relations: [
+        rel('a_b', 'a', 'b', 'animal-model'),
+        rel('b_d', 'b', 'd', 'news-report'),
+        rel('a_c', 'a', 'c', 'animal-model'),
+        rel('c_b', 'c', 'b', 'review'),
+        rel('c_d', 'c', 'd', 'human-clinical'),
+      ].map((relation) => ({ relation, group: 'test' })),
+      sources: [],
+      mechanisms: [],
+      version: 'test',
     });
     const { paths } = findPaths(g, id('a'), id('d'));
     expect(paths.map((p) => p.steps.join(' '))).toEqual(['a_c c_d', 'a_b b_d', 'a_c c_b b_d']);
