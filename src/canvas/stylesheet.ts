@@ -6,7 +6,7 @@ import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } fro
 const KNOCKED_OUT_CROSS =
   'data:image/svg+xml;utf8,' +
   encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M8 8L92 92M92 8L8 92" stroke="#000" stroke-width="9" stroke-linecap="round"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M8 8L92 92M92 8L8 92" stroke="#000" stroke-width="12" stroke-linecap="round"/></svg>',
   );
 
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
@@ -82,7 +82,7 @@ export const STYLESHEET: StylesheetJson = [
     style: {
       'background-image': KNOCKED_OUT_CROSS,
       'background-fit': 'contain',
-      'background-image-opacity': 0.9,
+      'background-image-opacity': 1,
       'border-style': 'dashed',
       'border-width': 5,
       'border-color': '#000000',
@@ -95,7 +95,8 @@ export const STYLESHEET: StylesheetJson = [
       'line-color': '#8c8c8c',
       'target-arrow-color': '#8c8c8c',
       label: 'broken',
-      'font-size': 11,
+      'font-size': 14,
+      'font-weight': 'bold',
       color: '#333333',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
