@@ -1,17 +1,19 @@
-// MOUNT POINT for the pathway diagram (helper diagram11's PathwayDiagram). The contract is
-// PathwayDiagramInput (src/model/pathways/diagram.ts): relation ids, the ends, the knocked-out
-// entities and, for a comparison, one group per therapy. Until that component lands, the slot only
-// states what the diagram would draw, so the panel and its tests do not depend on it.
+// MOUNT POINT for the pathway diagram (helper diagram11's PathwayDiagram, src/canvas/PathwayDiagram.tsx
+// on its branch). The contract is PathwayDiagramInput (src/model/pathways/diagram.ts): relation ids,
+// the ends, the knocked-out entities and, for a comparison, one group per therapy. Until that
+// component is in main, the slot only carries what the diagram would draw (as data attributes), so
+// the panel and its tests do not depend on it. Once it lands, render here:
+//   <PathwayDiagram graph={graph} {...input} title={title} />
 import type { PathwayDiagramInput } from '../../model/pathways/diagram';
 
-export function DiagramSlot({ input }: { input: PathwayDiagramInput }) {
+export function DiagramSlot({ input, title }: { input: PathwayDiagramInput; title: string }) {
   return (
     <div
       className="pathways__diagram"
       data-testid="pathway-diagram-slot"
+      data-title={title}
       data-relations={input.relationIds.join(' ')}
-    >
-      {/* <PathwayDiagram {...input} /> goes here once it is in main. */}
-    </div>
+      data-knocked-out={(input.knockedOut ?? []).join(' ')}
+    />
   );
 }

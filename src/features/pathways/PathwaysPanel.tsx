@@ -2,7 +2,7 @@
 // entity is knocked out), and how do therapies compare. Every answer comes from src/model/pathways,
 // the same functions as `npm run query`, and is highlighted on the map.
 import { useId } from 'react';
-import { answerDiagram } from '../../model/pathways/answer';
+import { answerDiagram, answerTitle } from '../../model/pathways/answer';
 import { selectPath } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { PATHWAY_MODES, type PathwayMode } from '../../store/types';
@@ -56,7 +56,7 @@ export function PathwaysPanel() {
       {path.mode === 'compare' && <CompareForm />}
       <NetEffectNote />
       {!answer && <p role="status">{samePoint ? 'Choose two different entities.' : PROMPTS[path.mode]}</p>}
-      {answer && <DiagramSlot input={answerDiagram(graph, answer)} />}
+      {answer && <DiagramSlot input={answerDiagram(graph, answer)} title={answerTitle(graph, answer)} />}
       {answer?.mode === 'paths' && <PathsResult answer={answer} />}
       {answer?.mode === 'impact' && <ImpactResult impact={answer.impact} what={answer.whatIf} />}
       {answer?.mode === 'compare' && <CompareResult comparison={answer.comparison} />}

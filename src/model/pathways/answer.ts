@@ -118,3 +118,13 @@ export function predictFocus(w: WhatIf, revealed: boolean): PathwayFocus {
     broken: revealed ? new Set(before.relations.filter((r) => !remaining.relations.includes(r))) : new Set(),
   };
 }
+
+/** A title for the answer's diagram and its exported picture. */
+export function answerTitle(graph: Graph, a: PathwayAnswer): string {
+  const label = (id: NodeId) => graph.nodeById.get(id)?.label ?? id;
+  if (a.mode === 'paths') return `Paths from ${label(a.from)} to ${label(a.to)}`;
+  if (a.mode === 'compare')
+    return `Comparing ${a.comparison.therapies.map((t) => label(t.therapy)).join(', ')}`;
+  const out = a.impact.knockedOut;
+  return `${label(a.impact.therapy)}: impact on pain${out.length ? ` without ${out.map(label).join(', ')}` : ''}`;
+}
