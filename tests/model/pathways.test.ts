@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerDiagram, answerPathway, answerTitle } from '../../src/model/pathways/answer';
 import { compareTherapies } from '../../src/model/pathways/compare';
 import { combineVerdicts, PAIN_ENDPOINTS, verdictOf } from '../../src/model/pathways/endpoints';
 import { netEffectRules } from '../../src/model/pathways/explain';
@@ -224,5 +225,49 @@ describe('therapy impact, what-if and comparison', () => {
     expect(c.therapies[1]!.uniqueEntities).toEqual(['other']);
     expect(c.therapies[0]!.uniqueEntities).toEqual([]);
     expect(c.endpoints).toEqual(['neuropathic_pain', 'analgesia']);
+  });
+});
+
+describe('the diagram contract', () => {
+  const g = tinyGraph(
+    [
+      ['t', 'therapy'],
+      ['u', 'therapy'],
+      ['cell', 'cell'],
+      ['factor', 'mediator'],
+      ['neuropathic_pain', 'condition'],
+    ],
+    ['t delivers cell', 'u delivers cell', 'cell secretes factor', 'factor relieves neuropathic_pain'],
+  );
+  const q = {
+    mode: 'impact' as const,
+    from: null,
+    to: null,
+    maxLength: 6,
+    therapy: id('t'),
+    knockouts: [id('factor')],
+    compare: [id('t'), id('u')],
+  };
+
+  it('draws a what-if from the paths before the knock-out, with the knocked-out entity', () => {
+    const a = answerPathway(g, q)!;
+    const d = answerDiagram(g, a);
+    expect(d).toEqual({ relationIds: ['r0', 'r2', 'r3'], from: 't', knockedOut: ['factor'] });
+    expect(answerTitle(g, a)).toBe('t: impact on pain without factor');
+  });
+
+  it('gives each compared therapy its own group of relation ids', () => {
+    const d = answerDiagram(g, answerPathway(g, { ...q, mode: 'compare' })!);
+    expect(d.groups).toEqual([
+      { id: 't', label: 't', relationIds: ['r0', 'r2', 'r3'] },
+      { id: 'u', label: 'u', relationIds: ['r1', 'r2', 'r3'] },
+    ]);
+    expect(d.relationIds).toEqual(['r0', 'r2', 'r3', 'r1']);
+  });
+
+  it('has no answer to an incomplete question', () => {
+    expect(answerPathway(g, { ...q, mode: 'compare', compare: [id('t')] })).toBeNull();
+    expect(answerPathway(g, { ...q, mode: 'paths' })).toBeNull();
+    expect(answerPathway(g, { ...q, therapy: id('cell') })).toBeNull();
   });
 });
