@@ -1,6 +1,6 @@
 // A pathway question in the URL, in the style of the other parameters: only the active mode's
 // fields are written, so the mode is read from which of them a link carries:
-//   ?from=bmsc&to=neuropathic_pain&len=4     signed paths (len only when not the default)
+//   ?from=bmsc&to=neuropathic_pain&len=4     signed paths (len only when not the default; knockout too)
 //   ?impact=bmsc_therapy&knockout=tgfb1      a therapy's impact, with knock-outs (what-if)
 //   ?compare=nk_cell_therapy,bmsc_therapy    two or more therapies side by side
 // Unknown ids are dropped with one notice each, as everywhere else in the link.
@@ -32,6 +32,7 @@ export function writePathQuery(q: PathQuery, p: URLSearchParams): void {
     if (q.from) p.set('from', q.from);
     if (q.to) p.set('to', q.to);
     if (q.maxLength !== DEFAULT_MAX_LENGTH) p.set('len', String(q.maxLength));
+    if (q.knockouts.length) p.set('knockout', q.knockouts.join(','));
   } else if (q.mode === 'impact') {
     p.set('impact', q.therapy!);
     if (q.knockouts.length) p.set('knockout', q.knockouts.join(','));
@@ -78,7 +79,7 @@ export function readPathQuery(p: URLSearchParams, graph: Graph, notices: string[
     }
     const [from = null] = ids('from');
     const [to = null] = ids('to');
-    return { ...NO_PATH_QUERY, mode: 'paths', from, to, maxLength };
+    return { ...NO_PATH_QUERY, mode: 'paths', from, to, maxLength, knockouts: ids('knockout') };
   }
   return NO_PATH_QUERY;
 }

@@ -60,6 +60,12 @@ describe('Pathways panel', () => {
       'role',
       'status',
     );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Entity to knock out' }), 'tgfbr1');
+    await user.click(screen.getByRole('button', { name: 'Knock out' }));
+    expect(screen.getByTestId('what-if')).toHaveTextContent(/The knock-out breaks 1 of \d+ paths/);
+    const broken = screen.getByRole('region', { name: /^Broken by the knock-out \(1\)$/ });
+    expect(broken.querySelector('li')?.getAttribute('data-steps')).toContain('tgfb1_binds_tgfbr1');
+    await user.click(screen.getByRole('button', { name: 'Restore TGF-β receptor 1' }));
     await user.click(screen.getByRole('button', { name: 'Swap ends' }));
     expect(screen.getByText(/^No path from Neuropathic pain to TGF-β1/)).toHaveAttribute('role', 'status');
   });

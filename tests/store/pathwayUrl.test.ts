@@ -32,6 +32,10 @@ describe('pathway questions in the URL', () => {
         '?from=bmsc&to=neuropathic_pain&len=4',
       ],
       [
+        { mode: 'paths', from: id('bmsc'), to: id('neuropathic_pain'), knockouts: [id('tgfb1')] },
+        '?from=bmsc&to=neuropathic_pain&knockout=tgfb1',
+      ],
+      [
         { mode: 'impact', therapy: id('bmsc_therapy'), knockouts: [id('tgfb1'), id('tgfbr1')] },
         '?impact=bmsc_therapy&knockout=tgfb1,tgfbr1',
       ],

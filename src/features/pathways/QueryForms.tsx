@@ -46,11 +46,13 @@ export function PathsForm() {
         />
         <span>steps</span>
       </div>
+      <KnockoutPicker />
     </>
   );
 }
 
-export function ImpactForm() {
+/** What if…: the entities knocked out, shared by the paths and impact questions. */
+function KnockoutPicker() {
   const id = useId();
   const graph = useGraph();
   const path = useAppStore(selectPath);
@@ -61,6 +63,50 @@ export function ImpactForm() {
       setPath({ knockouts: [...path.knockouts, candidate] });
     setCandidate(null);
   };
+  return (
+    <fieldset className="pathways__knockouts">
+      <legend>What if… (knock out entities)</legend>
+      <div className="pathways__row">
+        <label htmlFor={`${id}-ko`}>Entity to knock out</label>
+        <NodeSelect
+          id={`${id}-ko`}
+          value={candidate}
+          onChange={setCandidate}
+          placeholder="Choose an entity to knock out…"
+          exclude={path.knockouts}
+        />
+        <button type="button" onClick={add} disabled={!candidate}>
+          Knock out
+        </button>
+      </div>
+      {path.knockouts.length > 0 && (
+        <ul className="pathways__chips" aria-label="Knocked out">
+          {path.knockouts.map((k) => {
+            const label = graph.nodeById.get(k)?.label ?? k;
+            return (
+              <li key={k}>
+                <span aria-hidden="true">✕ </span>
+                {label}{' '}
+                <button
+                  type="button"
+                  aria-label={`Restore ${label}`}
+                  onClick={() => setPath({ knockouts: path.knockouts.filter((x) => x !== k) })}
+                >
+                  Restore
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+export function ImpactForm() {
+  const id = useId();
+  const path = useAppStore(selectPath);
+  const setPath = useAppStore((s) => s.setPath);
   return (
     <>
       <div className="field">
@@ -73,42 +119,7 @@ export function ImpactForm() {
           onChange={(v) => setPath({ therapy: v })}
         />
       </div>
-      <fieldset className="pathways__knockouts">
-        <legend>What if… (knock out entities)</legend>
-        <div className="pathways__row">
-          <label htmlFor={`${id}-ko`}>Entity to knock out</label>
-          <NodeSelect
-            id={`${id}-ko`}
-            value={candidate}
-            onChange={setCandidate}
-            placeholder="Choose an entity to knock out…"
-            exclude={path.knockouts}
-          />
-          <button type="button" onClick={add} disabled={!candidate}>
-            Knock out
-          </button>
-        </div>
-        {path.knockouts.length > 0 && (
-          <ul className="pathways__chips" aria-label="Knocked out">
-            {path.knockouts.map((k) => {
-              const label = graph.nodeById.get(k)?.label ?? k;
-              return (
-                <li key={k}>
-                  <span aria-hidden="true">✕ </span>
-                  {label}{' '}
-                  <button
-                    type="button"
-                    aria-label={`Restore ${label}`}
-                    onClick={() => setPath({ knockouts: path.knockouts.filter((x) => x !== k) })}
-                  >
-                    Restore
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
+      <KnockoutPicker />
     </>
   );
 }

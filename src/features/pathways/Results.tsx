@@ -76,14 +76,25 @@ export function PathsResult({ answer }: { answer: Extract<PathwayAnswer, { mode:
   const from = graph.nodeById.get(answer.from)?.label ?? answer.from;
   const to = graph.nodeById.get(answer.to)?.label ?? answer.to;
   const n = answer.paths.length;
+  const without = answer.knockedOut.length
+    ? ` without ${answer.knockedOut.map((k) => graph.nodeById.get(k)?.label ?? k).join(', ')}`
+    : '';
   const heading = n
-    ? `${n} signed ${n === 1 ? 'path' : 'paths'} from ${from} to ${to} (up to ${answer.maxLength} steps), strongest evidence first`
-    : `No path from ${from} to ${to} within ${answer.maxLength} steps following the arrows.`;
+    ? `${n} signed ${n === 1 ? 'path' : 'paths'} from ${from} to ${to}${without} (up to ${answer.maxLength} steps), strongest evidence first`
+    : `No path from ${from} to ${to}${without} within ${answer.maxLength} steps following the arrows.`;
   const items = answer.paths.map((path) => ({ path }));
   return (
     <>
       <p role="status">{heading}</p>
       {answer.truncated && <p>The search stopped early: there are more paths than shown.</p>}
+      {answer.knockedOut.length > 0 && (
+        <p className="pathways__whatif" data-testid="what-if">
+          <span aria-hidden="true">✕ </span>
+          The knock-out breaks {answer.broken.length} of {answer.broken.length + n}{' '}
+          {answer.broken.length + n === 1 ? 'path' : 'paths'}; {n} remain.
+        </p>
+      )}
+      <Group title="Broken by the knock-out" icon="✕" paths={answer.broken} verdicts={false} broken />
       {n > 0 && (
         <>
           <CopyBar

@@ -5,7 +5,7 @@ import type { NodeId, RelationId } from '../schema';
 import { compareTherapies, type TherapyComparison } from './compare';
 import { compareDiagram, impactDiagram, pathsDiagram, type PathwayDiagramInput } from './diagram';
 import { impactPaths, isTherapy, therapyImpact, type TherapyImpact } from './impact';
-import { findPaths, pathElements, type SignedPath } from './paths';
+import { findPaths, pathElements, pathTouches, type SignedPath } from './paths';
 import { whatIf, type WhatIf } from './whatIf';
 
 /** The three questions of the Pathways panel. */
@@ -33,6 +33,9 @@ export type PathwayAnswer =
       readonly to: NodeId;
       readonly maxLength: number;
       readonly paths: readonly SignedPath[];
+      /** With knock-outs: the paths they break (present without them, gone with them). */
+      readonly broken: readonly SignedPath[];
+      readonly knockedOut: readonly NodeId[];
       readonly truncated: boolean;
     }
   | { readonly mode: 'impact'; readonly impact: TherapyImpact; readonly whatIf?: WhatIf }
@@ -42,8 +45,20 @@ export type PathwayAnswer =
 export function answerPathway(graph: Graph, q: PathQuery): PathwayAnswer | null {
   if (q.mode === 'paths') {
     if (!q.from || !q.to || q.from === q.to) return null;
-    const { paths, truncated } = findPaths(graph, q.from, q.to, { maxLength: q.maxLength });
-    return { mode: 'paths', from: q.from, to: q.to, maxLength: q.maxLength, paths, truncated };
+    const knockedOut = q.knockouts.filter((k) => k !== q.from && k !== q.to);
+    const { paths, truncated } = findPaths(graph, q.from, q.to, { maxLength: q.maxLength, knockedOut });
+    const before = knockedOut.length ? findPaths(graph, q.from, q.to, { maxLength: q.maxLength }).paths : [];
+    const broken = before.filter((p) => pathTouches(p, knockedOut));
+    return {
+      mode: 'paths',
+      from: q.from,
+      to: q.to,
+      maxLength: q.maxLength,
+      paths,
+      broken,
+      knockedOut,
+      truncated,
+    };
   }
   if (q.mode === 'impact') {
     if (!q.therapy || !isTherapy(graph, q.therapy)) return null;
@@ -60,7 +75,8 @@ export function answerPathway(graph: Graph, q: PathQuery): PathwayAnswer | null 
 
 /** What the diagram draws for an answer (relation ids, ends, knock-outs, groups). */
 export function answerDiagram(graph: Graph, a: PathwayAnswer): PathwayDiagramInput {
-  if (a.mode === 'paths') return pathsDiagram(a.paths, a.from, a.to);
+  if (a.mode === 'paths')
+    return { ...pathsDiagram([...a.paths, ...a.broken], a.from, a.to), knockedOut: a.knockedOut };
   if (a.mode === 'impact') return impactDiagram(a.impact, a.whatIf);
   return compareDiagram(graph, a.comparison);
 }
@@ -76,12 +92,13 @@ export interface PathwayFocus {
 
 export function answerFocus(a: PathwayAnswer): PathwayFocus {
   if (a.mode === 'paths') {
-    const { nodes, relations } = pathElements(a.paths);
+    const { nodes, relations } = pathElements([...a.paths, ...a.broken]);
+    const kept = pathElements(a.paths).relations;
     return {
       nodes: new Set([a.from, a.to, ...nodes]),
       edges: new Set(relations),
-      knockedOut: new Set(),
-      broken: new Set(),
+      knockedOut: new Set(a.knockedOut),
+      broken: new Set(relations.filter((r) => !kept.includes(r))),
     };
   }
   if (a.mode === 'compare') {
@@ -122,9 +139,9 @@ export function predictFocus(w: WhatIf, revealed: boolean): PathwayFocus {
 /** A title for the answer's diagram and its exported picture. */
 export function answerTitle(graph: Graph, a: PathwayAnswer): string {
   const label = (id: NodeId) => graph.nodeById.get(id)?.label ?? id;
-  if (a.mode === 'paths') return `Paths from ${label(a.from)} to ${label(a.to)}`;
+  const without = (ids: readonly NodeId[]) => (ids.length ? ` without ${ids.map(label).join(', ')}` : '');
+  if (a.mode === 'paths') return `Paths from ${label(a.from)} to ${label(a.to)}${without(a.knockedOut)}`;
   if (a.mode === 'compare')
     return `Comparing ${a.comparison.therapies.map((t) => label(t.therapy)).join(', ')}`;
-  const out = a.impact.knockedOut;
-  return `${label(a.impact.therapy)}: impact on pain${out.length ? ` without ${out.map(label).join(', ')}` : ''}`;
+  return `${label(a.impact.therapy)}: impact on pain${without(a.impact.knockedOut)}`;
 }
