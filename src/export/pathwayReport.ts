@@ -71,9 +71,9 @@ export function whatIfSentence(graph: Graph, what: WhatIf): string {
   return (
     `Knocking out ${out} breaks ${broken} of ${count(total, 'relieving path')} of ` +
     `${labelOf(graph, what.therapy)}; ${remain === 0 ? 'none remain' : `${remain} remain`}. ` +
-    `After the knock-out: ${VERDICT_LABELS[what.after.overall === 'none' ? 'unknown' : what.after.overall]}` +
-    (what.after.overall === 'none' ? ' (no path to pain is left)' : '') +
-    '.'
+    (what.after.overall === 'none'
+      ? 'After the knock-out no path to pain is left.'
+      : `After the knock-out: ${VERDICT_LABELS[what.after.overall]}.`)
   );
 }
 

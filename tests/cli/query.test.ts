@@ -27,6 +27,14 @@ describe('npm run query', () => {
     });
   });
 
+  it('says when a knock-out leaves no path to pain at all', () => {
+    const r = runQuery(['impact', '--therapy', 'cox_inhibitors', '--knockout', 'cox']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /Knocking out COX enzymes breaks 1 of 1 relieving path .*none remain\. After the knock-out no path to pain is left\./,
+    );
+  });
+
   it('lists paths as JSON with steps as relation ids', () => {
     const r = runQuery([
       'paths',
