@@ -56,7 +56,13 @@ export function PathwaysPanel() {
       {path.mode === 'compare' && <CompareForm />}
       <NetEffectNote />
       {!answer && <p role="status">{samePoint ? 'Choose two different entities.' : PROMPTS[path.mode]}</p>}
-      {answer && <DiagramSlot input={answerDiagram(graph, answer)} title={answerTitle(graph, answer)} />}
+      {answer && (
+        <DiagramSlot
+          answer={answer}
+          input={answerDiagram(graph, answer)}
+          title={answerTitle(graph, answer)}
+        />
+      )}
       {answer?.mode === 'paths' && <PathsResult answer={answer} />}
       {answer?.mode === 'impact' && <ImpactResult impact={answer.impact} what={answer.whatIf} />}
       {answer?.mode === 'compare' && <CompareResult comparison={answer.comparison} />}

@@ -1,0 +1,68 @@
+// The paths found, drawn as one pathway diagram, with a what-if inside the dialog: block one entity
+// on the way and see which paths it breaks (crossed out on the diagram, its relations dashed and
+// labelled broken). Moved from the former Paths tab (helper diagram11) into the Pathways feature.
+import { useId, useMemo, useState } from 'react';
+import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import type { Graph } from '../../model/graph';
+import type { SignedPath } from '../../model/pathways/paths';
+import type { GraphNode, NodeId } from '../../model/schema';
+
+export function PathsDiagram({
+  graph,
+  paths,
+  from,
+  to,
+}: {
+  graph: Graph;
+  paths: readonly SignedPath[];
+  from: GraphNode;
+  to: GraphNode;
+}) {
+  const id = useId();
+  const [blocked, setBlocked] = useState<NodeId | null>(null);
+  const relationIds = useMemo(() => [...new Set(paths.flatMap((p) => p.steps))], [paths]);
+  // Entities on the way, in the order the paths meet them: the ends themselves are not a what-if.
+  const onTheWay = useMemo(() => {
+    const ids = new Set<NodeId>();
+    for (const p of paths) for (const n of p.nodes) ids.add(n);
+    ids.delete(from.id);
+    ids.delete(to.id);
+    return [...ids].flatMap((n) => graph.nodeById.get(n) ?? []);
+  }, [paths, graph, from, to]);
+  const broken = blocked ? paths.filter((p) => p.nodes.includes(blocked)) : [];
+  const title = `Paths from ${from.label} to ${to.label}${blocked ? ` without ${graph.nodeById.get(blocked)?.label}` : ''}`;
+  return (
+    <>
+      {onTheWay.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-block`}>What if this is blocked?</label>{' '}
+          <select
+            id={`${id}-block`}
+            value={blocked ?? ''}
+            onChange={(e) => setBlocked((e.target.value || null) as NodeId | null)}
+          >
+            <option value="">Nothing blocked</option>
+            {onTheWay.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>{' '}
+          <span role="status">
+            {blocked
+              ? `Blocking ${graph.nodeById.get(blocked)?.label} breaks ${broken.length} of ${paths.length} ${paths.length === 1 ? 'path' : 'paths'}; ${paths.length - broken.length} remain.`
+              : ''}
+          </span>
+        </div>
+      )}
+      <PathwayDiagram
+        graph={graph}
+        relationIds={relationIds}
+        from={from.id}
+        to={to.id}
+        knockedOut={blocked ? [blocked] : []}
+        title={title}
+      />
+    </>
+  );
+}
