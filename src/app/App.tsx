@@ -17,7 +17,7 @@ import { startViewRules } from '../store/viewRules';
 import {
   LazyDetailsPanel,
   LazyExportPanel,
-  LazyPathFinder,
+  LazyPathwaysPanel,
   LazySourcesView,
   LazyStoryPlayer,
   LazyTextView,
@@ -33,7 +33,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
     () => ({
       filters: <FilterPanel />,
       stories: <StoriesPanel />,
-      paths: <LazyPathFinder />,
+      paths: <LazyPathwaysPanel />,
       sources: <LazySourcesView />,
       export: <LazyExportPanel />,
       text: <LazyTextView />,

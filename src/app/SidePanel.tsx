@@ -8,7 +8,7 @@ import { PanelBoundary } from './PanelBoundary';
 const TAB_LABELS: Record<PanelName, string> = {
   filters: 'Filters',
   stories: 'Stories',
-  paths: 'Paths',
+  paths: 'Pathways',
   sources: 'Sources',
   export: 'Export & cite',
   text: 'Map as text',

@@ -1,5 +1,5 @@
 // Parts of the app loaded on first use, not with the first paint: the side-panel tabs other than
-// Filters and Stories (Paths, Sources, Map as text, and Export with the exporters and image code),
+// Filters and Stories (Pathways, Sources, Map as text, and Export with the exporters and image code),
 // the story player (with the printable handout), and the details panel until something is
 // selected. Each shows a short placeholder while its code arrives; offline, the service worker has
 // it cached.
@@ -12,8 +12,8 @@ import { useAppStore } from '../store/store';
 const ExportPanelCode = lazy(() =>
   import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })),
 );
-const PathFinderCode = lazy(() =>
-  import('../features/paths/PathFinder').then((m) => ({ default: m.PathFinder })),
+const PathwaysPanelCode = lazy(() =>
+  import('../features/pathways/PathwaysPanel').then((m) => ({ default: m.PathwaysPanel })),
 );
 const SourcesViewCode = lazy(() =>
   import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
@@ -38,10 +38,10 @@ export function LazyExportPanel() {
   );
 }
 
-export function LazyPathFinder() {
+export function LazyPathwaysPanel() {
   return (
     <Suspense fallback={loading}>
-      <PathFinderCode />
+      <PathwaysPanelCode />
     </Suspense>
   );
 }

@@ -2,6 +2,13 @@
 import type { StylesheetJson } from 'cytoscape';
 import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
 
+/** A bold X drawn over a knocked-out entity. */
+const KNOCKED_OUT_CROSS =
+  'data:image/svg+xml;utf8,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M8 8L92 92M92 8L8 92" stroke="#000" stroke-width="12" stroke-linecap="round"/></svg>',
+  );
+
 /** Label size at zoom 1; presenter mode uses PRESENTER_FONT_SIZE. */
 export const NODE_FONT_SIZE = 17;
 /** Larger labels for presenter mode and the back row of a classroom; any larger and bold labels
@@ -68,6 +75,34 @@ export const STYLESHEET: StylesheetJson = [
   // so selecting something never blurs the line between the filtered view and the rest.
   { selector: '.faded.dim', style: { opacity: 0.06, 'text-opacity': 0.2 } },
   { selector: '.faded.hl', style: { opacity: 0.4, 'text-opacity': 0.6 } },
+  // What-if: a knocked-out entity is crossed out (a shape, not only a colour) and the relations of
+  // the routes it breaks are thin, grey and labelled "broken".
+  {
+    selector: 'node.knocked-out',
+    style: {
+      'background-image': KNOCKED_OUT_CROSS,
+      'background-fit': 'contain',
+      'background-image-opacity': 1,
+      'border-style': 'dashed',
+      'border-width': 5,
+      'border-color': '#000000',
+    },
+  },
+  {
+    selector: 'edge.broken',
+    style: {
+      width: 2,
+      'line-color': '#8c8c8c',
+      'target-arrow-color': '#8c8c8c',
+      label: 'broken',
+      'font-size': 14,
+      'font-weight': 'bold',
+      color: '#333333',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+    },
+  },
   {
     selector: 'node.selected-el',
     style: {

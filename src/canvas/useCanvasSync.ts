@@ -66,16 +66,19 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
     cy,
     // Only the emphasis and the selection matter: any other change (a tab switch) would restyle
     // every element and redraw the whole graph for nothing (bench/scale.ts, switchPanel).
-    (s) => [view(s).highlighted, view(s).selected],
+    (s) => [view(s).highlighted, view(s).selected, view(s).knockedOut, view(s).broken],
     (cy, s) => {
-      const { highlighted: focus, selected } = view(s);
+      const { highlighted: focus, selected, knockedOut, broken } = view(s);
       cy.batch(() => {
-        cy.elements().removeClass('hl dim selected-el');
+        cy.elements().removeClass('hl dim selected-el knocked-out broken');
         if (focus) {
           const inFocus = elementsOf(cy, [...focus.nodes, ...focus.edges]);
           inFocus.addClass('hl');
           cy.elements().not(inFocus).addClass('dim');
         }
+        // A what-if: the knocked-out entity crossed out, the routes it breaks drawn as broken.
+        knockedOut.forEach((id) => void cy.getElementById(id).addClass('knocked-out'));
+        broken.forEach((id) => void cy.getElementById(id).addClass('broken'));
         if (selected) cy.getElementById(selected.id).addClass('selected-el');
       });
     },

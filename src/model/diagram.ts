@@ -265,7 +265,9 @@ export function diagramView(d: Diagram): DerivedView {
     hidden: none,
     highlighted: null,
     selected: null,
-    paths: null,
+    pathway: null,
+    knockedOut: new Set(),
+    broken: new Set(),
     frame: d.nodes.map((n) => n.id),
     counts: {
       nodes: d.nodes.length,

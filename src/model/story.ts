@@ -28,6 +28,16 @@ export const StoryStepSchema = z.strictObject({
     .strictObject({ prompt: text('prompt', 10), answer: text('answer', 10) })
     .optional()
     .describe('Ask the class first; the answer shows on the next key press'),
+  predict: z
+    .strictObject({
+      prompt: z.string().trim().min(10),
+      therapy: NodeIdSchema.describe('The therapy whose relief is in question'),
+      knockout: z.array(NodeIdSchema).min(1).describe('The entities taken out (blocked, removed)'),
+    })
+    .optional()
+    .describe(
+      'Predict, then reveal: the answer is computed by the what-if (src/model/pathways) when the step plays, never written by hand',
+    ),
 });
 export type StoryStep = z.infer<typeof StoryStepSchema>;
 
@@ -52,6 +62,9 @@ export function parseStoryFiles(
   const nodeIds = parsed.entities.flatMap((f) => f.data.nodes.map((n) => n.id as string));
   const relationIds = parsed.relations.flatMap((f) => f.data.relations.map((r) => r.id as string));
   const sourceIds = parsed.sources.flatMap((f) => f.data.sources.map((s) => s.id as string));
+  const therapyIds = parsed.entities.flatMap((f) =>
+    f.data.nodes.filter((n) => n.kind === 'therapy').map((n) => n.id as string),
+  );
   const problems: Problem[] = [];
   const stories: Story[] = [];
   for (const file of files) {
@@ -72,6 +85,24 @@ export function parseStoryFiles(
         if (!parsed.declared[table].has(id)) unknown.add(what, id, known, result.file, path(i));
       });
     data.steps.forEach((step, s) => {
+      if (step.question && step.predict)
+        problems.push({
+          file: file.path,
+          ...result.file.locate(['steps', s, 'predict']),
+          message: 'a step asks either a question or a prediction, not both',
+        });
+      if (step.predict) {
+        const therapy = step.predict.therapy;
+        if (!parsed.declared.node.has(therapy))
+          unknown.add('therapy', therapy, therapyIds, result.file, ['steps', s, 'predict', 'therapy']);
+        else if (!therapyIds.includes(therapy))
+          problems.push({
+            file: file.path,
+            ...result.file.locate(['steps', s, 'predict', 'therapy']),
+            message: `"${therapy}" is not a therapy; a prediction asks about one of: ${therapyIds.join(', ')}`,
+          });
+        check(step.predict.knockout, 'node', nodeIds, (i) => ['steps', s, 'predict', 'knockout', i]);
+      }
       check(step.show.nodes, 'node', nodeIds, (i) => ['steps', s, 'show', 'nodes', i]);
       check(step.show.relations, 'relation', relationIds, (i) => ['steps', s, 'show', 'relations', i]);
       check(step.zoom ?? [], 'node', nodeIds, (i) => ['steps', s, 'zoom', i]);

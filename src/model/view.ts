@@ -2,9 +2,17 @@
 // the image and data exports, the text view — reads this one value instead of recomputing the
 // filters or reading Cytoscape's classes back (STYLE.md habit 11). Future views (signed paths,
 // what-if knock-outs, imported layers) plug in as more inputs: `overlays`.
-import type { Edge, Graph } from './graph';
+import type { Graph } from './graph';
 import { applyFilters, isFiltered, type Filters } from './filter';
-import { neighbourhood, relationsCiting, shortestPaths, type Subgraph } from './queries';
+import {
+  answerFocus,
+  answerPathway,
+  predictFocus,
+  type PathQuery,
+  type PathwayAnswer,
+} from './pathways/answer';
+import { whatIf } from './pathways/whatIf';
+import { neighbourhood, relationsCiting, type Subgraph } from './queries';
 import type { NodeId, RelationId, SourceId } from './schema';
 import type { Story } from './story';
 import { effectiveFilters } from './storyFilters';
@@ -18,12 +26,7 @@ export type Selection =
 /** What happens to what the filters leave out. */
 export type HiddenMode = 'hide' | 'fade';
 
-/** A path query: the two ends and whether steps must follow the arrows. */
-export interface PathQuery {
-  readonly from: NodeId | null;
-  readonly to: NodeId | null;
-  readonly directed: boolean;
-}
+export type { PathQuery } from './pathways/answer';
 
 /**
  * One more input to the view, for views still to come: a what-if knock-out removes entities and
@@ -47,8 +50,10 @@ export interface ViewInput {
   /** The story playing and its step, or null. */
   readonly story: { readonly id: string; readonly step: number } | null;
   readonly path: PathQuery;
-  /** Whether the path query is on show (the Paths tab is open). */
+  /** Whether the path query is on show (the Pathways tab is open). */
   readonly showPath: boolean;
+  /** Whether a story step's answer is revealed (a predict step then draws what its what-if breaks). */
+  readonly answerShown: boolean;
   readonly overlays: readonly ViewOverlay[];
 }
 
@@ -68,8 +73,11 @@ export interface DerivedView {
   readonly highlighted: Subgraph | null;
   /** The element picked on the map, drawn in full whatever the filters say (never during a story). */
   readonly selected: Selection | null;
-  /** All shortest paths of the path query, or null without both ends. */
-  readonly paths: readonly (readonly Edge[])[] | null;
+  /** The answer to the pathway question (src/model/pathways), or null while it is incomplete. */
+  readonly pathway: PathwayAnswer | null;
+  /** What-if marks within the emphasis: knocked-out entities, and relations only on broken routes. */
+  readonly knockedOut: ReadonlySet<NodeId>;
+  readonly broken: ReadonlySet<RelationId>;
   /** The entities a fit frames: a story step's zoom, the emphasis, or what is kept. */
   readonly frame: readonly NodeId[];
   readonly counts: {
@@ -93,6 +101,7 @@ function part<T>(cache: ViewCache | undefined, key: string, deps: readonly unkno
 }
 
 const EMPTY: Subgraph = { nodes: new Set(), edges: new Set() };
+const NONE: ReadonlySet<never> = new Set();
 
 /** What stays after the filters and every overlay's removals. */
 export function keptSubgraph(graph: Graph, filters: Filters, overlays: readonly ViewOverlay[]): Subgraph {
@@ -122,25 +131,6 @@ function outside(graph: Graph, kept: Subgraph): Subgraph {
     nodes: new Set(graph.nodes.filter((n) => !kept.nodes.has(n.id)).map((n) => n.id)),
     edges: new Set(graph.edges.filter((e) => !kept.edges.has(e.id)).map((e) => e.id)),
   };
-}
-
-function pathsOf(graph: Graph, q: PathQuery): Edge[][] | null {
-  if (!q.from || !q.to) return null;
-  return shortestPaths(graph, q.from, q.to, { directed: q.directed });
-}
-
-function pathSubgraph(q: PathQuery, paths: readonly (readonly Edge[])[]): Subgraph {
-  const nodes = new Set<NodeId>();
-  const edges = new Set<RelationId>();
-  for (const p of paths)
-    for (const e of p) {
-      edges.add(e.id);
-      nodes.add(e.source);
-      nodes.add(e.target);
-    }
-  if (q.from) nodes.add(q.from);
-  if (q.to) nodes.add(q.to);
-  return { nodes, edges };
 }
 
 /** What a selection emphasises: an entity's neighbourhood, a relation's ends, a source's claims. */
@@ -184,23 +174,38 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
   const rest = part(cache, 'rest', [graph, kept], () => outside(graph, kept));
   const faded = input.hiddenMode === 'fade' ? rest : EMPTY;
   const hidden = input.hiddenMode === 'hide' ? rest : EMPTY;
-  const paths = part(cache, 'paths', [graph, input.path], () => pathsOf(graph, input.path));
+  const pathway = part(cache, 'pathway', [graph, input.path], () => answerPathway(graph, input.path));
   const selected = input.story || input.selection?.type === 'source' ? null : input.selection;
+  // A predict step's emphasis is computed from the what-if: the therapy's relieving routes and the
+  // knocked-out entity, then, once the answer is shown, the routes it breaks.
+  const stepWhatIf = part(cache, 'stepWhatIf', [graph, step, input.answerShown], () =>
+    step?.predict
+      ? predictFocus(whatIf(graph, step.predict.therapy, step.predict.knockout), input.answerShown)
+      : null,
+  );
+  const pathFocus = part(cache, 'pathFocus', [input.showPath && pathway], () =>
+    input.showPath && pathway ? answerFocus(pathway) : null,
+  );
   const highlighted = part(
     cache,
     'highlighted',
-    [graph, step, input.showPath && paths, input.selection, input.overlays],
+    [graph, step, stepWhatIf, pathFocus, input.selection, input.overlays],
     () => {
       let base: Subgraph | null;
-      if (step) base = { nodes: new Set(step.show.nodes), edges: new Set(step.show.relations) };
+      if (step)
+        base = {
+          nodes: new Set([...step.show.nodes, ...(stepWhatIf?.nodes ?? [])]),
+          edges: new Set([...step.show.relations, ...(stepWhatIf?.edges ?? [])]),
+        };
       else if (step === undefined) base = null;
-      else if (input.showPath && paths) base = pathSubgraph(input.path, paths);
+      else if (pathFocus) base = pathFocus;
       else base = selectionSubgraph(graph, input.selection);
       return withOverlays(base, input.overlays);
     },
   );
+  const marks = step ? stepWhatIf : step === null ? pathFocus : null;
   const frame = part(cache, 'frame', [step, highlighted, kept], (): NodeId[] => {
-    if (step) return [...(step.zoom ?? step.show.nodes)];
+    if (step) return [...(step.zoom ?? (step.predict && highlighted ? highlighted.nodes : step.show.nodes))];
     if (highlighted && highlighted.nodes.size > 0) return [...highlighted.nodes];
     return [...kept.nodes];
   });
@@ -218,7 +223,9 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
     hidden,
     highlighted,
     selected,
-    paths,
+    pathway,
+    knockedOut: marks?.knockedOut ?? NONE,
+    broken: marks?.broken ?? NONE,
     frame,
     counts,
   };

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { NodeId } from '../model/schema';
+import { isPathQueryAsked, NO_PATH_QUERY } from './pathwayUrl';
 import {
   DEFAULT_LAYOUT,
   type HiddenMode,
@@ -88,7 +89,7 @@ export const initialState = {
   panel: 'filters' as PanelName,
   notices: [] as readonly string[],
   presenter: false,
-  path: { from: null, to: null, directed: false } as PathQuery,
+  path: NO_PATH_QUERY,
   story: null,
   answerShown: false,
   overlays: [] as readonly ViewOverlay[],
@@ -134,12 +135,14 @@ export const useAppStore = create<AppState>()((set) => ({
 
 /** Apply a state read from the URL (back/forward, deep links). */
 export function applyUrlState(state: UrlState): void {
-  // A step link opens where it was shared: on the Stories tab, as when walking the story.
-  useAppStore.setState({
-    ...state,
-    answerShown: false,
-    ...(state.story ? { panel: 'stories' as const } : {}),
-  });
+  // A step link opens where it was shared: on the Stories tab, as when walking the story; a link
+  // that asks a pathway question opens the Pathways tab, where the answer is.
+  const panel = state.story
+    ? { panel: 'stories' as const }
+    : isPathQueryAsked(state.path)
+      ? { panel: 'paths' as const }
+      : {};
+  useAppStore.setState({ ...state, answerShown: false, ...panel });
 }
 
 /** Back to a fresh app: used by tests and by "reset view". */

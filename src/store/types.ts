@@ -1,8 +1,9 @@
 // The shapes the store holds: ids and UI state only, never Cytoscape objects (STYLE.md habit 3).
 import type { Filters } from '../model/filter';
-import type { HiddenMode, Selection } from '../model/view';
+import type { HiddenMode, PathQuery, Selection } from '../model/view';
 
 export type { HiddenMode, PathQuery, Selection, ViewOverlay } from '../model/view';
+export { PATHWAY_MODES, type PathwayMode } from '../model/pathways/answer';
 
 export const LAYOUTS = ['layered', 'lanes', 'fcose', 'concentric'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -33,4 +34,5 @@ export interface UrlState {
   readonly layout: LayoutName;
   readonly story: { readonly id: string; readonly step: number } | null;
   readonly presenter: boolean;
+  readonly path: PathQuery;
 }

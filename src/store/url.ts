@@ -1,4 +1,5 @@
-// The view in the URL: ?therapy=…&kind=…&sel=node:tgfb1&layout=fcose&story=bmsc&step=3.
+// The view in the URL: ?therapy=…&kind=…&sel=node:tgfb1&layout=fcose&story=bmsc&step=3, and a
+// pathway question (pathwayUrl.ts): ?from=…&to=…&len=4, ?impact=…&knockout=…, ?compare=…,….
 // Parsing never throws: unknown ids and values are dropped and reported as notices.
 import type { Filters } from '../model/filter';
 import type { Graph } from '../model/graph';
@@ -6,6 +7,7 @@ import type { Story } from '../model/story';
 import { selectionOf } from '../model/ids';
 import { POLARITIES } from '../model/palette';
 import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../model/vocabulary';
+import { readPathQuery, writePathQuery } from './pathwayUrl';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
 
 const FACET_PARAMS = {
@@ -31,6 +33,7 @@ export function toSearch(state: UrlState): string {
     p.set('step', String(state.story.step + 1));
   }
   if (state.presenter) p.set('present', '1');
+  writePathQuery(state.path, p);
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
@@ -137,6 +140,7 @@ export function fromSearch(
       layout,
       story,
       presenter: present === '1' && story !== null,
+      path: readPathQuery(p, graph, notices),
     },
     notices,
   };

@@ -13,6 +13,7 @@ const urlPart = (s: AppState) =>
     layout: s.layout,
     story: s.story,
     presenter: s.presenter,
+    path: s.path,
   });
 
 /** Read the current URL into the store, then follow changes both ways. Returns an unsubscribe. */

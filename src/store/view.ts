@@ -16,6 +16,7 @@ const inputOf = (s: AppState, stories: readonly Story[]): ViewInput => ({
   story: s.story,
   path: s.path,
   showPath: s.panel === 'paths',
+  answerShown: s.answerShown,
   overlays: s.overlays,
 });
 

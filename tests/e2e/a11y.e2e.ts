@@ -86,7 +86,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     const { page, context } = await openApp(browser);
     await expect.poll(() => page.getByText(/Showing all \d+ entities/).count()).toBe(1);
     await expectNoViolations(page, 'default view');
-    for (const name of ['Filters', 'Stories', 'Paths', 'Sources', 'Export & cite', 'Map as text']) {
+    for (const name of ['Filters', 'Stories', 'Pathways', 'Sources', 'Export & cite', 'Map as text']) {
       const tab = page.getByRole('tab', { name, exact: true });
       await tab.click();
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');

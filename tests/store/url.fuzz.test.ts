@@ -216,6 +216,7 @@ describe('generated links (fast-check)', { timeout: 120_000 }, () => {
               layout: s.layout,
               story: s.story,
               presenter: s.presenter,
+              path: s.path,
             };
             expectValidView(view);
             expect(s.notices.length).toBe(parts.filter((p) => !p.valid).length);

@@ -5,6 +5,7 @@ import { NO_FILTERS } from '../../src/model/filter';
 import type { NodeId } from '../../src/model/schema';
 import { resetStore, useAppStore } from '../../src/store/store';
 import type { UrlState } from '../../src/store/types';
+import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import { fromSearch, toSearch } from '../../src/store/url';
 import { startUrlSync } from '../../src/store/urlSync';
 
@@ -19,6 +20,7 @@ const base: UrlState = {
   layout: 'layered',
   story: null,
   presenter: false,
+  path: NO_PATH_QUERY,
 };
 
 describe('the view in the URL', () => {

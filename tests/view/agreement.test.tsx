@@ -1,6 +1,7 @@
 // On the curated graph, for every therapy and every facet option (and random combinations), the
 // "Showing" counts, the canvas classes, the picture and the data export all agree on what is kept:
 // each reads the one derived view, none recomputes it or reads it back from the canvas.
+import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import cytoscape, { type Core } from 'cytoscape';
 import fc from 'fast-check';
 import { cleanup, screen } from '@testing-library/react';
@@ -44,8 +45,9 @@ const input = (filters: Filters, hiddenMode: HiddenMode): ViewInput => ({
   selection: null,
   stories,
   story: null,
-  path: { from: null, to: null, directed: false },
+  path: NO_PATH_QUERY,
   showPath: false,
+  answerShown: false,
   overlays: [],
 });
 

@@ -1,6 +1,7 @@
 // Generated knowledge graphs and view states for the derived view's property tests. The graphs are
 // built with the app's own buildGraph from plain records (the loader's schema checks are not what
 // is tested here, so records carry only the fields the view reads).
+import { PATHWAY_MODES } from '../../src/model/pathways/answer';
 import fc from 'fast-check';
 import type { Filters } from '../../src/model/filter';
 import { buildGraph, type Graph } from '../../src/model/graph';
@@ -81,8 +82,17 @@ const arbSelection = (graph: Graph): fc.Arbitrary<Selection | null> =>
   );
 
 const arbPath = (graph: Graph): fc.Arbitrary<PathQuery> => {
-  const end = fc.option(fc.constantFrom(...graph.nodes.map((n) => n.id)), { nil: null });
-  return fc.record({ from: end, to: end, directed: fc.boolean() });
+  const ids = graph.nodes.map((n) => n.id);
+  const end = fc.option(fc.constantFrom(...ids), { nil: null });
+  return fc.record({
+    mode: fc.constantFrom(...PATHWAY_MODES),
+    from: end,
+    to: end,
+    maxLength: fc.integer({ min: 1, max: 4 }),
+    therapy: end,
+    knockouts: fc.subarray(ids, { maxLength: 2 }),
+    compare: fc.subarray(ids, { maxLength: 3 }),
+  });
 };
 
 /** A subset of the graph's nodes and edges, for overlays. */
@@ -100,6 +110,7 @@ export const arbState = (graph: Graph) =>
     selection: arbSelection(graph),
     path: arbPath(graph),
     showPath: fc.boolean(),
+    answerShown: fc.boolean(),
     overlays: fc.array(
       fc.record({
         id: fc.constantFrom('a', 'b'),

@@ -4,6 +4,7 @@ import { applyFilters, NO_FILTERS } from '../../src/model/filter';
 import type { NodeId, RelationId } from '../../src/model/schema';
 import { deriveView, pictureSubgraph, type ViewInput } from '../../src/model/view';
 import { resetStore, useAppStore } from '../../src/store/store';
+import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import { viewSelector } from '../../src/store/view';
 import { kb } from '../features/helpers';
 
@@ -14,8 +15,9 @@ const base: ViewInput = {
   selection: null,
   stories,
   story: null,
-  path: { from: null, to: null, directed: false },
+  path: NO_PATH_QUERY,
   showPath: false,
+  answerShown: false,
   overlays: [],
 };
 const bmsc = 'bmsc_therapy' as NodeId;
@@ -63,13 +65,35 @@ describe('deriveView', () => {
     expect(v.selected).toBeNull();
   });
 
-  it('computes the shortest paths once, and emphasises them only on the Paths tab', () => {
-    const path = { from: 'bmsc' as NodeId, to: 'neuropathic_pain' as NodeId, directed: false };
+  it('answers the pathway question once, and emphasises it only on the Pathways tab', () => {
+    const path = {
+      ...NO_PATH_QUERY,
+      mode: 'paths' as const,
+      from: 'bmsc' as NodeId,
+      to: 'neuropathic_pain' as NodeId,
+    };
     const off = deriveView(graph, { ...base, path });
     const on = deriveView(graph, { ...base, path, showPath: true });
-    expect(off.paths!.length).toBeGreaterThan(0);
+    if (off.pathway?.mode !== 'paths' || on.pathway?.mode !== 'paths') throw new Error('no paths answer');
+    expect(off.pathway.paths.length).toBeGreaterThan(0);
     expect(off.highlighted).toBeNull();
-    for (const p of on.paths!) for (const e of p) expect(on.highlighted!.edges.has(e.id)).toBe(true);
+    for (const p of on.pathway.paths)
+      for (const e of p.steps) expect(on.highlighted!.edges.has(e)).toBe(true);
+  });
+
+  it('marks a knock-out and the routes it breaks on the Pathways tab', () => {
+    const path = {
+      ...NO_PATH_QUERY,
+      therapy: bmsc,
+      knockouts: ['tgfb1' as NodeId],
+    };
+    const on = deriveView(graph, { ...base, path, showPath: true });
+    expect([...on.knockedOut]).toEqual(['tgfb1']);
+    expect(on.broken.has('bmsc_secretes_tgfb1' as RelationId)).toBe(true);
+    expect(on.broken.has('bmsc_therapy_delivers_bmsc' as RelationId)).toBe(false);
+    expect(on.highlighted!.nodes.has('tgfb1' as NodeId)).toBe(true);
+    const off = deriveView(graph, { ...base, path });
+    expect(off.knockedOut.size + off.broken.size).toBe(0);
   });
 
   it('an overlay removes entities with their relations and adds emphasis', () => {

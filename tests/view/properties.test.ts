@@ -1,6 +1,7 @@
 // Property tests of the derived view (src/model/view.ts) on generated graphs and states: what is
 // kept obeys the rules the app states (README "Filter", filter.ts, queries.ts), and its readers
 // (counts, the text view, pictures) read exactly it.
+import { answerFocus } from '../../src/model/pathways/answer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outline } from '../../src/features/textview/outline';
@@ -148,15 +149,15 @@ describe('the derived view on generated graphs', () => {
     );
   });
 
-  it('emphasis: the selection and its neighbours, or the paths on the Paths tab, plus overlays', () => {
+  it('emphasis: the selection and its neighbours, or the pathway answer on the Pathways tab, plus overlays', () => {
     fc.assert(
       fc.property(arbCase, ({ graph, state }) => {
         const v = deriveView(graph, state);
         const sel = state.selection;
         expect(v.selected).toEqual(sel);
-        const usesPath = state.showPath && state.path.from !== null && state.path.to !== null;
+        const usesPath = state.showPath && v.pathway !== null;
         if (usesPath) {
-          for (const p of v.paths!) for (const e of p) expect(v.highlighted!.edges.has(e.id)).toBe(true);
+          for (const e of answerFocus(v.pathway!).edges) expect(v.highlighted!.edges.has(e)).toBe(true);
         } else if (sel?.type === 'node') {
           expect(v.highlighted!.nodes.has(sel.id)).toBe(true);
           for (const e of graph.edges)

@@ -35,7 +35,7 @@ function StoryItem({ story }: { story: Story }) {
   const current = useAppStore(selectStory);
   const openHandout = useHandoutStore((s) => s.openHandout);
   const playing = current?.id === story.id;
-  const questions = story.steps.filter((s) => s.question).length;
+  const questions = story.steps.filter((s) => s.question || s.predict).length;
 
   const start = () => {
     // The canvas frames the first step by itself (src/store/fit.ts).

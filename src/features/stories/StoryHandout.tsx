@@ -3,6 +3,7 @@
 // then the references. Shown as a full-page overlay; stories.css hides everything else when
 // printing. The print dialog waits for the pictures, so a printed handout never lacks them.
 import { useRef } from 'react';
+import { PredictAnswer } from './PredictStep';
 import { createPortal } from 'react-dom';
 import type { StepPicture } from '../../image/stepPictures';
 import { formatCitation, shortCitation } from '../../export/citation';
@@ -127,6 +128,14 @@ function HandoutStep({
           <p>
             <strong>Answer:</strong> {step.question.answer}
           </p>
+        </div>
+      )}
+      {step.predict && (
+        <div className="handout__question">
+          <p>
+            <strong>Predict:</strong> {step.predict.prompt}
+          </p>
+          <PredictAnswer predict={step.predict} />
         </div>
       )}
       {sources.length > 0 && (

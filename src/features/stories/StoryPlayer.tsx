@@ -15,6 +15,7 @@ import { selectHandoutId, useHandoutStore } from './handoutState';
 import { HandoutHost } from './StoryHandout';
 import { stepSources, storySources } from './references';
 import { useStoryKeys } from './useStoryKeys';
+import { PredictAnswer } from './PredictStep';
 import './stories.css';
 
 export function StoryPlayer() {
@@ -94,6 +95,21 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
             </p>
           ) : (
             <p className="story-player__hint">Press → to reveal the answer</p>
+          )}
+        </div>
+      )}
+
+      {step.predict && (
+        <div className="story-player__question story-player__predict">
+          <p>
+            <strong>Predict:</strong> {step.predict.prompt}
+          </p>
+          {answerShown ? (
+            <div className="story-player__answer" role="status">
+              <PredictAnswer predict={step.predict} />
+            </div>
+          ) : (
+            <p className="story-player__hint">Make a prediction, then press → to reveal what the map says</p>
           )}
         </div>
       )}

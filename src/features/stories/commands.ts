@@ -13,11 +13,15 @@ export interface StoryCommand {
   readonly enabled: (story: Story) => boolean;
 }
 
-/** A question step whose answer is still hidden: the next key press reveals it instead of moving on. */
+/**
+ * A question or prediction step whose answer is still hidden: the next key press reveals it instead
+ * of moving on.
+ */
 export function answerPending(story: Story): boolean {
   const s = useAppStore.getState();
   if (!s.story || s.story.id !== story.id) return false;
-  return Boolean(story.steps[s.story.step]?.question) && !s.answerShown;
+  const step = story.steps[s.story.step];
+  return Boolean(step?.question || step?.predict) && !s.answerShown;
 }
 
 const stepOf = (story: Story) => {

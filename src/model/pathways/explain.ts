@@ -9,7 +9,7 @@ import {
   type Transmission,
 } from '../vocabulary';
 import { PAIN_ENDPOINTS } from './endpoints';
-import { LOW_AUTHORITY_SOURCE_KINDS } from './authority';
+import { LOW_AUTHORITY_SOURCE_KINDS } from '../authority';
 import type { NodeId } from '../schema';
 
 const verbsWhere = (test: (t: (typeof RELATION_TYPE_NAMES)[number]) => boolean) =>

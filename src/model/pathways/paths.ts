@@ -3,7 +3,7 @@
 import type { Edge, Graph } from '../graph';
 import type { NodeId, RelationId, SourceId } from '../schema';
 import { EVIDENCE_KINDS, SPECIES, type EvidenceKind, type Species } from '../vocabulary';
-import { restsOnLowAuthority } from './authority';
+import { authorityCaveat } from '../authority';
 import { composeSigns, stepSign, type NetSign } from './sign';
 
 /** The evidence behind a path as a whole. */
@@ -70,7 +70,10 @@ export function pathEvidence(graph: Graph, edges: readonly Edge[]): PathEvidence
     }
     for (const s of e.context?.species ?? []) species.add(s);
   }
-  const lowAuthoritySteps = edges.filter((e) => restsOnLowAuthority(graph, e)).map((e) => e.id);
+  // The caveat rule of src/model/authority.ts, derived from source kinds in that one place.
+  const lowAuthoritySteps = edges
+    .filter((e) => authorityCaveat(e, graph.sourceById) !== undefined)
+    .map((e) => e.id);
   return {
     weakest,
     kinds: [...kinds].sort((a, b) => kindRank(a) - kindRank(b)),

@@ -1,8 +1,10 @@
-// The paths found, drawn as one pathway diagram, with a what-if: block one entity on the way and
-// see which paths it breaks (crossed out on the diagram, its relations dashed and labelled broken).
+// The paths found, drawn as one pathway diagram, with a what-if inside the dialog: block one entity
+// on the way and see which paths it breaks (crossed out on the diagram, its relations dashed and
+// labelled broken). Moved from the former Paths tab (helper diagram11) into the Pathways feature.
 import { useId, useMemo, useState } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
-import type { Edge, Graph } from '../../model/graph';
+import type { Graph } from '../../model/graph';
+import type { SignedPath } from '../../model/pathways/paths';
 import type { GraphNode, NodeId } from '../../model/schema';
 
 export function PathsDiagram({
@@ -12,39 +14,22 @@ export function PathsDiagram({
   to,
 }: {
   graph: Graph;
-  paths: readonly (readonly Edge[])[];
+  paths: readonly SignedPath[];
   from: GraphNode;
   to: GraphNode;
 }) {
   const id = useId();
   const [blocked, setBlocked] = useState<NodeId | null>(null);
-  const [perPath, setPerPath] = useState(false);
-  // Each path its own colour and letter (Path 1 = A…), as the list numbers them: up to six, the
-  // colours there are; more would repeat colours and crowd every shared line with letters.
-  const canColour = paths.length > 1 && paths.length <= 6;
-  const groups = useMemo(
-    () =>
-      canColour && perPath
-        ? paths.map((p, i) => ({
-            id: `path-${i + 1}`,
-            label: `Path ${i + 1}`,
-            relationIds: p.map((e) => e.id),
-          }))
-        : [],
-    [canColour, perPath, paths],
-  );
-  const relationIds = useMemo(() => [...new Set(paths.flat().map((e) => e.id))], [paths]);
+  const relationIds = useMemo(() => [...new Set(paths.flatMap((p) => p.steps))], [paths]);
   // Entities on the way, in the order the paths meet them: the ends themselves are not a what-if.
   const onTheWay = useMemo(() => {
     const ids = new Set<NodeId>();
-    for (const p of paths) for (const e of p) for (const n of [e.source, e.target]) ids.add(n);
+    for (const p of paths) for (const n of p.nodes) ids.add(n);
     ids.delete(from.id);
     ids.delete(to.id);
     return [...ids].flatMap((n) => graph.nodeById.get(n) ?? []);
   }, [paths, graph, from, to]);
-  const broken = blocked
-    ? paths.filter((p) => p.some((e) => e.source === blocked || e.target === blocked))
-    : [];
+  const broken = blocked ? paths.filter((p) => p.nodes.includes(blocked)) : [];
   const title = `Paths from ${from.label} to ${to.label}${blocked ? ` without ${graph.nodeById.get(blocked)?.label}` : ''}`;
   return (
     <>
@@ -70,21 +55,12 @@ export function PathsDiagram({
           </span>
         </div>
       )}
-      {canColour && (
-        <p>
-          <label>
-            <input type="checkbox" checked={perPath} onChange={(e) => setPerPath(e.target.checked)} /> Colour
-            and letter each path
-          </label>
-        </p>
-      )}
       <PathwayDiagram
         graph={graph}
         relationIds={relationIds}
         from={from.id}
         to={to.id}
         knockedOut={blocked ? [blocked] : []}
-        groups={groups}
         title={title}
       />
     </>

@@ -1,0 +1,43 @@
+// The answer drawn as a pathway diagram (src/canvas/PathwayDiagram.tsx, from helper diagram11) in a
+// dialog. The contract is PathwayDiagramInput (src/model/pathways/diagram.ts): relation ids, the
+// ends, the knocked-out entities and, for a comparison, one group (one colour) per therapy. A paths
+// answer keeps the diagram's own "What if this is blocked?" inside the dialog.
+import { useState } from 'react';
+import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import type { PathwayAnswer } from '../../model/pathways/answer';
+import type { PathwayDiagramInput } from '../../model/pathways/diagram';
+import { DiagramDialog } from '../common/DiagramDialog';
+import { useGraph } from '../common/graphContext';
+import { PathsDiagram } from './PathsDiagram';
+
+export function DiagramSlot({
+  answer,
+  input,
+  title,
+}: {
+  answer: PathwayAnswer;
+  input: PathwayDiagramInput;
+  title: string;
+}) {
+  const graph = useGraph();
+  const [open, setOpen] = useState(false);
+  if (input.relationIds.length === 0) return null;
+  const from = answer.mode === 'paths' ? graph.nodeById.get(answer.from) : undefined;
+  const to = answer.mode === 'paths' ? graph.nodeById.get(answer.to) : undefined;
+  return (
+    <div className="pathways__diagram" data-testid="pathway-diagram-slot">
+      <button type="button" onClick={() => setOpen(true)}>
+        Draw as a diagram
+      </button>
+      {open && (
+        <DiagramDialog title="Pathway diagram" onClose={() => setOpen(false)}>
+          {answer.mode === 'paths' && from && to && answer.knockedOut.length === 0 ? (
+            <PathsDiagram graph={graph} paths={answer.paths} from={from} to={to} />
+          ) : (
+            <PathwayDiagram graph={graph} {...input} title={title} />
+          )}
+        </DiagramDialog>
+      )}
+    </div>
+  );
+}

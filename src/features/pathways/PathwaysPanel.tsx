@@ -1,0 +1,71 @@
+// Pathways: how does one entity lead to another, what does a therapy do to pain (and what if an
+// entity is knocked out), and how do therapies compare. Every answer comes from src/model/pathways,
+// the same functions as `npm run query`, and is highlighted on the map.
+import { useId } from 'react';
+import { answerDiagram, answerTitle } from '../../model/pathways/answer';
+import { selectPath } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { PATHWAY_MODES, type PathwayMode } from '../../store/types';
+import { useGraph } from '../common/graphContext';
+import { useView } from '../common/useView';
+import { DiagramSlot } from './DiagramSlot';
+import { NetEffectNote } from './NetEffectNote';
+import { CompareForm, ImpactForm, PathsForm } from './QueryForms';
+import { CompareResult, ImpactResult, PathsResult } from './Results';
+import './pathways.css';
+
+const MODE_LABELS: Record<PathwayMode, string> = {
+  paths: 'Paths between two entities',
+  impact: 'A therapy’s impact on pain (what if…)',
+  compare: 'Compare therapies',
+};
+
+const PROMPTS: Record<PathwayMode, string> = {
+  paths: 'Choose both ends to find the signed paths between them.',
+  impact: 'Choose a therapy to see every path from it to pain.',
+  compare: 'Tick two or more therapies to compare them.',
+};
+
+export function PathwaysPanel() {
+  const graph = useGraph();
+  const id = useId();
+  const path = useAppStore(selectPath);
+  const setPath = useAppStore((s) => s.setPath);
+  const answer = useView().pathway;
+  const samePoint = path.mode === 'paths' && path.from !== null && path.from === path.to;
+  return (
+    <section className="panel pathways" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Pathways</h2>
+      <fieldset className="pathways__modes">
+        <legend>Question</legend>
+        {PATHWAY_MODES.map((m) => (
+          <label key={m} className="pathways__check">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={path.mode === m}
+              onChange={() => setPath({ mode: m })}
+            />{' '}
+            {MODE_LABELS[m]}
+          </label>
+        ))}
+      </fieldset>
+      {path.mode === 'paths' && <PathsForm />}
+      {path.mode === 'impact' && <ImpactForm />}
+      {path.mode === 'compare' && <CompareForm />}
+      <NetEffectNote />
+      {!answer && <p role="status">{samePoint ? 'Choose two different entities.' : PROMPTS[path.mode]}</p>}
+      {answer && (
+        <DiagramSlot
+          answer={answer}
+          input={answerDiagram(graph, answer)}
+          title={answerTitle(graph, answer)}
+        />
+      )}
+      {answer?.mode === 'paths' && <PathsResult answer={answer} />}
+      {answer?.mode === 'impact' && <ImpactResult impact={answer.impact} what={answer.whatIf} />}
+      {answer?.mode === 'compare' && <CompareResult comparison={answer.comparison} />}
+    </section>
+  );
+}
