@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
+import { PAIN_ENDPOINTS, RISK_ENDPOINTS } from '../../src/model/pathways/endpoints';
 import { formatProblem } from '../../src/model/problems';
 import { therapyMechanism } from '../../src/model/queries';
 import type { NodeId } from '../../src/model/schema';
@@ -15,6 +16,11 @@ describe('graph-data', () => {
   });
   if (!result.ok) return;
   const { graph } = result;
+
+  it('names only curated entities as pain endpoints and risks', () => {
+    const ends = [...PAIN_ENDPOINTS, ...RISK_ENDPOINTS].map((e) => e.id);
+    expect(ends.filter((id) => !graph.nodeById.has(id))).toEqual([]);
+  });
 
   it('has the entities the brief names', () => {
     for (const id of ['nk_cell', 'microglia', 'bmsc', 'tnf', 'tgfb1', 'il10', 'cxcl12']) {
