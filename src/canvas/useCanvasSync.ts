@@ -74,7 +74,8 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
         if (focus) {
           const inFocus = elementsOf(cy, [...focus.nodes, ...focus.edges]);
           inFocus.addClass('hl');
-          cy.elements().not(inFocus).addClass('dim');
+          // Imported layers keep their look: the curated emphasis does not dim them.
+          cy.elements().not(inFocus).not('.imported').addClass('dim');
         }
         if (selected) cy.getElementById(selected.id).addClass('selected-el');
       });

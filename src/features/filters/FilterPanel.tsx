@@ -20,6 +20,7 @@ import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
+import { SourceFacet } from './SourceFacet';
 
 const HIDDEN_MODES: { mode: HiddenMode; label: string }[] = [
   { mode: 'fade', label: 'Fade the rest' },
@@ -147,6 +148,7 @@ export function FilterPanel() {
       <FacetFieldset legend="Location" unit="relations" options={facets.locations} />
       {facets.phases.length > 0 && <FacetFieldset legend="Phase" unit="relations" options={facets.phases} />}
       <FacetFieldset legend="Polarity" unit="relations" options={facets.polarities} />
+      <SourceFacet />
     </section>
   );
 }
