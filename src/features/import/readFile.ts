@@ -26,6 +26,17 @@ export function tooLarge(file: { name: string; size: number }): ImportProblem | 
   };
 }
 
+/** The file's bytes (FileReader where Blob.arrayBuffer is missing, as in jsdom). */
+function readBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read the file'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Check a file; progress is reported as a share done (0..1). */
 export function checkFile(file: File, onProgress: (fraction: number) => void): CheckJob {
   const big = tooLarge(file);
@@ -36,7 +47,7 @@ export function checkFile(file: File, onProgress: (fraction: number) => void): C
   let settle: ((v: 'cancelled') => void) | undefined;
   const cancelledPromise = new Promise<'cancelled'>((resolve) => (settle = resolve));
   const work = (async (): Promise<CheckedFile | 'cancelled'> => {
-    const content = await file.arrayBuffer();
+    const content = await readBytes(file);
     if (cancelled) return 'cancelled';
     // Without workers (jsdom) the parsers load here, on demand: they stay out of the main bundle.
     if (typeof Worker === 'undefined')
