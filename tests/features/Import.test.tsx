@@ -25,6 +25,9 @@ afterEach(async () => {
   resetStore();
 });
 
+// The check runs on the main thread here; a loaded machine may take seconds (a budget, not a timing test).
+const WAIT = { timeout: 15_000 };
+
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
 
 function renderImport() {
@@ -42,8 +45,8 @@ describe('import dialog', () => {
     const user = userEvent.setup();
     renderImport();
     await user.upload(screen.getByTestId('import-file'), file('broken.csv', 'source,target\nTGFB1,\n'));
-    const dialog = await screen.findByRole('dialog', { name: /Open network: broken\.csv/ });
-    await within(dialog).findByText(/cannot be opened until the errors below are fixed/);
+    const dialog = await screen.findByRole('dialog', { name: /Open network: broken\.csv/ }, WAIT);
+    await within(dialog).findByText(/cannot be opened until the errors below are fixed/, undefined, WAIT);
     expect(within(dialog).getAllByText(/broken\.csv, (line|row) \d+/).length).toBeGreaterThan(0);
     expect(within(dialog).getAllByText(/What to do:/).length).toBeGreaterThan(0);
     expect(within(dialog).queryByRole('button', { name: 'Open' })).toBeNull();
@@ -59,7 +62,7 @@ describe('import dialog', () => {
     const csv = 'source,target,relation\nTGFB1,Neuropathic pain,inhibits\nTGFB1,Novel gene X,activates\n';
     await user.upload(screen.getByTestId('import-file'), file('mine.csv', csv));
     const dialog = await screen.findByRole('dialog', { name: /mine\.csv/ });
-    await user.click(await within(dialog).findByRole('radio', { name: /Over the curated map/ }));
+    await user.click(await within(dialog).findByRole('radio', { name: /Over the curated map/ }, WAIT));
     const tgf = within(dialog).getByRole('checkbox', { name: /TGFB1 → TGF-β1/ });
     expect(tgf).toBeChecked();
     const pain = within(dialog).getByRole('checkbox', { name: /Neuropathic pain → Neuropathic pain/ });
@@ -69,7 +72,7 @@ describe('import dialog', () => {
     const accept = within(dialog).queryByRole('checkbox', { name: /read the warnings/ });
     if (accept) await user.click(accept);
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
-    await waitFor(() => expect(useLayerStore.getState().layers).toHaveLength(1));
+    await waitFor(() => expect(useLayerStore.getState().layers).toHaveLength(1), WAIT);
     const layer = useLayerStore.getState().layers[0]!;
     expect(layer.mode).toBe('overlay');
     expect(layer.matches).toEqual([[expect.any(String), 'tgfb1']]);
@@ -92,11 +95,11 @@ describe('import dialog', () => {
     await user.upload(screen.getByTestId('import-file'), file('hostile.csv', csv));
     const dialog = await screen.findByRole('dialog', { name: /hostile\.csv/ });
     const accept = await within(dialog)
-      .findByRole('checkbox', { name: /read the warnings/ })
+      .findByRole('checkbox', { name: /read the warnings/ }, WAIT)
       .catch(() => null);
     if (accept) await user.click(accept);
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
-    await waitFor(() => expect(useLayerStore.getState().layers).toHaveLength(1));
+    await waitFor(() => expect(useLayerStore.getState().layers).toHaveLength(1), WAIT);
     const layer = useLayerStore.getState().layers[0]!;
     const node = layer.network.nodes.find((n) => n.label.startsWith('<img'))!;
     act(() => useLayerStore.getState().selectImported({ layerId: layer.id, type: 'node', id: node.id }));
