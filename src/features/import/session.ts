@@ -60,6 +60,8 @@ export const useImportSession = create<ImportSession>()((set, get) => ({
       // Matching is cheap (indexed by name and identifier); proposed for overlays, applied on confirm.
       const matches = result.network ? matchToCurated(result.network, graph) : [];
       set({ status: 'checked', checked: result, progress: 1, matches });
+      // For the benchmark (bench/compare.ts): the worker's parse and layout times.
+      performance.mark('nociscope:import-checked', { detail: { parseMs: result.parseMs, layoutMs: result.layoutMs } });
     });
   },
   cancel: () => {
