@@ -10,10 +10,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { Toolbar } from '../features/toolbar/Toolbar';
-import { ImportDialog } from '../features/import/ImportDialog';
-import { LayersPanel } from '../features/import/LayersPanel';
 import { DropTarget, OpenNetworkButton } from '../features/import/OpenNetworkButton';
-import { ImportedCanvas } from '../canvas/ImportedCanvas';
 import { selectOpenLayer, useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
@@ -22,6 +19,9 @@ import { startViewRules } from '../store/viewRules';
 import {
   LazyDetailsPanel,
   LazyExportPanel,
+  LazyImportDialog,
+  LazyImportedCanvas,
+  LazyLayersPanel,
   LazyPathFinder,
   LazySourcesView,
   LazyStoryPlayer,
@@ -45,7 +45,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
       sources: <LazySourcesView />,
       export: <LazyExportPanel />,
       text: <LazyTextView />,
-      layers: <LayersPanel />,
+      layers: <LazyLayersPanel />,
     }),
     [],
   );
@@ -70,7 +70,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
           {/* The map is the page's main content; the tools and details beside it are complementary. */}
           <main className="stage" aria-label="Graph">
             <PanelBoundary name="the import dialog">
-              <ImportDialog />
+              <LazyImportDialog />
             </PanelBoundary>
             <PanelBoundary name="the map">
               <DropTarget>
@@ -82,7 +82,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
                         Back to the curated map
                       </button>
                     </p>
-                    <ImportedCanvas layer={openLayer} />
+                    <LazyImportedCanvas layer={openLayer} />
                   </>
                 ) : (
                   <>

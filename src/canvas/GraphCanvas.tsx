@@ -11,7 +11,6 @@ import { decideFit } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
-import { IMPORTED_RULES } from './importedStylesheet';
 import { STYLESHEET } from './stylesheet';
 import { useOverlayLayers } from './useOverlayLayers';
 import {
@@ -26,7 +25,6 @@ import {
 import { usePrintPicture } from './usePrintPicture';
 
 const PRESET = { name: 'preset', fit: true, padding: 30 };
-const FULL_STYLESHEET = [...STYLESHEET, ...IMPORTED_RULES];
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 declare global {
@@ -204,7 +202,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
       >
         <CytoscapeComponent
           elements={elements}
-          stylesheet={FULL_STYLESHEET}
+          stylesheet={STYLESHEET}
           layout={PRESET}
           cy={onCy}
           style={CANVAS_STYLE}

@@ -3,15 +3,10 @@
 // and only the import feature, the canvas and the details panel read them, so nothing else re-renders
 // when a layer is added. Persistence goes through src/import/layerStore (IndexedDB); every action
 // updates memory first, so a browser without storage still works for the session; storage notices go
-// to the app's notices.
+// to the app's notices. The storage code (and zod, which checks stored records) loads on demand, so
+// the first paint of the curated map never waits for it.
 import { create } from 'zustand';
-import {
-  listLayers,
-  removeLayer as removeStored,
-  saveLayer,
-  setLayerHidden,
-  type StoredLayer,
-} from '../import/layerStore';
+import type { StoredLayer } from '../import/layerStore';
 import { useAppStore } from './store';
 
 /** An imported element picked on the map: which layer, node or edge, and its id in that layer. */
@@ -38,6 +33,8 @@ export interface LayerState {
   selectImported: (selection: ImportedSelection | null) => void;
 }
 
+const storage = () => import('../import/layerStore');
+
 const initial = {
   layers: [] as readonly StoredLayer[],
   openLayerId: null as string | null,
@@ -48,6 +45,7 @@ const initial = {
 export const useLayerStore = create<LayerState>()((set, get) => ({
   ...initial,
   loadStored: async () => {
+    const { listLayers } = await storage();
     const { layers, notices } = await listLayers();
     // Layers added in this session before the read finished stay; stored ones come first.
     const fresh = get().layers.filter((l) => !layers.some((s) => s.id === l.id));
@@ -65,7 +63,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       layers: [...s.layers.filter((l) => l.id !== layer.id), layer],
       openLayerId: layer.mode === 'own' ? layer.id : s.openLayerId,
     }));
-    const notice = await saveLayer(layer);
+    const notice = await (await storage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);
   },
   setHidden: async (id, hidden) => {
@@ -73,7 +71,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       layers: s.layers.map((l) => (l.id === id ? { ...l, hidden } : l)),
       openLayerId: hidden && s.openLayerId === id ? null : s.openLayerId,
     }));
-    await setLayerHidden(id, hidden);
+    await (await storage()).setLayerHidden(id, hidden);
   },
   removeLayer: async (id) => {
     set((s) => ({
@@ -81,7 +79,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       openLayerId: s.openLayerId === id ? null : s.openLayerId,
       importedSelection: s.importedSelection?.layerId === id ? null : s.importedSelection,
     }));
-    if (!(await removeStored(id)))
+    if (!(await (await storage()).removeLayer(id)))
       useAppStore.getState().notify(['The layer could not be removed from this browser’s storage.']);
   },
   openLayer: (openLayerId) => set({ openLayerId, importedSelection: null }),

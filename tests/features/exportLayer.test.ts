@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DATA_FORMATS } from '../../src/export/formats';
 import { exportLayer } from '../../src/features/import/exportLayer';
+import { LAYER_EXPORT_FORMATS } from '../../src/features/import/layerFormats';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 
@@ -12,6 +13,10 @@ vi.mock('../../src/features/common/download', () => ({
 }));
 
 describe('export a layer back', () => {
+  it('the layers panel offers every data format', () => {
+    expect(LAYER_EXPORT_FORMATS.map((f) => f.id)).toEqual(DATA_FORMATS.map((f) => f.id));
+  });
+
   it.each(DATA_FORMATS.map((f) => f.id))(
     '%s: every file names the layer and marks imported elements',
     (id) => {

@@ -20,7 +20,21 @@ import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
-import { SourceFacet } from './SourceFacet';
+import { lazy, Suspense } from 'react';
+import { useLayerStore } from '../../store/layers';
+
+const SourceFacetCode = lazy(() => import('./SourceFacet').then((m) => ({ default: m.SourceFacet })));
+
+/** The Source facet, once a layer exists (its code loads then). */
+function SourceFacet() {
+  const any = useLayerStore((s) => s.layers.length > 0);
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <SourceFacetCode />
+    </Suspense>
+  );
+}
 
 const HIDDEN_MODES: { mode: HiddenMode; label: string }[] = [
   { mode: 'fade', label: 'Fade the rest' },

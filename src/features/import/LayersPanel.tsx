@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import type { StoredLayer } from '../../import/layerStore';
 import { selectLayers, useLayerStore } from '../../store/layers';
 import { OpenNetworkButton } from './OpenNetworkButton';
-import { LAYER_EXPORT_FORMATS, exportLayer } from './exportLayer';
+import { LAYER_EXPORT_FORMATS } from './layerFormats';
 
 function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
   const { setHidden, removeLayer, openLayer } = useLayerStore.getState();
@@ -47,7 +47,10 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => exportLayer(layer, format)}>
+        <button
+          type="button"
+          onClick={() => void import('./exportLayer').then(({ exportLayer }) => exportLayer(layer, format))}
+        >
           Export {layer.name}
         </button>
         <button type="button" onClick={() => void removeLayer(layer.id)}>
