@@ -33,7 +33,7 @@ export interface LayerState {
   selectImported: (selection: ImportedSelection | null) => void;
 }
 
-const storage = () => import('../import/layerStore');
+const storage = () => import('../model/jitless').then(() => import('../import/layerStore'));
 
 const initial = {
   layers: [] as readonly StoredLayer[],

@@ -1,5 +1,6 @@
 // Read, check and lay out one file: the work the import worker does, also run on the main thread
 // where there is no Worker (jsdom tests). Pure: no DOM, no store.
+import '../../model/jitless';
 import { parseNetworkFile } from '../../import/parse';
 import type { ImportedNetwork, ImportProblem } from '../../import/types';
 import { withPositions } from './gridLayout';

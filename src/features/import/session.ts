@@ -106,7 +106,7 @@ export const useImportSession = create<ImportSession>()((set, get) => ({
       s.matches.map((m) => [m.importedId, s.undone.has(m.importedId) ? 'rejected' : 'accepted'] as const),
     );
     const [{ newLayer }, { acceptedMatches }] = await Promise.all([
-      import('../../import/layerStore'),
+      import('../../model/jitless').then(() => import('../../import/layerStore')),
       import('../../import/match'),
     ]);
     const matches = s.mode === 'overlay' ? acceptedMatches(s.matches, decisions) : new Map<string, string>();
