@@ -10,6 +10,8 @@ import { SearchBox } from '../features/search/SearchBox';
 import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import { DropTarget, OpenNetworkButton } from '../features/import/OpenNetworkButton';
+import { selectOpenLayer, useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
 import { startUrlSync } from '../store/urlSync';
@@ -17,6 +19,9 @@ import { startViewRules } from '../store/viewRules';
 import {
   LazyDetailsPanel,
   LazyExportPanel,
+  LazyImportDialog,
+  LazyImportedCanvas,
+  LazyLayersPanel,
   LazyPathwaysPanel,
   LazySourcesView,
   LazyStoryPlayer,
@@ -27,8 +32,11 @@ import { SidePanel } from './SidePanel';
 
 export function App({ kb }: { kb: KnowledgeBase }) {
   const presenter = useAppStore(selectPresenter);
+  const openLayer = useLayerStore(selectOpenLayer);
   useEffect(() => startUrlSync(kb.graph, kb.stories), [kb]);
   useEffect(() => startViewRules(kb.graph, kb.stories), [kb]);
+  // Stored layers are read once after start: the curated map never waits for IndexedDB.
+  useEffect(() => void useLayerStore.getState().loadStored(), []);
   const panels = useMemo(
     () => ({
       filters: <FilterPanel />,
@@ -37,6 +45,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
       sources: <LazySourcesView />,
       export: <LazyExportPanel />,
       text: <LazyTextView />,
+      layers: <LazyLayersPanel />,
     }),
     [],
   );
@@ -52,6 +61,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
           </h1>
           <SearchBox />
           <Toolbar />
+          <OpenNetworkButton />
           <OfflineIndicator />
         </header>
         <Notices />
@@ -59,9 +69,28 @@ export function App({ kb }: { kb: KnowledgeBase }) {
           <SidePanel panels={panels} />
           {/* The map is the page's main content; the tools and details beside it are complementary. */}
           <main className="stage" aria-label="Graph">
+            <PanelBoundary name="the import dialog">
+              <LazyImportDialog />
+            </PanelBoundary>
             <PanelBoundary name="the map">
-              <HiddenIndicator />
-              <GraphCanvas graph={kb.graph} stories={kb.stories} />
+              <DropTarget>
+                {openLayer ? (
+                  <>
+                    <p className="layer-banner" role="status">
+                      Viewing the imported network “{openLayer.name}” on its own, not the curated map.{' '}
+                      <button type="button" onClick={() => useLayerStore.getState().openLayer(null)}>
+                        Back to the curated map
+                      </button>
+                    </p>
+                    <LazyImportedCanvas layer={openLayer} />
+                  </>
+                ) : (
+                  <>
+                    <HiddenIndicator />
+                    <GraphCanvas graph={kb.graph} stories={kb.stories} />
+                  </>
+                )}
+              </DropTarget>
             </PanelBoundary>
             <PanelBoundary name="the story player">
               <LazyStoryPlayer />

@@ -12,6 +12,7 @@ const TAB_LABELS: Record<PanelName, string> = {
   sources: 'Sources',
   export: 'Export & cite',
   text: 'Map as text',
+  layers: 'Layers',
 };
 
 export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) {

@@ -7,7 +7,10 @@ import { lazy, Suspense, useState } from 'react';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
 import { selectSelection, selectStory } from '../store/selectors';
+import { useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
+import { useImportSession } from '../features/import/session';
+import type { StoredLayer } from '../import/layerStore';
 
 const ExportPanelCode = lazy(() =>
   import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })),
@@ -28,7 +31,45 @@ const StoryPlayerCode = lazy(() =>
   import('../features/stories/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
 );
 
+const LayersPanelCode = lazy(() =>
+  import('../features/import/LayersPanel').then((m) => ({ default: m.LayersPanel })),
+);
+const ImportDialogCode = lazy(() =>
+  import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
+const ImportedCanvasCode = lazy(() =>
+  import('../canvas/ImportedCanvas').then((m) => ({ default: m.ImportedCanvas })),
+);
+
 const loading = <p role="status">Loading…</p>;
+
+export function LazyLayersPanel() {
+  return (
+    <Suspense fallback={loading}>
+      <LayersPanelCode />
+    </Suspense>
+  );
+}
+
+/** The import dialog is needed only while a file is being opened. */
+export function LazyImportDialog() {
+  const status = useImportSession((s) => s.status);
+  if (!status) return null;
+  return (
+    <Suspense fallback={loading}>
+      <ImportDialogCode />
+    </Suspense>
+  );
+}
+
+/** A layer on its own: its canvas code loads when one is opened. */
+export function LazyImportedCanvas({ layer }: { layer: StoredLayer }) {
+  return (
+    <Suspense fallback={loading}>
+      <ImportedCanvasCode layer={layer} />
+    </Suspense>
+  );
+}
 
 export function LazyExportPanel() {
   return (
@@ -77,8 +118,9 @@ export function LazyStoryPlayer() {
 /** Until the first selection the panel only says what it is for; then its code loads, and stays. */
 export function LazyDetailsPanel() {
   const selection = useAppStore(selectSelection);
+  const imported = useLayerStore((s) => s.importedSelection);
   const [needed, setNeeded] = useState(false);
-  if (selection && !needed) setNeeded(true);
+  if ((selection || imported) && !needed) setNeeded(true);
   const hint = (
     <section className="panel details" aria-labelledby="details-hint">
       <DetailsHint headingId="details-hint" />

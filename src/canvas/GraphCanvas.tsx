@@ -5,12 +5,14 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
+import { useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { decideFit } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
+import { useOverlayLayers } from './useOverlayLayers';
 import {
   applyFit,
   useFollowView,
@@ -37,9 +39,21 @@ function useCyEvents(cy: Core | null, graph: Graph) {
   useEffect(() => {
     if (!cy) return;
     const { select } = useAppStore.getState();
-    // Cytoscape hands back plain strings: they become the graph's ids here, at the boundary.
-    const onNode = (e: cytoscape.EventObject) => select(selectionOf(graph, 'node', String(e.target.id())));
-    const onEdge = (e: cytoscape.EventObject) => select(selectionOf(graph, 'edge', String(e.target.id())));
+    const { selectImported } = useLayerStore.getState();
+    // An imported element (overlay layer) opens in the details panel through the layer store.
+    // Cytoscape hands back plain strings: curated ones become the graph's ids here, at the boundary.
+    const pick = (type: 'node' | 'edge') => (e: cytoscape.EventObject) => {
+      const el = e.target as cytoscape.SingularElementArgument;
+      if (el.hasClass('imported')) {
+        select(null);
+        selectImported({ layerId: el.data('layer') as string, type, id: el.data('iid') as string });
+      } else {
+        selectImported(null);
+        select(selectionOf(graph, type, String(el.id())));
+      }
+    };
+    const onNode = pick('node');
+    const onEdge = pick('edge');
     const onBackground = (e: cytoscape.EventObject) => {
       if (e.target === cy) select(null);
     };
@@ -147,6 +161,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useViewCommands(cy);
   useFollowView(cy, view);
   usePresenterStyle(cy);
+  useOverlayLayers(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy, view);
   const printPicture = usePrintPicture(cy);

@@ -74,7 +74,8 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
         if (focus) {
           const inFocus = elementsOf(cy, [...focus.nodes, ...focus.edges]);
           inFocus.addClass('hl');
-          cy.elements().not(inFocus).addClass('dim');
+          // Imported layers keep their look: the curated emphasis does not dim them.
+          cy.elements().not(inFocus).not('.imported').addClass('dim');
         }
         // A what-if: the knocked-out entity crossed out, the routes it breaks drawn as broken.
         knockedOut.forEach((id) => void cy.getElementById(id).addClass('knocked-out'));

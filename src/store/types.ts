@@ -17,8 +17,16 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 };
 
 /** The tab of the side panel (details always show in their own column). */
-export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export' | 'text';
-export const PANELS: readonly PanelName[] = ['filters', 'stories', 'paths', 'sources', 'export', 'text'];
+export type PanelName = 'filters' | 'sources' | 'paths' | 'stories' | 'export' | 'text' | 'layers';
+export const PANELS: readonly PanelName[] = [
+  'filters',
+  'stories',
+  'paths',
+  'sources',
+  'export',
+  'text',
+  'layers',
+];
 
 /** Commands for the canvas that are events, not state: each has a serial so repeats still fire. */
 export type ViewCommand = {

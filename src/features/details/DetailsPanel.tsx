@@ -1,9 +1,11 @@
 // The details panel: whatever the store's selection names — an entity, a relation or a source.
 import { useEffect, useId, useRef } from 'react';
 import { selectSelection } from '../../store/selectors';
+import { useLayerStore } from '../../store/layers';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { DetailsHint } from './DetailsHint';
+import { ImportedDetails } from './ImportedDetails';
 import { NodeDetails } from './NodeDetails';
 import { RelationDetails } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
@@ -11,6 +13,10 @@ import { SourceDetails } from './SourceDetails';
 function Body({ headingId }: { headingId: string }) {
   const graph = useGraph();
   const selection = useAppStore(selectSelection);
+  const imported = useLayerStore((s) => s.importedSelection);
+  const layer = useLayerStore((s) => s.layers.find((l) => l.id === s.importedSelection?.layerId));
+  if (!selection && imported && layer)
+    return <ImportedDetails layer={layer} selection={imported} headingId={headingId} />;
   if (selection) {
     if (selection.type === 'node') {
       const node = graph.nodeById.get(selection.id);

@@ -5,7 +5,7 @@ import { currentLink } from '../../store/urlSync';
 import { CITE_HEADING_ID } from '../common/ids';
 import { CopyButton } from '../common/CopyButton';
 import { RadioGroup } from '../common/RadioGroup';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { useCitations } from './useCitations';
 import type { ExportScope } from './useExportScope';
 

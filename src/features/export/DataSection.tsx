@@ -4,7 +4,7 @@ import { useId, useMemo } from 'react';
 import { DATA_FORMATS, companionPath, type DataFormat } from '../../export/formats';
 import { selectView } from '../../export/view';
 import { useGraph } from '../common/graphContext';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import type { ExportScope } from './useExportScope';
 

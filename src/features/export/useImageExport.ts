@@ -16,7 +16,7 @@ import { useAppStore } from '../../store/store';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../common/download';
 import type { ExportScope } from './useExportScope';
 
 export type ImageStatus =

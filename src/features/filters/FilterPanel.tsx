@@ -20,6 +20,21 @@ import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
+import { lazy, Suspense } from 'react';
+import { useLayerStore } from '../../store/layers';
+
+const SourceFacetCode = lazy(() => import('./SourceFacet').then((m) => ({ default: m.SourceFacet })));
+
+/** The Source facet, once a layer exists (its code loads then). */
+function SourceFacet() {
+  const any = useLayerStore((s) => s.layers.length > 0);
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <SourceFacetCode />
+    </Suspense>
+  );
+}
 
 const HIDDEN_MODES: { mode: HiddenMode; label: string }[] = [
   { mode: 'fade', label: 'Fade the rest' },
@@ -147,6 +162,7 @@ export function FilterPanel() {
       <FacetFieldset legend="Location" unit="relations" options={facets.locations} />
       {facets.phases.length > 0 && <FacetFieldset legend="Phase" unit="relations" options={facets.phases} />}
       <FacetFieldset legend="Polarity" unit="relations" options={facets.polarities} />
+      <SourceFacet />
     </section>
   );
 }

@@ -9,7 +9,22 @@ import {
   type NodeKind,
   type Polarity,
 } from '../../model/vocabulary';
+import { lazy, Suspense } from 'react';
+import { useLayerStore } from '../../store/layers';
 import { KindShape, LineSample, PolarityArrow } from '../common/shapes';
+
+const ImportedLegend = lazy(() => import('./ImportedLegend').then((m) => ({ default: m.ImportedLegend })));
+
+/** The cues of imported elements, once a layer exists (their code loads then). */
+function ImportedCues() {
+  const any = useLayerStore((s) => s.layers.length > 0);
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportedLegend />
+    </Suspense>
+  );
+}
 
 const ARROW_SHAPES: Record<`${Polarity}`, string> = {
   '1': 'pointed arrow',
@@ -65,6 +80,7 @@ export function Legend({ kinds = NODE_KINDS }: { kinds?: readonly NodeKind[] }) 
           </li>
         ))}
       </ul>
+      <ImportedCues />
     </section>
   );
 }

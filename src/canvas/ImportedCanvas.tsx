@@ -1,0 +1,168 @@
+// A layer on its own: the imported network at its stored (or grid) positions, replacing the curated
+// map. Plain Cytoscape (no react-cytoscapejs): the instance is made once per layer and React never
+// renders on pan, zoom or selection — a tap writes the selection to the layer store, which only the
+// details panel reads, and the highlight is a class set here. Big networks get Cytoscape's
+// viewport options that plain Cytoscape leaves off (textures while moving, edges and labels hidden
+// while moving, unreadable labels skipped), and the WebGL renderer when the GPU is real.
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { StoredLayer } from '../import/layerStore';
+import { useLayerStore } from '../store/layers';
+import { setCurrentCy } from './instance';
+import { importedStylesheet } from './importedStylesheet';
+import { boundsOf, layerElements } from './layerElements';
+
+/** From this many nodes a layer is drawn for speed rather than detail. */
+export const BIG_LAYER = 1000;
+
+/**
+ * True when the browser draws WebGL on a real GPU. Software rasterisers (SwiftShader, llvmpipe, as on
+ * a machine without a GPU) are slower than Cytoscape's canvas renderer, so they do not count;
+ * `failIfMajorPerformanceCaveat` alone does not rule them out in every Chromium.
+ */
+export function hardwareWebgl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** Zoom and pan that frame the layer's stored positions in the container, with a margin. */
+export function initialViewport(
+  layer: StoredLayer,
+  size: { clientWidth: number; clientHeight: number },
+): { zoom: number; pan: { x: number; y: number } } {
+  const box = boundsOf(layer.network.nodes.flatMap((n) => (n.position ? [n.position] : []))) ?? {
+    minX: 0,
+    minY: 0,
+    maxX: 0,
+    maxY: 0,
+  };
+  const margin = 60;
+  const w = Math.max(size.clientWidth, 100);
+  const h = Math.max(size.clientHeight, 100);
+  const zoom = Math.min(
+    MAX_ZOOM,
+    Math.max(
+      MIN_ZOOM,
+      Math.min((w - margin) / (box.maxX - box.minX + margin), (h - margin) / (box.maxY - box.minY + margin)),
+    ),
+  );
+  const cx = (box.minX + box.maxX) / 2;
+  const cy = (box.minY + box.maxY) / 2;
+  return { zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy } };
+}
+
+const MIN_ZOOM = 0.02;
+const MAX_ZOOM = 2;
+
+/** The options this app adds to plain Cytoscape for a layer of `nodes` nodes. */
+export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions> {
+  const big = nodes >= BIG_LAYER;
+  return {
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM * 2,
+    boxSelectionEnabled: false,
+    userZoomingEnabled: true,
+    textureOnViewport: big,
+    hideEdgesOnViewport: big,
+    hideLabelsOnViewport: big,
+    motionBlur: false,
+    pixelRatio: big ? 1 : 'auto',
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as Partial<CytoscapeOptions>;
+}
+
+function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
+  const cyRef = useRef<Core | null>(null);
+  useEffect(() => {
+    if (!container) return;
+    const big = layer.network.nodes.length >= BIG_LAYER;
+    const cy = cytoscape({
+      // The first view is computed from the stored positions: fitting would measure every label and
+      // edge first, which for 30,000 elements costs more than drawing them.
+      ...initialViewport(layer, container),
+      container,
+      elements: layerElements(layer),
+      style: importedStylesheet(big),
+      layout: { name: 'preset', fit: false },
+      ...tuning(layer.network.nodes.length, hardwareWebgl()),
+    });
+    cyRef.current = cy;
+    window.nociscopeCy = cy;
+    setCurrentCy(cy);
+    cy.one('render', () => performance.mark('nociscope:first-render'));
+    const { selectImported } = useLayerStore.getState();
+    const pick = (e: cytoscape.EventObject) => {
+      cy.$('.selected-el').removeClass('selected-el');
+      const el = e.target as cytoscape.SingularElementArgument;
+      el.addClass('selected-el');
+      selectImported({
+        layerId: layer.id,
+        type: el.isNode() ? 'node' : 'edge',
+        id: el.data('iid') as string,
+      });
+    };
+    cy.on('tap', 'node, edge', pick);
+    cy.on('tap', (e) => {
+      if (e.target !== cy) return;
+      cy.$('.selected-el').removeClass('selected-el');
+      selectImported(null);
+    });
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) cy.resize();
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      setCurrentCy(null);
+      if (window.nociscopeCy === cy) window.nociscopeCy = undefined;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [container, layer]);
+  return cyRef;
+}
+
+export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const cyRef = useLayerCy(container, layer);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const zoom = (f: number) =>
+      cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    const keys: Record<string, () => void> = {
+      '+': () => zoom(1.25),
+      '=': () => zoom(1.25),
+      '-': () => zoom(0.8),
+      '0': () => cy.fit(undefined, 30),
+      ArrowLeft: () => cy.panBy({ x: 60, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -60, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: 60 }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -60 }),
+    };
+    if (!keys[e.key]) return;
+    keys[e.key]!();
+    e.preventDefault();
+  };
+  return (
+    <div
+      ref={setContainer}
+      className="canvas canvas--imported"
+      role="application"
+      tabIndex={0}
+      aria-label={`Imported network ${layer.name}: ${layer.network.nodes.length} nodes, ${layer.network.edges.length} edges. Plus and minus zoom, 0 fits, arrow keys pan.`}
+      aria-roledescription="graph canvas"
+      onKeyDown={onKeyDown}
+      data-testid="imported-canvas"
+    />
+  );
+}

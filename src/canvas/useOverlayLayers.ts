@@ -1,0 +1,54 @@
+// Overlay layers on the curated map: each visible overlay layer is added beside the curated map
+// (its stored layout kept, moved right of the lanes), its accepted matches attach its edges to the
+// curated entities, and those entities get the `matched` class. Curated elements are never removed
+// or moved; taking a layer off removes exactly what it added. The element builder and the imported
+// styles load with the first overlay layer, not with the first paint.
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import { selectLayers, useLayerStore } from '../store/layers';
+
+const styled = new WeakSet<Core>();
+
+export function useOverlayLayers(cy: Core | null) {
+  const layers = useLayerStore(selectLayers);
+  useEffect(() => {
+    if (!cy) return;
+    const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+    if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return;
+    let live = true;
+    void Promise.all([import('./layerElements'), import('./importedStylesheet')]).then(
+      ([{ boundsOf, IMPORTED_SUFFIX, layerElements, overlayOffsets }, { IMPORTED_RULES }]) => {
+        if (!live || cy.destroyed()) return;
+        if (!styled.has(cy)) {
+          styled.add(cy);
+          cy.style().append(IMPORTED_RULES).update();
+        }
+        cy.batch(() => {
+          cy.elements('.imported').remove();
+          cy.nodes('.matched').removeClass('matched');
+          if (shown.length === 0) return;
+          const curated = boundsOf(cy.nodes().map((n) => n.position())) ?? {
+            minX: 0,
+            minY: 0,
+            maxX: 0,
+            maxY: 0,
+          };
+          const offsets = overlayOffsets(shown, curated);
+          for (const layer of shown) {
+            // Only matches to entities on the map: a stored match to an entity since removed is dropped.
+            const matches = new Map(
+              layer.matches.filter(([, curatedId]) => cy.getElementById(curatedId).nonempty()),
+            );
+            cy.add(
+              layerElements(layer, { offset: offsets.get(layer.id)!, suffix: IMPORTED_SUFFIX, matches }),
+            );
+            for (const curatedId of matches.values()) cy.getElementById(curatedId).addClass('matched');
+          }
+        });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [cy, layers]);
+}

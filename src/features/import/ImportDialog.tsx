@@ -1,0 +1,138 @@
+// The import dialog: progress and Cancel while the file is checked, then what was found — problems
+// (errors block, warnings may be accepted), how to open it (on its own or over the curated map) and,
+// for an overlay, the proposed matches. Nothing reaches the map before "Open".
+import { useEffect, useId, useRef } from 'react';
+import { IMPORT_FORMAT_LABELS, hasErrors } from '../../import/types';
+import { MatchList } from './MatchList';
+import { ProblemList } from './ProblemList';
+import './import.css';
+import { useImportSession } from './session';
+
+function Checked() {
+  const s = useImportSession();
+  const checked = s.checked!;
+  const network = checked.network;
+  const errors = hasErrors(checked.problems);
+  const warnings = checked.problems.length > 0 && !errors;
+  const canOpen = !!network && !errors && (!warnings || s.warningsAccepted);
+  return (
+    <>
+      {network && (
+        <p>
+          {network.name}: {network.nodes.length.toLocaleString('en')} nodes,{' '}
+          {network.edges.length.toLocaleString('en')} edges ({IMPORT_FORMAT_LABELS[network.format]}).{' '}
+          {checked.laidOut === 0
+            ? 'Drawn at the positions stored in the file.'
+            : checked.laidOut === network.nodes.length
+              ? 'The file stores no positions: laid out on a grid.'
+              : `${checked.laidOut} nodes without a stored position are placed on a grid.`}
+        </p>
+      )}
+      {errors && (
+        <p role="alert">
+          This file cannot be opened until the errors below are fixed. The map has not been changed.
+        </p>
+      )}
+      {checked.problems.length > 0 && <ProblemList problems={checked.problems} />}
+      {warnings && (
+        <label>
+          <input
+            type="checkbox"
+            checked={s.warningsAccepted}
+            onChange={(e) => s.acceptWarnings(e.target.checked)}
+          />{' '}
+          I have read the warnings; open the file anyway
+        </label>
+      )}
+      {network && !errors && (
+        <>
+          <fieldset>
+            <legend>How to open it</legend>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={s.mode === 'own'}
+                onChange={() => s.setMode('own')}
+              />{' '}
+              On its own (instead of the curated map)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={s.mode === 'overlay'}
+                onChange={() => s.setMode('overlay')}
+              />{' '}
+              Over the curated map, matched entities joined
+            </label>
+          </fieldset>
+          {s.mode === 'overlay' && (
+            <MatchList network={network} matches={s.matches} undone={s.undone} onToggle={s.toggleMatch} />
+          )}
+        </>
+      )}
+      <div className="import__actions">
+        {network && !errors && (
+          <button type="button" disabled={!canOpen} onClick={() => void s.confirm()}>
+            Open
+          </button>
+        )}
+        <button type="button" onClick={s.close}>
+          {errors ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </>
+  );
+}
+
+export function ImportDialog() {
+  const headingId = useId();
+  const status = useImportSession((s) => s.status);
+  const fileName = useImportSession((s) => s.fileName);
+  const progress = useImportSession((s) => s.progress);
+  const cancel = useImportSession((s) => s.cancel);
+  const close = useImportSession((s) => s.close);
+  const ref = useRef<HTMLElement>(null);
+  // Move focus into the dialog when it opens and when the check ends, so keyboard users follow it.
+  useEffect(() => {
+    if (status) ref.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [status]);
+  if (!status) return null;
+  return (
+    <section
+      ref={ref}
+      className="panel import"
+      role="dialog"
+      aria-labelledby={headingId}
+      data-testid="import-dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <h2 id={headingId} tabIndex={-1}>
+        Open network: {fileName}
+      </h2>
+      {status === 'checking' && (
+        <>
+          <p>
+            Checking the file… <progress max={1} value={progress} aria-label="Checking the file" />{' '}
+            {Math.round(progress * 100)}%
+          </p>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      {status === 'cancelled' && (
+        <>
+          <p role="status">Import cancelled. The map has not been changed.</p>
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </>
+      )}
+      {status === 'checked' && <Checked />}
+    </section>
+  );
+}

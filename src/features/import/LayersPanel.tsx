@@ -1,0 +1,92 @@
+// Imported layers: list, show or hide, open on its own, export back, remove — one by one. Kept across
+// reloads in this browser (IndexedDB, src/import/layerStore); a record that could not be read was set
+// aside with a notice when the app started.
+import { useId, useState } from 'react';
+import type { StoredLayer } from '../../import/layerStore';
+import { selectLayers, useLayerStore } from '../../store/layers';
+import { OpenNetworkButton } from './OpenNetworkButton';
+import { LAYER_EXPORT_FORMATS } from './layerFormats';
+
+function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
+  const { setHidden, removeLayer, openLayer } = useLayerStore.getState();
+  const [format, setFormat] = useState(LAYER_EXPORT_FORMATS[0]!.id);
+  const n = layer.network;
+  return (
+    <li className="layers__item">
+      <strong>{layer.name}</strong>{' '}
+      <span className="muted">
+        {n.nodes.length.toLocaleString('en')} nodes, {n.edges.length.toLocaleString('en')} edges ·{' '}
+        {layer.mode === 'own' ? 'on its own' : `over the curated map, ${layer.matches.length} matched`}
+        {layer.hidden ? ' · hidden' : ''}
+      </span>
+      <div className="layers__actions">
+        <button
+          type="button"
+          aria-pressed={!layer.hidden}
+          onClick={() => void setHidden(layer.id, !layer.hidden)}
+        >
+          {layer.hidden ? `Show ${layer.name}` : `Hide ${layer.name}`}
+        </button>
+        {layer.mode === 'own' &&
+          (open ? (
+            <button type="button" onClick={() => openLayer(null)}>
+              Back to the curated map
+            </button>
+          ) : (
+            <button type="button" onClick={() => openLayer(layer.id)} disabled={layer.hidden}>
+              View {layer.name}
+            </button>
+          ))}
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value)}>
+            {LAYER_EXPORT_FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => void import('./exportLayer').then(({ exportLayer }) => exportLayer(layer, format))}
+        >
+          Export {layer.name}
+        </button>
+        <button type="button" onClick={() => void removeLayer(layer.id)}>
+          Remove {layer.name}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function LayersPanel() {
+  const headingId = useId();
+  const layers = useLayerStore(selectLayers);
+  const openLayerId = useLayerStore((s) => s.openLayerId);
+  return (
+    <section className="panel layers" aria-labelledby={headingId}>
+      <h2 id={headingId}>Imported layers</h2>
+      <p className="muted">
+        Open a network from Cytoscape, NDEx or a spreadsheet (CX, CX2, cyjs, GraphML, SIF, CSV/TSV edge list,
+        graph-data YAML), or drop the file on the map. Files up to 50 MB. Layers are kept in this browser
+        only.{' '}
+        <a href="templates/edge-list-template.csv" download>
+          Download the CSV edge-list template
+        </a>
+        .
+      </p>
+      <OpenNetworkButton />
+      {layers.length === 0 ? (
+        <p>No layer yet.</p>
+      ) : (
+        <ul className="layers__list" aria-label="Imported layers">
+          {layers.map((l) => (
+            <LayerItem key={l.id} layer={l} open={openLayerId === l.id} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// The legend's entries for imported layers: shape, border and line cues, never colour alone.
+import { IMPORTED_DASH } from '../../canvas/importedStylesheet';
+
+/** The cues of imported elements. */
+export function ImportedLegend() {
+  return (
+    <>
+      <h3>Imported layers</h3>
+      <ul className="legend__list">
+        <li>
+          <svg
+            width="28"
+            height="20"
+            viewBox="0 0 28 20"
+            aria-hidden="true"
+            focusable="false"
+            className="swatch"
+          >
+            <path
+              d="M6 2H22L26 6V14L22 18H6L2 14V6Z"
+              fill="#F2F2F2"
+              stroke="#333"
+              strokeWidth="2"
+              strokeDasharray="4 3"
+            />
+          </svg>{' '}
+          cut-corner box with a dashed border: imported entity (over the curated map its label ends “·
+          imported”)
+        </li>
+        <li>
+          <svg
+            width="52"
+            height="16"
+            viewBox="0 0 52 16"
+            aria-hidden="true"
+            focusable="false"
+            className="swatch"
+          >
+            <line
+              x1="2"
+              y1="8"
+              x2="50"
+              y2="8"
+              stroke="#2F4858"
+              strokeWidth="2.5"
+              strokeDasharray={IMPORTED_DASH.join(' ')}
+            />
+          </svg>{' '}
+          dash-dot line: imported relation
+        </li>
+        <li>
+          <svg
+            width="28"
+            height="20"
+            viewBox="0 0 28 20"
+            aria-hidden="true"
+            focusable="false"
+            className="swatch"
+          >
+            <rect x="2" y="2" width="24" height="16" rx="3" fill="#fff" stroke="#333" strokeWidth="1.5" />
+            <rect x="5" y="5" width="18" height="10" rx="2" fill="none" stroke="#333" strokeWidth="1.5" />
+          </svg>{' '}
+          double border: curated entity an imported node was matched to
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,242 @@
+// Opening networks in the browser (issue 12): a CX file drawn at its stored positions, a CSV overlaid
+// with TGFB1 matched to the curated TGF-β1, a broken file that shows its line and leaves the map as
+// it was, layers kept across a reload and removed, and a 10,000-node file that shows progress and
+// becomes interactive. Files are handed to the real "Open network…" file input.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, waitForGraph } from './browser';
+
+const FIXTURES = 'tests/fixtures/import';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function choose(page: Page, name: string, buffer: Buffer, mimeType = 'text/plain') {
+  await page.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType, buffer });
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: /Open network/ });
+
+const cyNodeCount = (page: Page) => page.evaluate(() => window.nociscopeCy?.nodes().length ?? 0);
+
+describe('import', () => {
+  it(
+    'a CX file opens on its own, drawn at the positions it stores, and the curated map comes back',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      const curated = await cyNodeCount(page);
+      await choose(page, 'ndex-pathway.cx', readFileSync(`${FIXTURES}/ndex-pathway.valid.cx`));
+      await expect
+        .poll(
+          () =>
+            dialog(page)
+              .getByText(/4 nodes, 3 edges/)
+              .count(),
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await expect
+        .poll(() =>
+          dialog(page)
+            .getByText(/positions stored in the file/)
+            .count(),
+        )
+        .toBe(1);
+      await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+      await page.getByTestId('imported-canvas').waitFor();
+      await expect.poll(() => cyNodeCount(page)).toBe(4);
+      const positions = await page.evaluate(() =>
+        window
+          .nociscopeCy!.nodes()
+          .map((n) => [n.data('iid') as string, n.position().x, n.position().y] as const)
+          .sort(),
+      );
+      expect(positions).toEqual([
+        ['0', -120.5, 40],
+        ['1', 80, -60.25],
+        ['2', 200, 10],
+        ['3', 0, 200],
+      ]);
+      // Marked as imported in the details panel; the file's markup stays text.
+      await page.evaluate(() =>
+        window
+          .nociscopeCy!.nodes()
+          .filter((n) => n.data('iid') === '0')
+          .emit('tap'),
+      );
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await expect.poll(() => details.getByRole('heading', { name: 'TGFB1', level: 2 }).count()).toBe(1);
+      expect(await details.getByText(/Imported from layer/).count()).toBe(1);
+      await page.getByRole('button', { name: 'Back to the curated map' }).first().click();
+      await waitForGraph(page);
+      await expect.poll(() => cyNodeCount(page)).toBe(curated);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a CSV overlays the curated map: TGFB1 is matched to TGF-β1; the layer survives a reload and is removed', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const curated = await cyNodeCount(page);
+    // The template's shape: TGFB1 is curated (a synonym of TGF-β1), "Novel gene X" is not.
+    const csv = [
+      'source,target,relation,citation',
+      'TGFB1,Neuropathic pain,inhibits,doi:10.1172/JCI80883',
+      'TGFB1,Novel gene X,activates,',
+    ].join('\n');
+    await choose(page, 'edge-list.csv', Buffer.from(csv), 'text/csv');
+    await dialog(page)
+      .getByRole('radio', { name: /Over the curated map/ })
+      .check({ timeout: 30_000 });
+    const match = dialog(page).getByRole('checkbox', { name: /TGFB1 → TGF-β1/ });
+    expect(await match.isChecked()).toBe(true);
+    const warnings = dialog(page).getByRole('checkbox', { name: /read the warnings/ });
+    if (await warnings.count()) await warnings.check();
+    await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length))
+      .toBeGreaterThan(0);
+    const overlay = await page.evaluate(() => {
+      const cy = window.nociscopeCy!;
+      return {
+        matched: cy.getElementById('tgfb1').hasClass('matched'),
+        // The imported TGFB1 is not drawn twice: its edge starts at the curated entity.
+        fromTgfb1: cy.edges('.imported').filter((e) => e.source().id() === 'tgfb1').length,
+        labels: cy.nodes('.imported').map((n) => n.data('label') as string),
+        edges: cy.edges('.imported').length,
+        curated: cy.nodes().not('.imported').length,
+      };
+    });
+    expect(overlay.matched).toBe(true);
+    expect(overlay.fromTgfb1).toBeGreaterThan(0);
+    expect(overlay.labels).toEqual(['Novel gene X · imported']);
+    expect(overlay.edges).toBe(2);
+    expect(overlay.curated).toBe(curated);
+    // The Source facet lists the layer.
+    await page.getByRole('tab', { name: 'Filters' }).click();
+    expect(await page.getByRole('checkbox', { name: /Imported layer “edge-list/ }).isChecked()).toBe(true);
+
+    await page.reload();
+    await waitForGraph(page);
+    await expect
+      .poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length))
+      .toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page.getByRole('button', { name: /^Remove edge-list/ }).click();
+    await expect.poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length)).toBe(0);
+    expect(await page.evaluate(() => window.nociscopeCy!.getElementById('tgfb1').hasClass('matched'))).toBe(
+      false,
+    );
+    await page.reload();
+    await waitForGraph(page);
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await expect.poll(() => page.getByText('No layer yet.').count()).toBe(1);
+    expect(await cyNodeCount(page)).toBe(curated);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a broken file shows its line and what to do, and leaves the map as it was', async () => {
+    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
+    const before = await page.evaluate(() =>
+      window
+        .nociscopeCy!.elements()
+        .map((e) => `${e.id()}:${e.classes().join('.')}`)
+        .sort(),
+    );
+    await choose(page, 'missing-comma.cyjs', readFileSync(`${FIXTURES}/missing-comma.invalid.cyjs`));
+    await expect
+      .poll(
+        () =>
+          dialog(page)
+            .getByText(/cannot be opened/)
+            .count(),
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    expect(
+      await dialog(page)
+        .getByText(/missing-comma\.cyjs, line \d+/)
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await dialog(page)
+        .getByText(/What to do:/)
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await dialog(page).getByRole('button', { name: 'Open', exact: true }).count()).toBe(0);
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    const after = await page.evaluate(() =>
+      window
+        .nociscopeCy!.elements()
+        .map((e) => `${e.id()}:${e.classes().join('.')}`)
+        .sort(),
+    );
+    expect(after).toEqual(before);
+    await context.close();
+  });
+
+  it(
+    'a 10,000-node, 20,000-edge file shows progress, opens, and a click on a node shows it',
+    { timeout: 600_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      const lines = ['source\ttarget\trelation'];
+      for (let i = 0; i < 10_000; i++) {
+        lines.push(`gene${i}\tgene${(i * 7 + 1) % 10_000}\tactivates`);
+        lines.push(`gene${i}\tgene${(i * 13 + 5) % 10_000}\tinhibits`);
+      }
+      // Watch for the progress bar from before the file is handed over: it may be shown only briefly.
+      await page.evaluate(() => {
+        const seen = { progress: false };
+        (window as unknown as { importSeen: typeof seen }).importSeen = seen;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="import-dialog"] progress')) seen.progress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await choose(page, 'big.tsv', Buffer.from(lines.join('\n')), 'text/tab-separated-values');
+      await expect
+        .poll(
+          () =>
+            dialog(page)
+              .getByText(/10,000 nodes, 20,000 edges/)
+              .count(),
+          { timeout: 120_000 },
+        )
+        .toBe(1);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { importSeen: { progress: boolean } }).importSeen.progress,
+        ),
+      ).toBe(true);
+      const warnings = dialog(page).getByRole('checkbox', { name: /read the warnings/ });
+      if (await warnings.count()) await warnings.check();
+      await dialog(page).getByRole('button', { name: 'Open', exact: true }).click({ timeout: 240_000 });
+      await expect.poll(() => cyNodeCount(page), { timeout: 240_000 }).toBe(10_000);
+      // Interactive: zoom in on one node, click it where it is drawn, and its details show.
+      const point = await page.evaluate(() => {
+        const cy = window.nociscopeCy!;
+        const node = cy.nodes().filter((n) => n.data('iid') === 'gene42');
+        cy.zoom({ level: 1.5, position: node.position() });
+        cy.center(node);
+        const box = cy.container()!.getBoundingClientRect();
+        const p = node.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      });
+      await page.mouse.click(point.x, point.y);
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await expect
+        .poll(() => details.getByRole('heading', { name: 'gene42', level: 2 }).count(), { timeout: 240_000 })
+        .toBe(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
