@@ -22,9 +22,32 @@ export function compileGraphData(root: string, dir = 'graph-data'): { data: Bund
   return { data, files: files.map((f) => join(root, f.path)) };
 }
 
-/** The module's source: JSON.parse of a string parses faster than the same object as JS. */
-export const moduleSource = (data: BundledData) =>
-  `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+/** The id of the page's data block (see `dataBlock`). */
+export const DATA_ELEMENT_ID = 'nociscope-data';
+
+/**
+ * The validated graph as a JSON data block for index.html. Data, not JavaScript: a
+ * `<script type="application/json">` is never executed (so the Content-Security-Policy has nothing
+ * to allow), the browser parses it as JSON rather than as script, and it stays out of the first-load
+ * JavaScript budget (scripts/check-bundle-size.ts), which measures code. `<` is escaped so no text in
+ * the data can close the element.
+ */
+export const dataBlock = (data: BundledData) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * The module's source: it reads the page's data block. A page without one (an index.html from
+ * another build) opens the data-error screen instead of a blank page.
+ */
+export const moduleSource = () =>
+  [
+    `const el = document.getElementById(${JSON.stringify(DATA_ELEMENT_ID)});`,
+    'let data;',
+    'try { data = JSON.parse(el ? el.textContent : ""); } catch {',
+    '  data = { ok: false, problems: [{ file: "index.html", line: 1, col: 1, message: "the page carries no readable graph data: reload, or clear the site data if it persists" }] };',
+    '}',
+    'export default data;',
+    '',
+  ].join('\n');
 
 export function graphData(dir = 'graph-data'): Plugin {
   let root = process.cwd();
@@ -47,7 +70,20 @@ export function graphData(dir = 'graph-data'): Plugin {
             data.problems.map(formatProblem).join('\n'),
         );
       }
-      return moduleSource(data);
+      return moduleSource();
+    },
+    transformIndexHtml() {
+      // Compiled again here (about a second): the page is written apart from the module graph, and in
+      // the dev server every reload of the page must carry fresh data.
+      const { data } = compileGraphData(root, dir);
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'application/json', id: DATA_ELEMENT_ID },
+          children: dataBlock(data),
+          injectTo: 'head',
+        },
+      ];
     },
     configureServer(server) {
       // A new, changed or removed data file reloads the page with fresh data (or the error screen).

@@ -3,9 +3,16 @@
 import { cpSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { compileGraphData, graphData, GRAPH_DATA_MODULE } from '../../build/graphData';
+import {
+  compileGraphData,
+  DATA_ELEMENT_ID,
+  dataBlock,
+  graphData,
+  GRAPH_DATA_MODULE,
+  moduleSource,
+} from '../../build/graphData';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
 import { fromSnapshot, type BundledData } from '../../src/model/snapshot';
@@ -17,7 +24,10 @@ function copyOfGraphData(): string {
   return root;
 }
 
-/** Run the plugin's hooks as Vite would, for `command`; returns the module source or the error. */
+/**
+ * Run the plugin's hooks as Vite would, for `command`: returns the page's data block (what
+ * index.html carries) with the module source, or the error that stops the build.
+ */
 function runPlugin(root: string, command: 'build' | 'serve'): { source?: string; error?: string } {
   const plugin = graphData() as Plugin & Record<string, (...a: unknown[]) => unknown>;
   (plugin.configResolved as (c: unknown) => void)({ root, command });
@@ -29,16 +39,43 @@ function runPlugin(root: string, command: 'build' | 'serve'): { source?: string;
     },
   };
   try {
-    return { source: (plugin.load as (this: unknown, id: string) => string).call(context, id) };
+    const module = (plugin.load as (this: unknown, id: string) => string).call(context, id);
+    expect(module).toContain(DATA_ELEMENT_ID);
+    const [tag] = (plugin.transformIndexHtml as () => HtmlTagDescriptor[])();
+    expect(tag).toMatchObject({ tag: 'script', attrs: { type: 'application/json', id: DATA_ELEMENT_ID } });
+    return { source: String(tag!.children) };
   } catch (err) {
     return { error: (err as Error).message };
   }
 }
 
-const dataOf = (source: string): BundledData =>
-  JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/s.exec(source)![1]!) as string) as BundledData;
+const dataOf = (source: string): BundledData => JSON.parse(source) as BundledData;
+
+/** Evaluate the data module against a page whose data element holds `text` (or is missing). */
+function moduleWith(text: string | null): BundledData {
+  const body = moduleSource().replace('export default data;', 'return data;');
+  const document = { getElementById: () => (text === null ? null : { textContent: text }) };
+  return new Function('document', body)(document) as BundledData;
+}
 
 describe('graph-data at build time', () => {
+  it('ships as a JSON data block no text can close, read back by the data module', () => {
+    const data: BundledData = {
+      ok: false,
+      problems: [{ file: 'x.yaml', line: 1, col: 1, message: '</script><script>alert(1)</script>' }],
+    };
+    expect(dataBlock(data)).not.toContain('<');
+    expect(moduleWith(dataBlock(data))).toEqual(data);
+  });
+
+  it('a page without its data block opens the data-error screen, not a blank page', () => {
+    for (const text of [null, '', '{broken']) {
+      const data = moduleWith(text);
+      expect(data.ok).toBe(false);
+      if (!data.ok) expect(data.problems[0]!.message).toMatch(/no readable graph data/);
+    }
+  });
+
   it('hands the app, as JSON, exactly the graph and stories the CLI loads', () => {
     const cli = loadGraph(readGraphFiles('graph-data'));
     if (!cli.ok) throw new Error('graph-data must be valid');
