@@ -42,6 +42,14 @@ describe('DetailsPanel', () => {
     expect(within(down).getAllByText(/counters/).length).toBeGreaterThan(0);
   });
 
+  it('a plural entity reads in the plural: "Microglia act on"', () => {
+    renderWithGraph(<DetailsPanel />);
+    selectNow('node', 'microglia');
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Downstream (Microglia act on)' }),
+    ).toBeInTheDocument();
+  });
+
   it('opens a relation with its evidence, citation and DOI link', async () => {
     const user = userEvent.setup();
     renderWithGraph(<DetailsPanel />);

@@ -22,6 +22,8 @@ export function NodeDetails({ node, headingId }: { node: GraphNode; headingId: s
   const upstream = graph.incoming.get(node.id) ?? [];
   const downstream = graph.outgoing.get(node.id) ?? [];
   const mechanisms = mechanismTitles(graph, node);
+  // "Microglia act on", as every relation sentence agrees with a plural label (model/sentence.ts).
+  const plural = node.number === 'plural';
   return (
     <>
       <h2 id={headingId} tabIndex={-1}>
@@ -80,9 +82,14 @@ export function NodeDetails({ node, headingId }: { node: GraphNode; headingId: s
       )}
 
       <h3>Upstream (acts on {node.label})</h3>
-      <RelationList edges={upstream} empty="Nothing in the sources acts on it." />
-      <h3>Downstream ({node.label} acts on)</h3>
-      <RelationList edges={downstream} empty="It acts on nothing else in the sources." />
+      <RelationList edges={upstream} empty={`Nothing in the sources acts on ${plural ? 'them' : 'it'}.`} />
+      <h3>
+        Downstream ({node.label} {plural ? 'act' : 'acts'} on)
+      </h3>
+      <RelationList
+        edges={downstream}
+        empty={`${plural ? 'They act' : 'It acts'} on nothing else in the sources.`}
+      />
       <EntitySources node={node} />
 
       {mechanisms.length > 0 && (
