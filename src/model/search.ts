@@ -2,34 +2,9 @@
 // spelled-out names and the single Latin letters people type for them, so "TNF-alpha", "tnfa" and
 // "TNFα" find the same node, and "TGF-beta1" or "tgfb1" find "TGF-β1".
 import type { Graph } from './graph';
+import { GREEK_NAMES as GREEK } from './greek';
 import type { GraphNode } from './schema';
 
-const GREEK: Record<string, string> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ζ: 'zeta',
-  η: 'eta',
-  θ: 'theta',
-  ι: 'iota',
-  κ: 'kappa',
-  λ: 'lambda',
-  μ: 'mu',
-  µ: 'mu', // the micro sign, which keyboards produce for "µ"
-  ν: 'nu',
-  ξ: 'xi',
-  π: 'pi',
-  ρ: 'rho',
-  σ: 'sigma',
-  ς: 'sigma',
-  τ: 'tau',
-  φ: 'phi',
-  χ: 'chi',
-  ψ: 'psi',
-  ω: 'omega',
-};
 const GREEK_CLASS = `[${Object.keys(GREEK).join('')}]`;
 const GREEK_RE = new RegExp(GREEK_CLASS, 'g');
 const HAS_GREEK = new RegExp(GREEK_CLASS);
