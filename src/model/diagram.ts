@@ -7,27 +7,11 @@ import { elkInput, type ElkInput, type LayeredNode } from './layered';
 import { nodeSize } from './nodeSize';
 import type { DerivedView } from './view';
 import type { GraphNode, NodeId, RelationId, SourceId } from './schema';
+import type { DiagramInput } from './diagramInput';
 import { evidenceStrength } from './sentence';
 import { RELATION_TYPES, type NodeKind, type Polarity } from './vocabulary';
 
-/** A set of relations drawn in one colour with one letter: e.g. the paths of one compared therapy. */
-export interface DiagramGroupInput {
-  readonly id: string;
-  readonly label: string;
-  readonly relationIds: readonly RelationId[];
-}
-
-/** What to draw. */
-export interface DiagramInput {
-  readonly relationIds: readonly RelationId[];
-  /** Where the reading starts (drawn leftmost). */
-  readonly from?: NodeId;
-  /** Where it ends (drawn rightmost). */
-  readonly to?: NodeId;
-  /** Entities taken out in a what-if: drawn crossed out; relations touching them are broken. */
-  readonly knockedOut?: readonly NodeId[];
-  readonly groups?: readonly DiagramGroupInput[];
-}
+export type { DiagramGroupInput, DiagramInput } from './diagramInput';
 
 /**
  * Colours of compared groups: Okabe–Ito hues dark enough for lines and text on white. A group is

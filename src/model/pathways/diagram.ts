@@ -1,26 +1,17 @@
 // The contract with the pathway diagram: a result is drawn from relation ids, its ends, the
 // knocked-out entities and, for a comparison, one group (one colour) per therapy.
 import type { Graph } from '../graph';
-import type { NodeId, RelationId } from '../schema';
+import type { NodeId } from '../schema';
 import type { TherapyComparison } from './compare';
 import { impactPaths, type TherapyImpact } from './impact';
 import { pathElements, type SignedPath } from './paths';
 import type { WhatIf } from './whatIf';
+import type { DiagramGroupInput, DiagramInput } from '../diagramInput';
 
-export interface PathwayDiagramGroup {
-  readonly id: string;
-  readonly label: string;
-  readonly relationIds: readonly RelationId[];
-}
-
-/** What a pathway diagram draws. */
-export interface PathwayDiagramInput {
-  readonly relationIds: readonly RelationId[];
-  readonly from?: NodeId;
-  readonly to?: NodeId;
-  readonly knockedOut?: readonly NodeId[];
-  readonly groups?: readonly PathwayDiagramGroup[];
-}
+/** One colour and letter of a pathway diagram (the diagram's own input type). */
+export type PathwayDiagramGroup = DiagramGroupInput;
+/** What a pathway diagram draws: the diagram's own input type, so the two cannot drift apart. */
+export type PathwayDiagramInput = DiagramInput;
 
 export function pathsDiagram(paths: readonly SignedPath[], from: NodeId, to: NodeId): PathwayDiagramInput {
   return { relationIds: pathElements(paths).relations, from, to };
