@@ -52,6 +52,9 @@ export const moduleSource = () =>
 export function graphData(dir = 'graph-data'): Plugin {
   let root = process.cwd();
   let building = false;
+  // One compilation serves the module and the page; a change in graph-data (dev) drops it.
+  let compiled: ReturnType<typeof compileGraphData> | undefined;
+  const compile = () => (compiled ??= compileGraphData(root, dir));
   return {
     name: 'nociscope-graph-data',
     configResolved(config) {
@@ -61,7 +64,7 @@ export function graphData(dir = 'graph-data'): Plugin {
     resolveId: (id) => (id === GRAPH_DATA_MODULE ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const { data, files } = compileGraphData(root, dir);
+      const { data, files } = compile();
       for (const f of files) this.addWatchFile(f);
       if (!data.ok && building) {
         const n = data.problems.length;
@@ -73,9 +76,9 @@ export function graphData(dir = 'graph-data'): Plugin {
       return moduleSource();
     },
     transformIndexHtml() {
-      // Compiled again here (about a second): the page is written apart from the module graph, and in
-      // the dev server every reload of the page must carry fresh data.
-      const { data } = compileGraphData(root, dir);
+      // The page is written apart from the module graph; it reads the same compilation, made afresh in
+      // the dev server after any change to graph-data.
+      const { data } = compile();
       return [
         {
           tag: 'script',
@@ -91,6 +94,7 @@ export function graphData(dir = 'graph-data'): Plugin {
       server.watcher.add(dataDir);
       const reload = (file: string) => {
         if (!file.startsWith(dataDir) || relative(dataDir, file).startsWith('..')) return;
+        compiled = undefined;
         const mod = server.moduleGraph.getModuleById(RESOLVED);
         if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
