@@ -3,7 +3,9 @@
 // the story player (with the printable handout), and the details panel until something is
 // selected. Each shows a short placeholder while its code arrives; offline, the service worker has
 // it cached.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { preloadable } from '../features/common/preloadable';
+import { preloadImportedLegend } from '../features/legend/Legend';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
 import { selectSelection, selectStory } from '../store/selectors';
@@ -24,8 +26,8 @@ const SourcesViewCode = lazy(() =>
 const TextViewCode = lazy(() =>
   import('../features/textview/TextView').then((m) => ({ default: m.TextView })),
 );
-const DetailsPanelCode = lazy(() =>
-  import('../features/details/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+const DetailsPanelCode = preloadable(() =>
+  import('../features/details/DetailsPanel').then((m) => m.DetailsPanel),
 );
 const StoryPlayerCode = lazy(() =>
   import('../features/stories/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
@@ -37,9 +39,33 @@ const LayersPanelCode = lazy(() =>
 const ImportDialogCode = lazy(() =>
   import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
-const ImportedCanvasCode = lazy(() =>
-  import('../canvas/ImportedCanvas').then((m) => ({ default: m.ImportedCanvas })),
+const ImportedCanvasCode = preloadable(() =>
+  import('../canvas/ImportedCanvas').then((m) => m.ImportedCanvas),
 );
+
+/**
+ * The code a tap on the map needs (the details panel), fetched when the browser is idle after the
+ * first paint, so the first selection does not wait for it.
+ */
+export function preloadAfterFirstPaint(): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => void DetailsPanelCode.preload().catch(() => undefined));
+}
+
+/**
+ * While a file is being checked, the code that opening it needs: the layer's canvas, its legend
+ * cues, storage and matching. "Open" then draws at once.
+ */
+function preloadForImport(): void {
+  for (const load of [
+    ImportedCanvasCode.preload,
+    DetailsPanelCode.preload,
+    preloadImportedLegend,
+    () => import('../model/jitless').then(() => import('../import/layerStore')),
+    () => import('../import/match'),
+  ])
+    void load().catch(() => undefined);
+}
 
 const loading = <p role="status">Loading…</p>;
 
@@ -54,6 +80,9 @@ export function LazyLayersPanel() {
 /** The import dialog is needed only while a file is being opened. */
 export function LazyImportDialog() {
   const status = useImportSession((s) => s.status);
+  useEffect(() => {
+    if (status) preloadForImport();
+  }, [status]);
   if (!status) return null;
   return (
     <Suspense fallback={loading}>
@@ -66,7 +95,7 @@ export function LazyImportDialog() {
 export function LazyImportedCanvas({ layer }: { layer: StoredLayer }) {
   return (
     <Suspense fallback={loading}>
-      <ImportedCanvasCode layer={layer} />
+      <ImportedCanvasCode.Component layer={layer} />
     </Suspense>
   );
 }
@@ -129,7 +158,7 @@ export function LazyDetailsPanel() {
   if (!needed) return hint;
   return (
     <Suspense fallback={hint}>
-      <DetailsPanelCode />
+      <DetailsPanelCode.Component />
     </Suspense>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DataErrorScreen } from './DataErrorScreen';
 import { loadBundledGraph } from './graphData';
+import { preloadAfterFirstPaint } from './lazyParts';
 import { registerOfflineSupport } from './offline';
 import './styles.css';
 import './responsive.css';
@@ -21,3 +22,10 @@ root.render(
   </StrictMode>,
 );
 registerOfflineSupport();
+// Once the map is drawn, fetch what the first tap on it needs.
+if (typeof PerformanceObserver === 'function')
+  new PerformanceObserver((marks, observer) => {
+    if (!marks.getEntriesByName('nociscope:first-render').length) return;
+    observer.disconnect();
+    preloadAfterFirstPaint();
+  }).observe({ type: 'mark', buffered: true });

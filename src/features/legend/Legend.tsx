@@ -9,11 +9,15 @@ import {
   type NodeKind,
   type Polarity,
 } from '../../model/vocabulary';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../common/preloadable';
 import { useLayerStore } from '../../store/layers';
 import { KindShape, LineSample, PolarityArrow } from '../common/shapes';
 
-const ImportedLegend = lazy(() => import('./ImportedLegend').then((m) => ({ default: m.ImportedLegend })));
+const ImportedLegend = preloadable(() => import('./ImportedLegend').then((m) => m.ImportedLegend));
+
+/** Fetch the imported elements' legend ahead of need (a file is being opened). */
+export const preloadImportedLegend = ImportedLegend.preload;
 
 /** The cues of imported elements, once a layer exists (their code loads then). */
 function ImportedCues() {
@@ -21,7 +25,7 @@ function ImportedCues() {
   if (!any) return null;
   return (
     <Suspense fallback={null}>
-      <ImportedLegend />
+      <ImportedLegend.Component />
     </Suspense>
   );
 }
