@@ -9,11 +9,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import { useLayerStore } from '../store/layers';
 import { setCurrentCy } from './instance';
-import { importedStylesheet } from './importedStylesheet';
-import { boundsOf, layerElements } from './layerElements';
+import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 
-/** From this many nodes a layer is drawn for speed rather than detail. */
-export const BIG_LAYER = 1000;
+import { boundsOf, layerElements } from './layerElements';
 
 /**
  * True when the browser draws WebGL on a real GPU. Software rasterisers (SwiftShader, llvmpipe, as on
@@ -80,6 +78,24 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
   } as Partial<CytoscapeOptions>;
 }
 
+/**
+ * A big layer shows labels and each relation's effect only near enough to read them
+ * (importedStylesheet's NEAR_ZOOM): every element gets the class `near` when the zoom crosses that
+ * line and loses it on the way back, so the restyle costs once per crossing, never per frame.
+ */
+function followNearZoom(cy: Core) {
+  // Elements are made without the class.
+  let near = false;
+  const update = () => {
+    const now = cy.zoom() >= NEAR_ZOOM;
+    if (now === near) return;
+    near = now;
+    cy.batch(() => (now ? cy.elements().addClass('near') : cy.elements().removeClass('near')));
+  };
+  update();
+  cy.on('zoom', update);
+}
+
 function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
   const cyRef = useRef<Core | null>(null);
   useEffect(() => {
@@ -97,6 +113,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     });
     cyRef.current = cy;
     window.nociscopeCy = cy;
+    if (big) followNearZoom(cy);
     setCurrentCy(cy);
     cy.one('render', () => performance.mark('nociscope:first-render'));
     const { selectImported } = useLayerStore.getState();

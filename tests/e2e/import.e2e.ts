@@ -221,6 +221,22 @@ describe('import', () => {
       await dialog(page).getByRole('button', { name: 'Open', exact: true }).click({ timeout: 240_000 });
       await expect.poll(() => cyNodeCount(page), { timeout: 240_000 }).toBe(10_000);
       // Interactive: zoom in on one node, click it where it is drawn, and its details show.
+      // Far out the layer is drawn for speed (no labels, grey lines); near, each relation's effect
+      // is a line style as well as a colour, and labels are back.
+      const look = () => {
+        const cy = window.nociscopeCy!;
+        const inhibits = cy.edges('[polarity = -1]').first();
+        return {
+          label: cy
+            .nodes()
+            .filter((n) => n.data('iid') === 'gene42')
+            .style('label') as string,
+          inhibits: inhibits.style('line-style') as string,
+          colourDiffers:
+            inhibits.style('line-color') !== cy.edges('[polarity = 1]').first().style('line-color'),
+        };
+      };
+      expect(await page.evaluate(look)).toEqual({ label: '', inhibits: 'solid', colourDiffers: false });
       const point = await page.evaluate(() => {
         const cy = window.nociscopeCy!;
         const node = cy.nodes().filter((n) => n.data('iid') === 'gene42');
@@ -230,6 +246,7 @@ describe('import', () => {
         const p = node.renderedPosition();
         return { x: box.left + p.x, y: box.top + p.y };
       });
+      expect(await page.evaluate(look)).toEqual({ label: 'gene42', inhibits: 'dashed', colourDiffers: true });
       await page.mouse.click(point.x, point.y);
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect

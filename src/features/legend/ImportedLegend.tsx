@@ -1,5 +1,5 @@
 // The legend's entries for imported layers: shape, border and line cues, never colour alone.
-import { IMPORTED_DASH } from '../../canvas/importedStylesheet';
+import { BIG_LAYER, IMPORTED_DASH } from '../../canvas/importedStylesheet';
 
 /** The cues of imported elements. */
 export function ImportedLegend() {
@@ -61,6 +61,12 @@ export function ImportedLegend() {
             <rect x="5" y="5" width="18" height="10" rx="2" fill="none" stroke="#333" strokeWidth="1.5" />
           </svg>{' '}
           double border: curated entity an imported node was matched to
+        </li>
+        <li>
+          A network of {BIG_LAYER.toLocaleString('en')} nodes or more, opened on its own, is drawn for speed:
+          grey squares and thin grey lines. Zoom in to read it: labels appear once they are legible, and each
+          relation shows its effect as a line style with a colour (solid: increases, dashed: decreases,
+          dotted: no stated direction).
         </li>
       </ul>
     </>
