@@ -49,6 +49,10 @@ const NONE_LABELS: Record<'nodeTypes' | 'interactions', string> = {
   nodeTypes: 'untyped',
   interactions: 'no interaction word',
 };
+const OTHER_NOUNS: Record<'nodeTypes' | 'interactions', string> = {
+  nodeTypes: 'types',
+  interactions: 'words',
+};
 
 /** Options for the values of one string facet: the most common first, the tail folded into "other". */
 function valueOptions(
@@ -69,7 +73,7 @@ function valueOptions(
   if (rest.length)
     options.push({
       key: OTHER_KEY,
-      label: `other (${rest.length} less common)`,
+      label: `${rest.length} other ${OTHER_NOUNS[facet]}`,
       count: rest.reduce((sum, [, c]) => sum + c, 0),
     });
   if (none) options.push({ key: NONE_KEY, label: NONE_LABELS[facet], count: none });

@@ -98,7 +98,7 @@ describe('layerFacetOptions', () => {
     expect(options[0]).toEqual({ key: 'v:t0', label: 't0', count: 50 });
     const other = options.at(-1)!;
     expect(other.key).toBe(OTHER_KEY);
-    expect(other.label).toBe('other (15 less common)');
+    expect(other.label).toBe('15 other types');
     let rest = 0;
     for (let t = 30; t < 45; t++) rest += 50 - t;
     expect(other.count).toBe(rest);
