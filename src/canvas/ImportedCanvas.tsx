@@ -11,6 +11,7 @@ import { useLayerStore } from '../store/layers';
 import { setCurrentCy } from './instance';
 import { importedStylesheet } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
+import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 
 /** From this many nodes a layer is drawn for speed rather than detail. */
 export const BIG_LAYER = 1000;
@@ -91,7 +92,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       ...initialViewport(layer, container),
       container,
       elements: layerElements(layer),
-      style: importedStylesheet(big),
+      style: [...importedStylesheet(big), ...LAYER_FILTER_RULES],
       layout: { name: 'preset', fit: false },
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
@@ -134,6 +135,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
 export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useLayerCy(container, layer);
+  useLayerFilterClasses(cyRef, container, layer);
   const onKeyDown = (e: KeyboardEvent) => {
     const cy = cyRef.current;
     if (!cy) return;
