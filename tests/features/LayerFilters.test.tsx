@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { LayerHiddenIndicator } from '../../src/features/filters/HiddenIndicator';
+import { LayersPanel } from '../../src/features/import/LayersPanel';
 import type { StoredLayer } from '../../src/import/layerStore';
 import type { ImportedEdge, ImportedNode, Polarity } from '../../src/import/types';
 import { resetLayerStore, useLayerStore } from '../../src/store/layers';
@@ -168,5 +169,13 @@ describe('layer facets in the Filters panel', () => {
     await renderPanel();
     act(() => useLayerStore.getState().openLayer(null));
     expect(await screen.findByRole('group', { name: /Therapy/ })).toBeInTheDocument();
+  });
+
+  it('says in the Layers tab that exporting back keeps the whole network', () => {
+    renderWithGraph(<LayersPanel />);
+    const note = /The export holds the whole network/;
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    act(() => useLayerStore.getState().toggleLayerFacet('L1', 'nodeTypes', 'v:cell'));
+    expect(screen.getByText(note)).toBeInTheDocument();
   });
 });
