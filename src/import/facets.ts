@@ -140,6 +140,21 @@ export const isLayerFiltered = (state: LayerFacetState | undefined): boolean =>
  * Unticking an edge facet never hides a node: an unconnected node is still part of the network.
  */
 export function layerFilter(network: ImportedNetwork, state: LayerFacetState | undefined): LayerFilterResult {
+  // The "Showing" line and the canvas both ask after each change: the state is never mutated (the
+  // store makes a new one), so the last answer per network serves the second caller.
+  const last = lastFilter.get(network);
+  if (last && last.state === state) return last.result;
+  const result = computeFilter(network, state);
+  lastFilter.set(network, { state, result });
+  return result;
+}
+
+const lastFilter = new WeakMap<
+  ImportedNetwork,
+  { state: LayerFacetState | undefined; result: LayerFilterResult }
+>();
+
+function computeFilter(network: ImportedNetwork, state: LayerFacetState | undefined): LayerFilterResult {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   if (isLayerFiltered(state)) {

@@ -137,6 +137,14 @@ describe('layerFilter', () => {
     expect(signs.counts.nodes).toBe(5);
   });
 
+  it('answers the same state from its last result, and a new state afresh', () => {
+    const state: LayerFacetState = { nodeTypes: ['v:cell'] };
+    const first = layerFilter(small, state);
+    expect(layerFilter(small, state)).toBe(first);
+    const other = layerFilter(small, { nodeTypes: ['v:protein'] });
+    expect([...other.hiddenNodes].sort()).toEqual(['b', 'c']);
+  });
+
   it('toggles an option off and on again', () => {
     const once = toggleLayerFacet(undefined, 'directions', '1');
     expect(once).toEqual({ directions: ['1'] });
