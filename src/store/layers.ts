@@ -73,6 +73,8 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
     set((s) => ({
       layers: [...s.layers.filter((l) => l.id !== layer.id), layer],
       openLayerId: layer.mode === 'own' ? layer.id : s.openLayerId,
+      // A layer read again under the same id may hold other values: its facets start whole.
+      layerFacets: withoutKey(s.layerFacets, layer.id),
     }));
     const notice = await (await storage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);

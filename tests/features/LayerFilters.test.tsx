@@ -165,6 +165,12 @@ describe('layer facets in the Filters panel', () => {
     expect(useLayerStore.getState().layerFacets['other-layer']).toEqual({ nodeTypes: ['v:cell'] });
   });
 
+  it('starts a layer read again under the same id with every value ticked', async () => {
+    act(() => useLayerStore.getState().toggleLayerFacet('L1', 'nodeTypes', 'v:cell'));
+    await act(() => useLayerStore.getState().addLayer(layer));
+    expect(useLayerStore.getState().layerFacets.L1).toBeUndefined();
+  });
+
   it('shows the curated filters again once the layer is closed', async () => {
     await renderPanel();
     act(() => useLayerStore.getState().openLayer(null));
