@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { HiddenIndicator } from '../features/filters/HiddenIndicator';
+import { HiddenIndicator, LayerHiddenIndicator } from '../features/filters/HiddenIndicator';
 import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
 import { SearchBox } from '../features/search/SearchBox';
@@ -82,6 +82,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
                         Back to the curated map
                       </button>
                     </p>
+                    <LayerHiddenIndicator layer={openLayer} />
                     <LazyImportedCanvas layer={openLayer} />
                   </>
                 ) : (

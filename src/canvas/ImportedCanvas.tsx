@@ -10,8 +10,8 @@ import type { StoredLayer } from '../import/layerStore';
 import { useLayerStore } from '../store/layers';
 import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
-
 import { boundsOf, layerElements } from './layerElements';
+import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 
 /**
  * True when the browser draws WebGL on a real GPU. Software rasterisers (SwiftShader, llvmpipe, as on
@@ -107,7 +107,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       ...initialViewport(layer, container),
       container,
       elements: layerElements(layer),
-      style: importedStylesheet(big),
+      style: [...importedStylesheet(big), ...LAYER_FILTER_RULES],
       layout: { name: 'preset', fit: false },
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
@@ -151,6 +151,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
 export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useLayerCy(container, layer);
+  useLayerFilterClasses(cyRef, container, layer);
   const onKeyDown = (e: KeyboardEvent) => {
     const cy = cyRef.current;
     if (!cy) return;

@@ -134,10 +134,9 @@ const SMALL_STYLESHEET: StylesheetJson = [
   ...commonRules(),
 ];
 
-/** Selection, and what a layer's filter hides. */
+/** Selection (what a layer's filter hides: useLayerFilterClasses). */
 function commonRules(): StylesheetJson {
   return [
-    { selector: '.hidden', style: { display: 'none' } },
     {
       selector: '.selected-el',
       style: {

@@ -6,6 +6,7 @@
 // to the app's notices. The storage code (and zod, which checks stored records) loads on demand, so
 // the first paint of the curated map never waits for it.
 import { create } from 'zustand';
+import { toggleLayerFacet, type LayerFacet, type LayerFacetState } from '../import/facets';
 import type { StoredLayer } from '../import/layerStore';
 import { useAppStore } from './store';
 
@@ -23,6 +24,11 @@ export interface LayerState {
   openLayerId: string | null;
   /** An imported element shown in the details panel. */
   importedSelection: ImportedSelection | null;
+  /**
+   * Facet options the user unticked, per layer id (option keys only, see import/facets). Kept in
+   * memory for the session, never stored: a reload shows every layer whole again.
+   */
+  layerFacets: Readonly<Record<string, LayerFacetState>>;
   /** True once the stored layers were read (or reading failed): the canvas waits for it. */
   loaded: boolean;
   loadStored: () => Promise<void>;
@@ -31,6 +37,10 @@ export interface LayerState {
   removeLayer: (id: string) => Promise<void>;
   openLayer: (id: string | null) => void;
   selectImported: (selection: ImportedSelection | null) => void;
+  /** Tick or untick one option of a layer's facet. */
+  toggleLayerFacet: (layerId: string, facet: LayerFacet, key: string) => void;
+  /** Tick every option of a layer's facets again. */
+  showAllOfLayer: (layerId: string) => void;
 }
 
 const storage = () => import('../model/jitless').then(() => import('../import/layerStore'));
@@ -39,6 +49,7 @@ const initial = {
   layers: [] as readonly StoredLayer[],
   openLayerId: null as string | null,
   importedSelection: null as ImportedSelection | null,
+  layerFacets: {} as Readonly<Record<string, LayerFacetState>>,
   loaded: false,
 };
 
@@ -62,6 +73,8 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
     set((s) => ({
       layers: [...s.layers.filter((l) => l.id !== layer.id), layer],
       openLayerId: layer.mode === 'own' ? layer.id : s.openLayerId,
+      // A layer read again under the same id may hold other values: its facets start whole.
+      layerFacets: withoutKey(s.layerFacets, layer.id),
     }));
     const notice = await (await storage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);
@@ -78,17 +91,33 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       layers: s.layers.filter((l) => l.id !== id),
       openLayerId: s.openLayerId === id ? null : s.openLayerId,
       importedSelection: s.importedSelection?.layerId === id ? null : s.importedSelection,
+      layerFacets: withoutKey(s.layerFacets, id),
     }));
     if (!(await (await storage()).removeLayer(id)))
       useAppStore.getState().notify(['The layer could not be removed from this browser’s storage.']);
   },
   openLayer: (openLayerId) => set({ openLayerId, importedSelection: null }),
   selectImported: (importedSelection) => set({ importedSelection }),
+  toggleLayerFacet: (layerId, facet, key) =>
+    set((s) => ({
+      layerFacets: { ...s.layerFacets, [layerId]: toggleLayerFacet(s.layerFacets[layerId], facet, key) },
+    })),
+  showAllOfLayer: (layerId) => set((s) => ({ layerFacets: withoutKey(s.layerFacets, layerId) })),
 }));
+
+function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> {
+  if (!(key in record)) return record;
+  const rest = { ...record };
+  delete rest[key];
+  return rest;
+}
 
 export const selectLayers = (s: LayerState) => s.layers;
 export const selectOpenLayer = (s: LayerState) =>
   s.openLayerId ? (s.layers.find((l) => l.id === s.openLayerId) ?? null) : null;
+
+/** The unticked facet options of a layer (undefined: nothing hidden). */
+export const selectLayerFacets = (layerId: string) => (s: LayerState) => s.layerFacets[layerId];
 
 /** Back to no layers: for tests. */
 export function resetLayerStore(): void {

@@ -1,7 +1,8 @@
 // Opening networks in the browser (issue 12): a CX file drawn at its stored positions, a CSV overlaid
 // with TGFB1 matched to the curated TGF-β1, a broken file that shows its line and leaves the map as
-// it was, layers kept across a reload and removed, and a 10,000-node file that shows progress and
-// becomes interactive. Files are handed to the real "Open network…" file input.
+// it was, a layer on its own filtered by node type, layers kept across a reload and removed, and a
+// 10,000-node file that shows progress and becomes interactive. Files are handed to the real
+// "Open network…" file input.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,45 @@ describe('import', () => {
       await page.getByRole('button', { name: 'Back to the curated map' }).first().click();
       await waitForGraph(page);
       await expect.poll(() => cyNodeCount(page)).toBe(curated);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it(
+    'a layer on its own is filtered by node type: unticking "protein" hides those nodes and their edges',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
+      await choose(page, 'ndex-pathway.cx', readFileSync(`${FIXTURES}/ndex-pathway.valid.cx`));
+      await dialog(page).getByRole('button', { name: 'Open', exact: true }).waitFor({ timeout: 30_000 });
+      await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+      await page.getByTestId('imported-canvas').waitFor();
+      await expect.poll(() => cyNodeCount(page)).toBe(4);
+      // Nodes 0–2 are typed "protein" in the file, node 3 "condition"; every edge touches a protein.
+      await page.getByRole('tab', { name: 'Filters' }).click();
+      const protein = page.getByRole('checkbox', { name: 'protein (3)' });
+      await protein.waitFor();
+      expect(await page.getByRole('checkbox', { name: 'condition (1)' }).isChecked()).toBe(true);
+      await protein.uncheck();
+      const visible = () =>
+        page.evaluate(() => {
+          const cy = window.nociscopeCy!;
+          return {
+            nodes: cy
+              .nodes()
+              .filter((n) => n.visible())
+              .map((n) => n.data('iid') as string),
+            edges: cy.edges().filter((e) => e.visible()).length,
+          };
+        });
+      await expect.poll(visible).toEqual({ nodes: ['3'], edges: 0 });
+      const line = page.getByText(/Showing 1 of 4 nodes and 0 of 3 edges/);
+      expect(await line.count()).toBe(1);
+      await page.getByRole('button', { name: 'Show all', exact: true }).click();
+      await expect.poll(async () => (await visible()).nodes.length).toBe(4);
+      expect(await protein.isChecked()).toBe(true);
+      expect(await page.getByText('Showing all 4 nodes and 3 edges').count()).toBe(1);
       expect(errors).toEqual([]);
       await context.close();
     },

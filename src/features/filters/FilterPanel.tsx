@@ -21,7 +21,8 @@ import { useGraph } from '../common/graphContext';
 import { KindShape, PolarityArrow } from '../common/shapes';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
 import { lazy, Suspense } from 'react';
-import { useLayerStore } from '../../store/layers';
+import { selectOpenLayer, useLayerStore } from '../../store/layers';
+import type { StoredLayer } from '../../import/layerStore';
 
 const SourceFacetCode = lazy(() => import('./SourceFacet').then((m) => ({ default: m.SourceFacet })));
 
@@ -33,6 +34,26 @@ function SourceFacet() {
     <Suspense fallback={null}>
       <SourceFacetCode />
     </Suspense>
+  );
+}
+
+const LayerFilterPanel = lazy(() => import('./LayerFilters').then((m) => ({ default: m.LayerFilterPanel })));
+
+/** The filters of what the map shows: the open layer's own facets, else the curated ones. */
+export function FilterPanel() {
+  const openLayer = useLayerStore(selectOpenLayer);
+  return openLayer ? <OpenLayerFilters layer={openLayer} /> : <CuratedFilterPanel />;
+}
+
+function OpenLayerFilters({ layer }: { layer: StoredLayer }) {
+  const headingId = useId();
+  return (
+    <section className="panel filters" aria-labelledby={headingId}>
+      <h2 id={headingId}>Filters</h2>
+      <Suspense fallback={<p className="muted">Loading the network’s filters…</p>}>
+        <LayerFilterPanel layer={layer} />
+      </Suspense>
+    </section>
   );
 }
 
@@ -73,7 +94,7 @@ function usedContext(graph: Graph) {
   };
 }
 
-export function FilterPanel() {
+function CuratedFilterPanel() {
   const graph = useGraph();
   const filters = useAppStore(selectFilters);
   const hiddenMode = useAppStore(selectHiddenMode);

@@ -1,4 +1,6 @@
 // How much of the graph the filters leave, said in words and announced politely when it changes.
+import { lazy, Suspense } from 'react';
+import type { StoredLayer } from '../../import/layerStore';
 import { isFiltered } from '../../model/filter';
 import { selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -31,5 +33,18 @@ export function HiddenIndicator() {
         </button>
       )}
     </div>
+  );
+}
+
+const LayerIndicator = lazy(() =>
+  import('./LayerFilters').then((m) => ({ default: m.LayerHiddenIndicator })),
+);
+
+/** The same line for an imported network opened on its own (its code loads with the layer). */
+export function LayerHiddenIndicator({ layer }: { layer: StoredLayer }) {
+  return (
+    <Suspense fallback={null}>
+      <LayerIndicator layer={layer} />
+    </Suspense>
   );
 }

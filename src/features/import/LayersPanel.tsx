@@ -2,6 +2,7 @@
 // reloads in this browser (IndexedDB, src/import/layerStore); a record that could not be read was set
 // aside with a notice when the app started.
 import { useId, useState } from 'react';
+import { isLayerFiltered } from '../../import/facets';
 import type { StoredLayer } from '../../import/layerStore';
 import { selectLayers, useLayerStore } from '../../store/layers';
 import { OpenNetworkButton } from './OpenNetworkButton';
@@ -10,6 +11,7 @@ import { LAYER_EXPORT_FORMATS } from './layerFormats';
 function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
   const { setHidden, removeLayer, openLayer } = useLayerStore.getState();
   const [format, setFormat] = useState(LAYER_EXPORT_FORMATS[0]!.id);
+  const filtered = useLayerStore((s) => isLayerFiltered(s.layerFacets[layer.id]));
   const n = layer.network;
   return (
     <li className="layers__item">
@@ -57,6 +59,12 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
           Remove {layer.name}
         </button>
       </div>
+      {/* Export back gives the file's network whole: a filter is a way of looking, not an edit. */}
+      {filtered && (
+        <p className="muted">
+          The export holds the whole network: what is unticked in Filters is only hidden on the map.
+        </p>
+      )}
     </li>
   );
 }
