@@ -117,9 +117,10 @@ export function useLayout(cy: Core | null, graph: Graph) {
       } else {
         cy.container()?.removeAttribute('data-layout-done');
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
-        // ?layout=fcose link gives the same picture whichever layout the reader came from.
-        placeStored(cy, graph, 'lanes');
+        // ?layout=fcose link gives the same picture whichever layout the reader came from. Concentric
+        // ignores where nodes stand, so it is spared the move.
         const name = s.layout;
+        if (name === 'fcose') placeStored(cy, graph, 'lanes');
         layoutCode(name).then(
           () => {
             // The reader may have moved on while the code loaded.

@@ -12,13 +12,28 @@ import { importedElementId } from './layerElements';
 /** The rule the layer's stylesheet needs for the class this hook sets. */
 export const LAYER_FILTER_RULES: StylesheetJson = [{ selector: '.hidden', style: { display: 'none' } }];
 
-/** Cytoscape ids of what the facets hide in `layer` for the store's current state. */
-function hiddenIds(layer: StoredLayer, state: LayerState): Set<string> {
+/**
+ * Cytoscape ids of what the facets hide in `layer` for the store's current state: `all` of them, and
+ * those the canvas must mark. An edge with a hidden end is not drawn anyway (Cytoscape hides it with
+ * its node), so only edges hidden for their own sake get the class: a class set on them too would be
+ * thousands of style updates for nothing.
+ */
+function hiddenIds(layer: StoredLayer, state: LayerState): { all: Set<string>; marked: Set<string> } {
   const { hiddenNodes, hiddenEdges } = layerFilter(layer.network, state.layerFacets[layer.id]);
-  const ids = new Set<string>();
-  for (const id of hiddenNodes) ids.add(importedElementId(layer.id, id));
-  for (const id of hiddenEdges) ids.add(importedElementId(layer.id, `edge:${id}`));
-  return ids;
+  const all = new Set<string>();
+  const marked = new Set<string>();
+  for (const id of hiddenNodes) {
+    all.add(importedElementId(layer.id, id));
+    marked.add(importedElementId(layer.id, id));
+  }
+  if (hiddenEdges.size)
+    for (const e of layer.network.edges) {
+      if (!hiddenEdges.has(e.id)) continue;
+      const id = importedElementId(layer.id, `edge:${e.id}`);
+      all.add(id);
+      if (!hiddenNodes.has(e.source) && !hiddenNodes.has(e.target)) marked.add(id);
+    }
+  return { all, marked };
 }
 
 /** The elements of `cy` with these ids (ids it does not have are skipped). */
@@ -47,30 +62,30 @@ export function useLayerFilterClasses(
     if (!container || !cy) return;
     let applied = new Set<string>();
     const apply = (state: LayerState) => {
-      const next = hiddenIds(layer, state);
+      const { all, marked: next } = hiddenIds(layer, state);
       const hide: string[] = [];
       const show: string[] = [];
       for (const id of next) if (!applied.has(id)) hide.push(id);
       for (const id of applied) if (!next.has(id)) show.push(id);
       applied = next;
       if (!hide.length && !show.length) return;
+      // A selection the map no longer draws is dropped, on the canvas and in the details panel.
+      const selected = cy.$('.selected-el, :selected');
+      const hidSelection = selected.map((el) => el.id()).some((id) => all.has(id));
       // One collection per change: a class set on 8,000 elements is one style update, not 8,000.
-      const hideEls = elementsOf(cy, hide);
-      const hidSelection = hideEls.filter('.selected-el, :selected').nonempty();
       cy.batch(() => {
-        hideEls.addClass('hidden');
+        elementsOf(cy, hide).addClass('hidden');
         elementsOf(cy, show).removeClass('hidden');
         if (hidSelection) {
           cy.$('.selected-el').removeClass('selected-el');
           cy.$(':selected').unselect();
         }
       });
-      // What the details panel shows must not be something the map no longer draws.
       const sel = state.importedSelection;
       if (
         sel?.layerId === layer.id &&
         (hidSelection ||
-          next.has(importedElementId(layer.id, sel.type === 'node' ? sel.id : `edge:${sel.id}`)))
+          all.has(importedElementId(layer.id, sel.type === 'node' ? sel.id : `edge:${sel.id}`)))
       )
         state.selectImported(null);
     };

@@ -1,12 +1,12 @@
-// The layer canvas follows the facets without React: unticking a value sets `hidden` on exactly the
-// elements the pure layerFilter names (edges of hidden nodes too), ticking it again takes the class
-// off, only changed elements are touched, and a selection that gets hidden is cleared. A headless
+// The layer canvas follows the facets without React: unticking a value sets `hidden` on the
+// elements the pure layerFilter names (an edge with a hidden end is left to Cytoscape, which hides it
+// with its node: it is not drawn, and costs no style update), ticking it again takes the class off, only changed elements are touched, and a selection that gets hidden is cleared. A headless
 // Cytoscape stands in for the drawn one (the drawing itself is checked in tests/e2e/import.e2e.ts).
 import { act, cleanup, renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { layerElements } from '../../src/canvas/layerElements';
-import { useLayerFilterClasses } from '../../src/canvas/useLayerFilterClasses';
+import { LAYER_FILTER_RULES, useLayerFilterClasses } from '../../src/canvas/useLayerFilterClasses';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { resetLayerStore, useLayerStore } from '../../src/store/layers';
@@ -27,7 +27,12 @@ function setup() {
   );
   const network = { ...parsed, nodes: parsed.nodes.map((n) => ({ ...n, kind: kinds.get(n.label)! })) };
   const layer = { ...newLayer(network, 'own', new Map()), id: 'L' };
-  const cy: Core = cytoscape({ headless: true, elements: layerElements(layer) });
+  const cy: Core = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: LAYER_FILTER_RULES,
+    elements: layerElements(layer),
+  });
   useLayerStore.setState({ layers: [layer], openLayerId: 'L', loaded: true });
   const ref = { current: cy };
   const container = document.createElement('div');
@@ -49,10 +54,12 @@ describe('useLayerFilterClasses', () => {
     expect(hidden()).toEqual([]);
     act(() => useLayerStore.getState().toggleLayerFacet('L', 'nodeTypes', 'v:drug'));
     expect(hidden().filter((h) => !h.startsWith('edge'))).toEqual(['TNF']);
-    // IL10 → TNF and TNF → TGFB1 touch TNF.
-    expect(cy.edges('.hidden')).toHaveLength(2);
+    // IL10 → TNF and TNF → TGFB1 touch TNF: not drawn, though they carry no class of their own.
+    expect(cy.edges().filter((e) => !e.visible())).toHaveLength(2);
+    expect(cy.edges('.hidden')).toHaveLength(0);
     act(() => useLayerStore.getState().showAllOfLayer('L'));
     expect(hidden()).toEqual([]);
+    expect(cy.elements().filter((e) => !e.visible())).toHaveLength(0);
   });
 
   it('hides edges by interaction word without touching nodes', () => {
@@ -99,5 +106,6 @@ describe('useLayerFilterClasses', () => {
     useLayerStore.getState().toggleLayerFacet('L', 'nodeTypes', 'v:gene');
     const { cy } = setup();
     expect(cy.nodes('.hidden')).toHaveLength(2);
+    expect(cy.edges().filter((e) => e.visible())).toHaveLength(0);
   });
 });

@@ -23,7 +23,7 @@ export function HiddenIndicator() {
   const note = filtersPaused ? ' (your filters are paused while the story plays)' : '';
   return (
     <div className="hidden-indicator">
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" title={text}>
         {text}
         {note}
       </p>
@@ -43,7 +43,8 @@ const LayerIndicator = lazy(() =>
 /** The same line for an imported network opened on its own (its code loads with the layer). */
 export function LayerHiddenIndicator({ layer }: { layer: StoredLayer }) {
   return (
-    <Suspense fallback={null}>
+    // The placeholder holds the line's height, so the map does not shrink when the line arrives.
+    <Suspense fallback={<div className="hidden-indicator" aria-hidden="true" />}>
       <LayerIndicator layer={layer} />
     </Suspense>
   );

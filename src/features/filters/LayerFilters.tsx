@@ -77,7 +77,7 @@ export function LayerHiddenIndicator({ layer }: { layer: StoredLayer }) {
     : `Showing all ${n(counts.totalNodes)} nodes and ${n(counts.totalEdges)} edges`;
   return (
     <div className="hidden-indicator">
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" title={text}>
         {text}
       </p>
       {filtered && (
