@@ -209,6 +209,9 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
           minZoom={0.15}
           maxZoom={4}
           userZoomingEnabled={false}
+          // While the camera moves (a filter or story fit animates it, the reader pans), Cytoscape
+          // draws the last frame as one scaled picture instead of every element each frame.
+          textureOnViewport
           boxSelectionEnabled={false}
           autoungrabify={false}
         />
