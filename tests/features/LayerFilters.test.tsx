@@ -9,34 +9,13 @@ import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { LayerHiddenIndicator } from '../../src/features/filters/HiddenIndicator';
 import { LayersPanel } from '../../src/features/import/LayersPanel';
 import type { StoredLayer } from '../../src/import/layerStore';
-import type { ImportedEdge, ImportedNode, Polarity } from '../../src/import/types';
 import { resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
+import { importedEdge, importedNode } from '../import/builders';
 
-const node = (id: string, kind?: string): ImportedNode => ({
-  id,
-  label: id,
-  ...(kind ? { kind } : {}),
-  identifiers: [],
-  synonyms: [],
-  attributes: {},
-});
-const edge = (
-  id: string,
-  source: string,
-  target: string,
-  interaction: string,
-  polarity: Polarity,
-): ImportedEdge => ({
-  id,
-  source,
-  target,
-  interaction,
-  polarity,
-  evidence: [],
-  attributes: {},
-});
+const node = importedNode;
+const edge = importedEdge;
 
 // 3 cells, 2 proteins, 1 untyped node; 4 edges.
 const layer: StoredLayer = {

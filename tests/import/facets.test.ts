@@ -12,31 +12,10 @@ import {
   type LayerFacetState,
 } from '../../src/import/facets';
 import type { ImportedEdge, ImportedNetwork, ImportedNode, Polarity } from '../../src/import/types';
+import { importedEdge, importedNode } from './builders';
 
-const node = (id: string, kind?: string): ImportedNode => ({
-  id,
-  label: id,
-  ...(kind === undefined ? {} : { kind }),
-  identifiers: [],
-  synonyms: [],
-  attributes: {},
-});
-
-const edge = (
-  id: string,
-  source: string,
-  target: string,
-  interaction?: string,
-  polarity: Polarity = 0,
-): ImportedEdge => ({
-  id,
-  source,
-  target,
-  ...(interaction === undefined ? {} : { interaction }),
-  polarity,
-  evidence: [],
-  attributes: {},
-});
+const node = importedNode;
+const edge = importedEdge;
 
 const network = (nodes: ImportedNode[], edges: ImportedEdge[]): ImportedNetwork => ({
   name: 'test',
