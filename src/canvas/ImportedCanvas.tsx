@@ -161,7 +161,8 @@ export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
       '+': () => zoom(1.25),
       '=': () => zoom(1.25),
       '-': () => zoom(0.8),
-      '0': () => cy.fit(undefined, 30),
+      // Fit what is drawn: what the layer's filters hide does not count.
+      '0': () => cy.fit(cy.elements(':visible'), 30),
       ArrowLeft: () => cy.panBy({ x: 60, y: 0 }),
       ArrowRight: () => cy.panBy({ x: -60, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: 60 }),
