@@ -62,6 +62,10 @@ export const BIG_NEAR_RULES = [
       'font-size': 10,
       'min-zoomed-font-size': 6,
       'text-valign': 'bottom',
+      // Near, lines cross the labels: a light backing keeps them readable.
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
     },
   },
   { selector: 'edge.near', style: { width: 1.5 } },
