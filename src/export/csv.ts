@@ -7,7 +7,16 @@
 // Nociscope export format, and `data_version`, the hash of graph-data). Every row stays a plain,
 // valid record and the header stays the first line.
 import { shortCitation } from './citation';
-import { asText, edgeContexts, extraColumns, extraValue, NODE_COLUMNS, type AttributeValue } from './records';
+import {
+  asText,
+  edgeContexts,
+  EVIDENCE_JSON,
+  evidenceJson,
+  extraColumns,
+  extraValue,
+  NODE_COLUMNS,
+  type AttributeValue,
+} from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const CRLF = '\r\n';
@@ -76,6 +85,8 @@ const EDGE_HEADER = [
   'dois',
   'caveat',
   'authority_caveat',
+  // Every evidence item as JSON (see EVIDENCE_JSON in records.ts); it starts with "[", never a formula.
+  EVIDENCE_JSON,
   'format_version',
   'data_version',
 ] as const;
@@ -87,29 +98,33 @@ export function toEdgesCsv(view: ExportView): string {
   const header = [...EDGE_HEADER.slice(0, -2), ...extras.map((c) => c.name), ...EDGE_HEADER.slice(-2)];
   return table(
     header,
-    edgeContexts(view).map(({ edge: e, cited, sentence, authorityCaveat }) => [
-      e.id,
-      e.source,
-      label.get(e.source),
-      e.relation,
-      e.target,
-      label.get(e.target),
-      sentence,
-      e.polarity,
-      e.group,
-      e.context?.location,
-      e.context?.phase,
-      e.context?.species,
-      e.context?.duration,
-      [...new Set(e.evidence.map((ev) => ev.kind))],
-      cited.map((s) => s.id),
-      cited.map(shortCitation),
-      cited.flatMap((s) => (s.doi ? [s.doi] : [])),
-      e.caveat,
-      authorityCaveat,
-      ...extras.map((c) => extraValue(view.extra?.edges, e.id, c)),
-      ...version(view),
-    ]),
+    edgeContexts(view).map((ctx) => {
+      const { edge: e, cited, sentence, authorityCaveat } = ctx;
+      return [
+        e.id,
+        e.source,
+        label.get(e.source),
+        e.relation,
+        e.target,
+        label.get(e.target),
+        sentence,
+        e.polarity,
+        e.group,
+        e.context?.location,
+        e.context?.phase,
+        e.context?.species,
+        e.context?.duration,
+        [...new Set(e.evidence.map((ev) => ev.kind))],
+        cited.map((s) => s.id),
+        cited.map(shortCitation),
+        cited.flatMap((s) => (s.doi ? [s.doi] : [])),
+        e.caveat,
+        authorityCaveat,
+        evidenceJson(ctx),
+        ...extras.map((c) => extraValue(view.extra?.edges, e.id, c)),
+        ...version(view),
+      ];
+    }),
   );
 }
 

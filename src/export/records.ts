@@ -46,6 +46,49 @@ export interface EdgeContext {
   readonly authorityCaveat?: string;
 }
 
+/**
+ * The column that carries every piece of evidence of a relation exactly (format version 4).
+ *
+ * Why one JSON text column rather than more list columns: a relation has any number of evidence
+ * items, each with several fields (note text may hold "; " or any other separator), and GraphML and
+ * CSV have no nested types, so parallel "; "-joined lists could not be split back reliably. JSON text
+ * is a plain string to every consumer (a GraphML key of attr.type "string", a CX2 "string"
+ * attribute, one CSV cell that starts with "[" and so is never read as a formula), so Cytoscape
+ * desktop, NDEx, networkx and spreadsheets load it untouched, while Nociscope's importer reads it
+ * back item by item (src/import/evidence.ts). The readable columns above stay as they were.
+ */
+export const EVIDENCE_JSON = 'evidence_json';
+
+/** One evidence item as written in `evidence_json`: fixed key order, empty fields left out. */
+export interface EvidenceJsonItem {
+  readonly source: string;
+  readonly kind?: string;
+  readonly note?: string;
+  readonly locator?: string;
+  readonly pmid?: string;
+  readonly doi?: string;
+}
+
+/**
+ * A relation's evidence as JSON text: each item's source id, kind, note and locator, with the cited
+ * source's PMID and DOI; undefined when the relation has none (so no empty attribute is written).
+ */
+export function evidenceJson({ edge, cited }: EdgeContext): string | undefined {
+  if (edge.evidence.length === 0) return undefined;
+  const items = edge.evidence.map((ev): EvidenceJsonItem => {
+    const s = cited.find((c) => c.id === ev.source);
+    return {
+      source: ev.source,
+      ...(ev.kind ? { kind: ev.kind } : {}),
+      ...(ev.note ? { note: ev.note } : {}),
+      ...(ev.locator ? { locator: ev.locator } : {}),
+      ...(s?.pmid ? { pmid: s.pmid } : {}),
+      ...(s?.doi ? { doi: s.doi } : {}),
+    };
+  });
+  return JSON.stringify(items);
+}
+
 export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
   { name: 'relation', type: 'string', get: ({ edge }) => edge.relation },
   // Cytoscape desktop names the edge type column "interaction"; written besides ours so it styles by it.
@@ -64,6 +107,7 @@ export const EDGE_COLUMNS: readonly Column<EdgeContext>[] = [
   { name: 'evidence_kinds', type: 'list', get: ({ edge }) => unique(edge.evidence.map((e) => e.kind)) },
   { name: 'citations', type: 'list', get: ({ cited }) => cited.map(shortCitation) },
   { name: 'dois', type: 'list', get: ({ cited }) => nonEmpty(cited.flatMap((s) => (s.doi ? [s.doi] : []))) },
+  { name: EVIDENCE_JSON, type: 'string', get: evidenceJson },
 ];
 
 /** Each edge with the sources its evidence cites, in evidence order, each once. */

@@ -57,8 +57,10 @@ export interface ExportMeta {
  * 3: every relation carries its sentence (the verb agreeing with a plural subject) and, when all its
  * evidence comes from news, web articles or an opinion known second-hand, the derived authority caveat;
  * nodes may carry a grammatical `number`; evidence may be of kind `opinion`.
+ * 4: GraphML, CX2 and the edges CSV add `evidence_json`, every evidence item of a relation (source,
+ * kind, note, locator, PMID, DOI) as JSON text, so those formats import back with nothing lost.
  */
-export const EXPORT_FORMAT_VERSION = 3;
+export const EXPORT_FORMAT_VERSION = 4;
 
 export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgraph?: Subgraph): ExportView {
   const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;

@@ -2,8 +2,16 @@
 // them) into an ImportedNode / ImportedEdge — label, kind, identifiers, synonyms, position,
 // interaction, polarity and evidence pulled out by the names tools use for them — and checks what
 // spans elements (unique ids, edge ends that exist). Parsers only walk their format.
-import { LIST_SEPARATOR } from '../export/records';
-import { evidenceFromAttribute, isDoi, isPmid, uniqueEvidence } from './evidence';
+import { EVIDENCE_JSON, LIST_SEPARATOR } from '../export/records';
+import { EVIDENCE_KINDS } from '../model/vocabulary';
+import {
+  evidenceFromAttribute,
+  isDoi,
+  isPmid,
+  readEvidenceJson,
+  uniqueEvidence,
+  UNSAFE_LINK,
+} from './evidence';
 import { polarityOfInteraction, readPolarityValue } from './polarity';
 import { quote, type ProblemList, type Where } from './problems';
 import type {
@@ -39,9 +47,6 @@ export const safeLink = (value: string): string | undefined => {
     return undefined;
   }
 };
-
-/** A value that would be a link in a scheme that can run code or read local data. */
-const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file|blob|filesystem|about|chrome|jar)\s*:/i;
 
 /** Set an own property, even one named "__proto__", without touching the object's prototype. */
 export function setAttribute(target: Attributes, name: string, value: AttributeValue) {
@@ -276,13 +281,17 @@ export class NetworkBuilder {
     }
     polarity ??= worded;
 
-    const evidence: ImportedEvidence[] = [...(input.evidence ?? [])];
+    // Nociscope's exports since format version 4 carry every evidence item in `evidence_json`; when it
+    // reads, it is the evidence, and the readable citation columns beside it are only kept as attributes.
+    const exact = this.exactEvidence(attributes, id, input.where);
+    if (hasOwn(attributes, EVIDENCE_JSON)) used.add(EVIDENCE_JSON);
+    const evidence: ImportedEvidence[] = exact ?? [...(input.evidence ?? [])];
     // Nociscope's GraphML and CX2 exports list the cited source ids in one column.
     if (hasOwn(attributes, 'evidence_sources')) {
-      evidence.push(...listOf(attributes.evidence_sources).map((source) => ({ source })));
+      if (!exact) evidence.push(...listOf(attributes.evidence_sources).map((source) => ({ source })));
       used.add('evidence_sources');
     }
-    for (const [k, v] of Object.entries(attributes)) {
+    for (const [k, v] of Object.entries(exact ? {} : attributes)) {
       const read = evidenceFromAttribute(k, v);
       evidence.push(...read.evidence);
       if (read.unread.length && /^(pmids?|pubmed(ids?)?|dois?)$/i.test(k.replace(/[\s_\-.]/g, ''))) {
@@ -331,6 +340,27 @@ export class NetworkBuilder {
       nodes: this.nodes,
       edges: this.edges,
     };
+  }
+
+  /** The evidence in `evidence_json`, or undefined when there is none or it is not a JSON list. */
+  private exactEvidence(attributes: Attributes, id: string, where: Where | undefined) {
+    if (!hasOwn(attributes, EVIDENCE_JSON)) return undefined;
+    const value = attributes[EVIDENCE_JSON];
+    if (typeof value !== 'string') {
+      this.problems.warning(
+        `the ${EVIDENCE_JSON} of edge ${quote(id)} is not text; the evidence was read from the other columns`,
+        `Leave ${EVIDENCE_JSON} as Nociscope wrote it (JSON text) or delete it.`,
+        { ...where, field: EVIDENCE_JSON },
+      );
+      return undefined;
+    }
+    const read = readEvidenceJson(value, EVIDENCE_KINDS, EVIDENCE_JSON);
+    for (const p of read.problems) {
+      // The item's path after the element's own place (CX2 "edges[3]"), so the message says where.
+      const field = where?.field && where.field !== 'edge' ? `${where.field}.${p.field}` : p.field;
+      this.problems.warning(`edge ${quote(id)}: ${p.message}`, p.hint, { ...where, field });
+    }
+    return read.evidence;
   }
 
   /** Values that are links in a scheme that can run code are dropped, with a warning. */

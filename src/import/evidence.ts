@@ -101,3 +101,121 @@ export function uniqueEvidence(items: readonly ImportedEvidence[]): ImportedEvid
   }
   return out;
 }
+
+/** At most this many evidence items are read from one relation's `evidence_json`; the rest are reported. */
+export const MAX_EVIDENCE_ITEMS = 1000;
+
+/** A problem found in `evidence_json`: what, what to do, and the item's field (`evidence_json[2].kind`). */
+export interface EvidenceJsonProblem {
+  readonly field: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+const EVIDENCE_JSON_FIELDS = ['source', 'kind', 'note', 'locator', 'pmid', 'doi'] as const;
+/** A value that would be a link in a scheme that can run code or read local data; never kept from a file. */
+export const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file|blob|filesystem|about|chrome|jar)\s*:/i;
+
+/**
+ * Nociscope's `evidence_json` (src/export/records.ts): a JSON list of { source, kind, note, locator,
+ * pmid, doi }. Read item by item; a field that is wrong (not text, an unknown kind, a link that is not
+ * http(s), a malformed PMID or DOI) is left out with a problem, an item that is not an object is
+ * skipped. `evidence` is undefined when the text is not a JSON list at all: the caller then reads the
+ * readable columns instead, as for a file from another tool. Never throws.
+ */
+export function readEvidenceJson(
+  text: string,
+  kinds: readonly string[],
+  field: string,
+): { evidence?: ImportedEvidence[]; problems: EvidenceJsonProblem[] } {
+  const problems: EvidenceJsonProblem[] = [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    problems.push({
+      field,
+      message: `${field} is not valid JSON, so the relation's evidence was read from its other columns`,
+      hint: `Leave ${field} as Nociscope wrote it (a list such as [{"source": "…", "kind": "review"}]) or delete the column.`,
+    });
+    return { problems };
+  }
+  if (!Array.isArray(parsed)) {
+    problems.push({
+      field,
+      message: `${field} is not a list, so the relation's evidence was read from its other columns`,
+      hint: `Write ${field} as a JSON list of evidence items, or delete the column.`,
+    });
+    return { problems };
+  }
+  if (parsed.length > MAX_EVIDENCE_ITEMS) {
+    problems.push({
+      field,
+      message: `${field} lists ${parsed.length} evidence items; only the first ${MAX_EVIDENCE_ITEMS} are read`,
+      hint: 'Split the relation, or keep the evidence that matters most.',
+    });
+  }
+  const evidence: ImportedEvidence[] = [];
+  parsed.slice(0, MAX_EVIDENCE_ITEMS).forEach((item: unknown, i) => {
+    const at = `${field}[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push({
+        field: at,
+        message: `evidence item ${i + 1} is not an object; it was left out`,
+        hint: 'Each item is an object such as {"source": "…", "kind": "review", "note": "…"}.',
+      });
+      return;
+    }
+    const raw = item as Record<string, unknown>;
+    const out: { -readonly [K in keyof ImportedEvidence]: ImportedEvidence[K] } = {};
+    for (const name of EVIDENCE_JSON_FIELDS) {
+      if (!Object.prototype.hasOwnProperty.call(raw, name)) continue;
+      const v = raw[name];
+      const f = `${at}.${name}`;
+      if (typeof v !== 'string') {
+        problems.push({
+          field: f,
+          message: `the ${name} of evidence item ${i + 1} is not text; it was left out`,
+          hint: `Write the ${name} as text in quotes.`,
+        });
+        continue;
+      }
+      if (v === '') continue;
+      if (UNSAFE_LINK.test(v)) {
+        problems.push({
+          field: f,
+          message: `the ${name} of evidence item ${i + 1} is a link that is not http or https; it was left out`,
+          hint: 'Only web links (http:// or https://) are kept from imported files.',
+        });
+        continue;
+      }
+      if (name === 'kind' && !kinds.includes(v)) {
+        problems.push({
+          field: f,
+          message: `evidence item ${i + 1} has the kind "${v.slice(0, 40)}", which this app does not know; the kind was left out`,
+          hint: `Use one of ${kinds.join(', ')}.`,
+        });
+        continue;
+      }
+      if (name === 'pmid' && !isPmid(v)) {
+        problems.push({
+          field: f,
+          message: `the PMID of evidence item ${i + 1} is not a PubMed id; it was left out`,
+          hint: 'A PubMed id is digits only, e.g. 12345678.',
+        });
+        continue;
+      }
+      if (name === 'doi' && !isDoi(v)) {
+        problems.push({
+          field: f,
+          message: `the DOI of evidence item ${i + 1} is not a DOI; it was left out`,
+          hint: 'Write the DOI itself, starting with 10. (e.g. 10.1234/abc), without https://doi.org/.',
+        });
+        continue;
+      }
+      out[name] = v;
+    }
+    if (Object.keys(out).length > 0) evidence.push(out);
+  });
+  return { evidence, problems };
+}

@@ -28,7 +28,7 @@ const READERS: Record<string, Reader> = {
     ]),
 };
 
-function expectSameAsView(format: string, view: ExportView, network: ImportedNetwork) {
+export function expectSameAsView(format: string, view: ExportView, network: ImportedNetwork) {
   expect(network.nodes.map((n) => n.id)).toEqual(view.nodes.map((n) => n.id));
   for (const [i, n] of view.nodes.entries()) {
     const back = network.nodes[i]!;
@@ -48,29 +48,21 @@ function expectSameAsView(format: string, view: ExportView, network: ImportedNet
       e.relation,
       e.polarity,
     ]);
+    // Every format: every piece of evidence, in order, with the cited source's PMID and DOI.
     const cited = contexts[i]!.cited;
-    if (format === 'cyjs') {
-      // Every piece of evidence, with the cited source's DOI and PMID.
-      expect(back.evidence).toEqual(
-        e.evidence.map((ev) => {
-          const s = cited.find((c) => c.id === ev.source);
-          return {
-            source: ev.source,
-            note: ev.note,
-            kind: ev.kind,
-            ...(ev.locator ? { locator: ev.locator } : {}),
-            ...(s?.pmid ? { pmid: s.pmid } : {}),
-            ...(s?.doi ? { doi: s.doi } : {}),
-          };
-        }),
-      );
-    } else {
-      // The tabular formats carry the cited sources and their DOIs (not each note).
-      expect(back.evidence.filter((x) => x.source).map((x) => x.source)).toEqual(cited.map((s) => s.id));
-      expect(back.evidence.filter((x) => x.doi).map((x) => x.doi)).toEqual(
-        cited.flatMap((s) => (s.doi ? [s.doi] : [])),
-      );
-    }
+    expect(back.evidence, `${format}: evidence of ${e.id}`).toEqual(
+      e.evidence.map((ev) => {
+        const s = cited.find((c) => c.id === ev.source);
+        return {
+          source: ev.source,
+          ...(ev.note ? { note: ev.note } : {}),
+          ...(ev.kind ? { kind: ev.kind } : {}),
+          ...(ev.locator ? { locator: ev.locator } : {}),
+          ...(s?.pmid ? { pmid: s.pmid } : {}),
+          ...(s?.doi ? { doi: s.doi } : {}),
+        };
+      }),
+    );
   }
 }
 
