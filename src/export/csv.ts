@@ -28,11 +28,18 @@ const CRLF = '\r\n';
  * polarity of -1 or a negative x/y coordinate keeps its sign; only text is neutralised.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text that starts with apostrophes and then a formula character gets one more apostrophe too, so
+ * Nociscope's importer can take exactly one off every cell that starts like this and get the text
+ * back as it was (src/import/formats/csv.ts, unneutralise).
+ */
+const NEUTRALISED_LOOK = /^'+[=+\-@\t\r]/;
 
 /** One field, neutralised when it is text that would start a formula, quoted only when RFC 4180 requires it. */
 export function csvField(value: AttributeValue): string {
   const raw = asText(value);
-  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
+  const text =
+    typeof value !== 'number' && (FORMULA_START.test(raw) || NEUTRALISED_LOOK.test(raw)) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

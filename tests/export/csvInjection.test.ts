@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, toEdgesCsv, toNodesCsv } from '../../src/export/csv';
 import { DATA_FORMATS } from '../../src/export/formats';
 import type { ExportView } from '../../src/export/view';
+import { parseNetworkFiles } from '../../src/import/parse';
 import type { GraphNode, NodeId } from '../../src/model/schema';
 import { parseCsv } from './consumers';
 import { fixtureView } from './helpers';
@@ -41,6 +42,12 @@ describe('csvField', () => {
     expect(csvField('TNF-α')).toBe('TNF-α');
     expect(csvField('a = b')).toBe('a = b');
     expect(csvField("O'Brien")).toBe("O'Brien");
+  });
+
+  it('adds one more apostrophe to text that already looks neutralised, so an import can undo it exactly', () => {
+    expect(csvField("'=1+1")).toBe("''=1+1");
+    expect(csvField("''-x")).toBe("'''-x");
+    expect(csvField("'quoted'")).toBe("'quoted'");
   });
 });
 
@@ -88,5 +95,28 @@ describe('every CSV the app and the CLI write', () => {
     expect(edges.some((r) => r.polarity === '-1')).toBe(true);
     expect(edges.every((r) => r.caveat === "'+danger")).toBe(true);
     expect(edges.find((r) => r.source === (first.id as NodeId))?.source_label).toBe("'=1+1");
+  });
+
+  it('imports back as it was: the importer takes the apostrophe off again in its own tables', () => {
+    const view2: ExportView = {
+      ...hostile,
+      nodes: hostile.nodes.map((n, i) => (i === 1 ? ({ ...n, label: "'=already quoted" } as GraphNode) : n)),
+    };
+    const r = parseNetworkFiles([
+      { name: 'x.csv', content: toEdgesCsv(view2) },
+      { name: 'x-nodes.csv', content: toNodesCsv(view2) },
+    ]);
+    expect(r.problems).toEqual([]);
+    const back = new Map(r.network!.nodes.map((n) => [n.id, n]));
+    expect(back.get(first.id)!.label).toBe('=1+1');
+    expect(back.get(first.id)!.synonyms).toEqual(['-x']);
+    expect(back.get(first.id)!.attributes.description).toBe('@SUM(1)');
+    expect(back.get(view2.nodes[1]!.id)!.label).toBe("'=already quoted");
+    expect(r.network!.edges.every((e) => e.attributes.caveat === '+danger')).toBe(true);
+  });
+
+  it("leaves another tool's CSV as it is", () => {
+    const r = parseNetworkFiles([{ name: 'y.csv', content: "source,target\n'=a,b\n" }]);
+    expect(r.network!.nodes.map((n) => n.id)).toEqual(["'=a", 'b']);
   });
 });

@@ -77,8 +77,25 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     );
     return undefined;
   }
-  return { file, header: header.map((h) => h.trim()), rows, problems };
+  const trimmed = header.map((h) => h.trim());
+  const own = trimmed.includes('format_version');
+  return {
+    file,
+    header: trimmed,
+    rows: own ? rows.map((cells) => cells.map(unneutralise)) : rows,
+    problems,
+  };
 }
+
+/**
+ * Nociscope's CSV export puts an apostrophe before text that a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR), and one more before text that already starts with apostrophes and then one of
+ * those (src/export/csv.ts). In its own tables (those with a format_version column) exactly one is
+ * taken off again, so a label such as "-ve feedback" comes back as it was. Other tools' files are
+ * read as they are.
+ */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+const unneutralise = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
 const findColumn = (header: string[], names: readonly string[]) => {
   const n = header.map(norm);
