@@ -7,12 +7,19 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { isDoi, isPmid } from '../../src/import/evidence';
+import Papa from 'papaparse';
+import { toEdgesCsv, toNodesCsv } from '../../src/export/csv';
+import { toCx2 } from '../../src/export/cx2';
+import { toGraphml } from '../../src/export/graphml';
+import { xmlEscape } from '../../src/export/xml';
+import { EVIDENCE_KINDS } from '../../src/model/vocabulary';
+import { isDoi, isPmid, MAX_EVIDENCE_ITEMS } from '../../src/import/evidence';
 import { listLayers, newLayer, saveLayer } from '../../src/import/layerStore';
 import { matchToCurated } from '../../src/import/match';
-import { INTERNAL_FAULT_HINT, parseNetworkFile } from '../../src/import/parse';
+import { INTERNAL_FAULT_HINT, parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import type { ImportResult } from '../../src/import/types';
 import { curatedGraph, fingerprint } from './curated';
+import { fixtureView } from '../export/helpers';
 import { fixture } from './helpers';
 
 const graph = curatedGraph();
@@ -300,6 +307,174 @@ const hostileTable = fc
     sep: fc.constantFrom(',', '\t', ';'),
   })
   .map(({ header, rows, sep }) => [header, ...rows].map((r) => r.join(sep)).join('\n'));
+
+/**
+ * Nociscope's own exports of the fixture with the first edge's `evidence_json` replaced by `value`
+ * (a JSON value for CX2, which may then be of any type; text for GraphML and CSV).
+ */
+const fixtureExport = fixtureView();
+function withEvidenceJson(format: 'graphml' | 'cx2' | 'csv', value: unknown): ImportResult {
+  if (format === 'cx2') {
+    const doc = JSON.parse(toCx2(fixtureExport)) as Record<string, unknown>[];
+    const edges = doc.find((a) => 'edges' in a)!.edges as { v: Record<string, unknown> }[];
+    edges[0]!.v.evidence_json = value;
+    return parseNetworkFile('h.cx2', JSON.stringify(doc));
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (format === 'graphml') {
+    let first = true;
+    const xml = toGraphml(fixtureExport).replace(/<data key="e_evidence_json">[^<]*<\/data>/g, (m) => {
+      if (!first) return m;
+      first = false;
+      return `<data key="e_evidence_json">${xmlEscape(text)}</data>`;
+    });
+    return parseNetworkFile('h.graphml', xml);
+  }
+  const table = Papa.parse<string[]>(toEdgesCsv(fixtureExport), { skipEmptyLines: true }).data;
+  table[1]![table[0]!.indexOf('evidence_json')] = text;
+  return parseNetworkFiles([
+    { name: 'h.csv', content: Papa.unparse(table) },
+    { name: 'h-nodes.csv', content: toNodesCsv(fixtureExport) },
+  ]);
+}
+
+/** Every evidence item is well-formed: known kinds, checked ids, no script links, at most the cap. */
+function evidenceWellFormed(r: ImportResult) {
+  wellFormed(r);
+  for (const e of r.network?.edges ?? []) {
+    expect(e.evidence.length).toBeLessThanOrEqual(MAX_EVIDENCE_ITEMS);
+    for (const ev of e.evidence) {
+      if (ev.kind !== undefined) expect(EVIDENCE_KINDS as readonly string[]).toContain(ev.kind);
+      for (const v of Object.values(ev)) {
+        expect(typeof v).toBe('string');
+        expect(v).not.toMatch(/^\s*(javascript|data|vbscript|file)\s*:/i);
+      }
+    }
+  }
+}
+
+const FORMATS = ['graphml', 'cx2', 'csv'] as const;
+const sourceOnly = (r: ImportResult) => r.network!.edges[0]!.evidence;
+
+describe('a hostile evidence_json', () => {
+  for (const format of FORMATS) {
+    describe(format, () => {
+      const problemAt = (r: ImportResult, field: RegExp) => {
+        const p = r.problems.find((x) => x.field !== undefined && field.test(x.field));
+        expect(p, JSON.stringify(r.problems)).toBeDefined();
+        expect(p!.severity).toBe('warning');
+        expect(p!.hint.length).toBeGreaterThan(0);
+        // Where: a line for GraphML, a row for CSV, the element's path for CX2.
+        if (format === 'graphml') expect(p!.line).toBeGreaterThan(1);
+        if (format === 'csv') expect(p!.row).toBe(2);
+        if (format === 'cx2') expect(p!.field).toMatch(/^edges\[0\]\./);
+        return p!;
+      };
+
+      it('malformed JSON: a warning, and the evidence is read from the readable columns', () => {
+        const r = withEvidenceJson(format, '[{"source": "marchand2005", ');
+        evidenceWellFormed(r);
+        expect(problemAt(r, /evidence_json$/).message).toMatch(/not valid JSON/);
+        expect(sourceOnly(r).some((e) => e.source === 'marchand2005')).toBe(true);
+      });
+
+      it('JSON that is not a list: a warning, and the readable columns', () => {
+        const r = withEvidenceJson(format, '{"source": "marchand2005"}');
+        evidenceWellFormed(r);
+        expect(problemAt(r, /evidence_json$/).message).toMatch(/not a list/);
+      });
+
+      it('items and fields of the wrong type, unknown kinds, bad ids and script links are left out', () => {
+        const r = withEvidenceJson(
+          format,
+          JSON.stringify([
+            42,
+            null,
+            ['nested'],
+            { source: 7, kind: 'rumour', note: { a: 1 } },
+            { source: 'marchand2005', kind: 'review', pmid: '0123', doi: 'doi.org/10.1/x', note: 'Kept.' },
+            { source: 'javascript:alert(1)', locator: ' data:text/html,<script>x</script>', note: 'x' },
+            { source: '<script>alert(1)</script>', kind: 'animal-model' },
+          ]),
+        );
+        evidenceWellFormed(r);
+        problemAt(r, /evidence_json\[0\]$/);
+        problemAt(r, /evidence_json\[3\]\.source$/);
+        problemAt(r, /evidence_json\[3\]\.kind$/);
+        problemAt(r, /evidence_json\[3\]\.note$/);
+        problemAt(r, /evidence_json\[4\]\.pmid$/);
+        problemAt(r, /evidence_json\[4\]\.doi$/);
+        problemAt(r, /evidence_json\[5\]\.source$/);
+        problemAt(r, /evidence_json\[5\]\.locator$/);
+        expect(sourceOnly(r)).toEqual([
+          { source: 'marchand2005', kind: 'review', note: 'Kept.' },
+          { note: 'x' },
+          // Markup stays text: it is data, never rendered as HTML.
+          { source: '<script>alert(1)</script>', kind: 'animal-model' },
+        ]);
+      });
+
+      it('a huge list: the first items are read and the rest reported', () => {
+        const items = Array.from({ length: MAX_EVIDENCE_ITEMS + 500 }, (_, i) => ({
+          source: `s${i}`,
+          kind: 'review',
+        }));
+        const r = withEvidenceJson(format, JSON.stringify(items));
+        evidenceWellFormed(r);
+        expect(problemAt(r, /evidence_json$/).message).toMatch(/only the first/);
+        expect(sourceOnly(r)).toHaveLength(MAX_EVIDENCE_ITEMS);
+      });
+    });
+  }
+
+  it('cx2: a value that is not text is reported and the readable columns are read', () => {
+    for (const value of [42, true, ['a', 'b'], { source: 'x' }]) {
+      const r = withEvidenceJson('cx2', value);
+      evidenceWellFormed(r);
+      expect(r.problems.some((p) => p.field?.includes('evidence_json'))).toBe(true);
+    }
+  });
+
+  const hostileField = fc.oneof(
+    fc.jsonValue({ maxDepth: 1 }),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      ' JavaScript : x',
+      'data:text/html,<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'review',
+      'animal-model',
+      'rumour',
+      '12345',
+      '0123',
+      '10.1234/abc',
+      'https://doi.org/10.1/x',
+      '__proto__',
+    ),
+  );
+  const hostileItem = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.dictionary(
+      fc.constantFrom('source', 'kind', 'note', 'locator', 'pmid', 'doi', '__proto__', 'constructor'),
+      hostileField,
+    ),
+  );
+  const hostileEvidenceJson = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    fc.array(hostileItem, { maxLength: 8 }).map((v) => JSON.stringify(v)),
+    fc.array(hostileItem, { maxLength: 4 }),
+  );
+
+  it('generated hostile values in every format: problems, never exceptions', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FORMATS), hostileEvidenceJson, (format, value) => {
+        evidenceWellFormed(withEvidenceJson(format, value));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
 
 describe('hostile and malformed files', () => {
   const before = fingerprint(graph);
