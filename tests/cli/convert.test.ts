@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNetworkFile } from '../../src/import/parse';
+import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/convert.ts', ...args], { encoding: 'utf8' });
@@ -29,6 +29,34 @@ describe('npm run convert', () => {
     expect(back.nodes.map((n) => n.label)).toEqual(['TGFB1', 'TNF', 'IL10', 'Neuropathic pain']);
     expect(back.nodes[0]!.position).toEqual({ x: -120.5, y: 40 });
     expect(back.nodes.every((n) => n.attributes.imported === true)).toBe(true);
+  });
+
+  it('converts an export to CSV, GraphML and CX2 keeping every evidence item, and reads back', () => {
+    // The v4 cyjs golden file: the export fixture, with evidence of every kind, notes and locators.
+    const input = 'tests/export/golden/cyjs.v4.json';
+    const original = parseNetworkFile('in.cyjs', readFileSync(input, 'utf8')).network!;
+    expect(original.edges.some((e) => e.evidence.some((ev) => ev.kind && ev.note && ev.pmid))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    for (const format of ['csv', 'graphml', 'cx2']) {
+      const out = join(dir, `out.${format}`);
+      const r = run(input, '--format', format, '--out', out);
+      expect(r.status, r.stderr).toBe(0);
+      const back =
+        format === 'csv'
+          ? parseNetworkFiles([
+              { name: 'out.csv', content: readFileSync(out, 'utf8') },
+              { name: 'out-nodes.csv', content: readFileSync(join(dir, 'out-nodes.csv'), 'utf8') },
+            ])
+          : parseNetworkFile(`out.${format}`, readFileSync(out, 'utf8'));
+      expect(back.problems, format).toEqual([]);
+      const net = back.network!;
+      expect(net.nodes.map((n) => [n.id, n.label, n.kind, n.position])).toEqual(
+        original.nodes.map((n) => [n.id, n.label, n.kind, n.position]),
+      );
+      expect(net.edges.map((e) => [e.id, e.interaction, e.polarity, e.evidence])).toEqual(
+        original.edges.map((e) => [e.id, e.interaction, e.polarity, e.evidence]),
+      );
+    }
   });
 
   it('prints the problems of a broken file with their place, writes nothing, exits 1', () => {
