@@ -6,6 +6,8 @@
 //   polarity / sign / effect               — an explicit sign: 1, -1, 0, +, -, positive, negative
 //   citation / pmid / doi / reference      — PubMed ids and DOIs become evidence
 //   source_label / target_label            — node labels (Nociscope's export)
+//   evidence_json                          — every evidence item as JSON (Nociscope's export since
+//                                            format version 4; read in build.ts, checked in evidence.ts)
 // every other column is kept as an edge attribute. A table with an `id` column and no source/target
 // is a nodes table (id, label/name, kind, synonyms, identifiers, x, y…): Nociscope's `-nodes.csv`.
 // The template is public/templates/edge-list-template.csv. Parsing is papaparse's (RFC 4180 quoting).

@@ -4,7 +4,8 @@
 // `<node id>` and `<edge id? source target>` holding `<data key>` values. yEd's node graphics
 // (`y:Geometry`, `y:NodeLabel`) give a position and label when no attribute does.
 // The XML is read by fast-xml-parser; a document declaring entities is refused (entity expansion
-// can blow up memory), and no external resource is ever loaded.
+// can blow up memory), and no external resource is ever loaded. Nociscope's own export (format
+// version 4) carries each edge's evidence in an `evidence_json` string key, read in build.ts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
