@@ -155,8 +155,22 @@ export function readEvidenceJson(
       hint: 'Split the relation, or keep the evidence that matters most.',
     });
   }
+  return { evidence: readEvidenceItems(parsed, kinds, field, problems), problems };
+}
+
+/**
+ * Evidence items written as objects ({ source, kind, note, locator, pmid, doi }), Nociscope's shape in
+ * `evidence_json` and in cyjs `evidence`: each field checked, a wrong one left out with a problem in
+ * `problems` (at `field[i].name`). At most MAX_EVIDENCE_ITEMS items are read (the caller says so).
+ */
+export function readEvidenceItems(
+  items: readonly unknown[],
+  kinds: readonly string[],
+  field: string,
+  problems: EvidenceJsonProblem[],
+): ImportedEvidence[] {
   const evidence: ImportedEvidence[] = [];
-  parsed.slice(0, MAX_EVIDENCE_ITEMS).forEach((item: unknown, i) => {
+  items.slice(0, MAX_EVIDENCE_ITEMS).forEach((item: unknown, i) => {
     const at = `${field}[${i}]`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       problems.push({
@@ -217,5 +231,5 @@ export function readEvidenceJson(
     }
     if (Object.keys(out).length > 0) evidence.push(out);
   });
-  return { evidence, problems };
+  return evidence;
 }

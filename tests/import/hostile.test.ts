@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { toEdgesCsv, toNodesCsv } from '../../src/export/csv';
 import { toCx2 } from '../../src/export/cx2';
+import { toCyjs } from '../../src/export/cyjs';
 import { toGraphml } from '../../src/export/graphml';
 import { xmlEscape } from '../../src/export/xml';
 import { EVIDENCE_KINDS } from '../../src/model/vocabulary';
@@ -313,7 +314,23 @@ const hostileTable = fc
  * (a JSON value for CX2, which may then be of any type; text for GraphML and CSV).
  */
 const fixtureExport = fixtureView();
-function withEvidenceJson(format: 'graphml' | 'cx2' | 'csv', value: unknown): ImportResult {
+function withEvidenceJson(format: 'graphml' | 'cx2' | 'csv' | 'cyjs', value: unknown): ImportResult {
+  if (format === 'cyjs') {
+    // cyjs carries evidence as objects in `data.evidence`, checked by the same reader.
+    const doc = JSON.parse(toCyjs(fixtureExport)) as {
+      elements: { edges: { data: Record<string, unknown> }[] };
+    };
+    let parsed = value;
+    if (typeof value === 'string') {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        parsed = value;
+      }
+    }
+    doc.elements.edges[0]!.data.evidence = parsed;
+    return parseNetworkFile('h.cyjs', JSON.stringify(doc));
+  }
   if (format === 'cx2') {
     const doc = JSON.parse(toCx2(fixtureExport)) as Record<string, unknown>[];
     const edges = doc.find((a) => 'edges' in a)!.edges as { v: Record<string, unknown> }[];
@@ -427,6 +444,35 @@ describe('a hostile evidence_json', () => {
     });
   }
 
+  it('cyjs: evidence objects are checked the same way', () => {
+    const r = withEvidenceJson('cyjs', [
+      42,
+      { source: 'marchand2005', kind: 'rumour', pmid: 'x1', note: 'Kept.' },
+      { source: 'javascript:alert(1)', note: 'y' },
+    ]);
+    evidenceWellFormed(r);
+    const fields = r.problems.map((p) => p.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'elements.edges[0].data.evidence[0]',
+        'elements.edges[0].data.evidence[1].kind',
+        'elements.edges[0].data.evidence[1].pmid',
+        'elements.edges[0].data.evidence[2].source',
+      ]),
+    );
+    // The cited source's PMID and DOI still fill in the item that names it.
+    expect(sourceOnly(r)).toEqual([
+      { source: 'marchand2005', note: 'Kept.', pmid: '15995723', doi: '10.1038/nrn1700' },
+      { note: 'y' },
+    ]);
+    const huge = withEvidenceJson(
+      'cyjs',
+      Array.from({ length: MAX_EVIDENCE_ITEMS + 1 }, (_, i) => ({ source: `s${i}` })),
+    );
+    expect(sourceOnly(huge)).toHaveLength(MAX_EVIDENCE_ITEMS);
+    expect(huge.problems.some((p) => /only the first/.test(p.message))).toBe(true);
+  });
+
   it('cx2: a value that is not text is reported and the readable columns are read', () => {
     for (const value of [42, true, ['a', 'b'], { source: 'x' }]) {
       const r = withEvidenceJson('cx2', value);
@@ -468,7 +514,7 @@ describe('a hostile evidence_json', () => {
 
   it('generated hostile values in every format: problems, never exceptions', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FORMATS), hostileEvidenceJson, (format, value) => {
+      fc.property(fc.constantFrom(...FORMATS, 'cyjs' as const), hostileEvidenceJson, (format, value) => {
         evidenceWellFormed(withEvidenceJson(format, value));
       }),
       { numRuns: RUNS },

@@ -4,9 +4,10 @@
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
 import { NetworkBuilder, positionFrom } from '../build';
-import { isDoi, isPmid } from '../evidence';
+import { EVIDENCE_KINDS } from '../../model/vocabulary';
+import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
-import { quote } from '../problems';
+import { quote, type ProblemList } from '../problems';
 import type { ImportedEvidence } from '../types';
 import { baseName, every, idText, jsonAttributes, type FormatParser } from './common';
 
@@ -83,7 +84,9 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
   edges.forEach(({ element, path }, i) => {
     tickE(i);
     const data = element.data as Record<string, unknown>;
-    const evidence = Array.isArray(data.evidence) ? evidenceObjects(data.evidence, sourceIds) : undefined;
+    const evidence = Array.isArray(data.evidence)
+      ? evidenceObjects(data.evidence, sourceIds, problems, path)
+      : undefined;
     b.addEdge({
       id: idText(data.id) ?? '',
       source: idText(data.source) ?? '',
@@ -116,29 +119,31 @@ function sourceTable(sources: unknown): Map<string, { pmid?: string; doi?: strin
   return out;
 }
 
-/** Evidence written as objects ({ source, kind, note, locator, pmid, doi }), Nociscope's shape. */
+/**
+ * Evidence written as objects ({ source, kind, note, locator, pmid, doi }), Nociscope's shape, checked
+ * item by item as `evidence_json` is (evidence.ts); a cited source's PMID and DOI fill in the item's.
+ */
 function evidenceObjects(
   items: readonly unknown[],
   sources: Map<string, { pmid?: string; doi?: string }>,
+  problems: ProblemList,
+  path: string,
 ): ImportedEvidence[] {
-  const out: ImportedEvidence[] = [];
-  for (const item of items) {
-    if (!isRecord(item)) continue;
-    const text = (k: string) =>
-      typeof item[k] === 'string' && item[k] !== '' ? (item[k] as string) : undefined;
-    const source = text('source');
-    const known = source ? sources.get(source) : undefined;
-    const pmid = text('pmid') ?? known?.pmid;
-    const doi = text('doi') ?? known?.doi;
-    const e: ImportedEvidence = {
-      ...(source ? { source } : {}),
-      ...(pmid && isPmid(pmid) ? { pmid } : {}),
-      ...(doi && isDoi(doi) ? { doi } : {}),
-      ...(text('note') ? { note: text('note') } : {}),
-      ...(text('kind') ? { kind: text('kind') } : {}),
-      ...(text('locator') ? { locator: text('locator') } : {}),
-    };
-    if (Object.keys(e).length > 0) out.push(e);
+  const found: EvidenceJsonProblem[] = [];
+  const field = `${path}.data.evidence`;
+  if (items.length > MAX_EVIDENCE_ITEMS) {
+    problems.warning(
+      `${field} lists ${items.length} evidence items; only the first ${MAX_EVIDENCE_ITEMS} are read`,
+      'Split the relation, or keep the evidence that matters most.',
+      { field },
+    );
   }
-  return out;
+  const read = readEvidenceItems(items, EVIDENCE_KINDS, field, found);
+  for (const p of found) problems.warning(p.message, p.hint, { field: p.field });
+  return read.map((e) => {
+    const known = e.source ? sources.get(e.source) : undefined;
+    const pmid = e.pmid ?? known?.pmid;
+    const doi = e.doi ?? known?.doi;
+    return { ...e, ...(pmid ? { pmid } : {}), ...(doi ? { doi } : {}) };
+  });
 }
