@@ -2,10 +2,13 @@
 // Round trips: what Nociscope exports imports back with nothing lost (ids, labels, kinds, polarity,
 // evidence, positions); and an imported network converted to any format reads back the same, marked
 // as imported.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCx2 } from '../../src/export/cx2';
-import { selectView, type ExportView } from '../../src/export/view';
-import { parseNetworkFile } from '../../src/import/parse';
+import { EXPORT_FORMAT_VERSION, selectView, type ExportView } from '../../src/export/view';
+import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
+import type { ImportResult } from '../../src/import/types';
 import { importedToExportView } from '../../src/import/toExportView';
 import { fixtureView } from '../export/helpers';
 import { curatedGraph } from './curated';
@@ -76,4 +79,44 @@ describe('networks without stored positions', () => {
     expect(back.nodes.every((n) => n.position !== undefined)).toBe(true);
     expect(back.edges.map((e) => e.interaction)).toEqual(sif.edges.map((e) => e.interaction));
   });
+});
+
+describe('saved exports of every format version import', () => {
+  const DIR = 'tests/export/golden';
+  const read = (format: string, v: number): ImportResult => {
+    const text = (f: string) => readFileSync(join(DIR, f), 'utf8');
+    if (format === 'csv')
+      return parseNetworkFiles([
+        { name: `csv-edges.v${v}.csv`, content: text(`csv-edges.v${v}.csv`) },
+        { name: `csv-nodes.v${v}.csv`, content: text(`csv-nodes.v${v}.csv`) },
+      ]);
+    const file = { cyjs: `cyjs.v${v}.json`, graphml: `graphml.v${v}.graphml`, cx2: `cx2.v${v}.cx2` }[format]!;
+    return parseNetworkFile(file, text(file));
+  };
+  const versions = readdirSync(DIR)
+    .flatMap((f) => /^cyjs\.v(\d+)\.json$/.exec(f)?.[1] ?? [])
+    .map(Number)
+    .sort((a, b) => a - b);
+
+  it('has a golden file of every version up to the current one', () => {
+    expect(versions).toEqual(Array.from({ length: EXPORT_FORMAT_VERSION }, (_, i) => i + 1));
+  });
+
+  for (const v of versions) {
+    for (const format of ['cyjs', 'graphml', 'cx2', 'csv']) {
+      it(`${format} v${v}: reads without problems; from v4 on with every evidence item`, () => {
+        const r = read(format, v);
+        expect(r.problems).toEqual([]);
+        const cyjs = read('cyjs', v).network!;
+        const back = r.network!;
+        expect(back.edges.map((e) => e.id)).toEqual(cyjs.edges.map((e) => e.id));
+        for (const [i, e] of back.edges.entries()) {
+          const full = cyjs.edges[i]!.evidence;
+          if (format === 'cyjs' || v >= 4) expect(e.evidence).toEqual(full);
+          // Before v4 the tabular formats carried the cited sources (and DOIs) only; still read.
+          else expect(e.evidence.some((x) => x.source === full[0]!.source)).toBe(true);
+        }
+      });
+    }
+  }
 });
