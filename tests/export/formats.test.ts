@@ -21,6 +21,22 @@ const view = fixtureView();
 const lanes = lanePositions(fixtureGraph());
 const lane = (id: string) => lanes.get(id as never)!;
 
+/** What `evidence_json` holds for the fixture's tnf_binds_tnfr1: each item, with its source's ids. */
+const BINDS_EVIDENCE = [
+  {
+    source: 'marchand2005',
+    kind: 'review',
+    note: 'TNF acts through its receptor TNFR1.',
+    pmid: '15995723',
+    doi: '10.1038/nrn1700',
+  },
+  {
+    source: 'mnt2023',
+    kind: 'news-report',
+    note: 'The news item describes immune signals acting on nerve receptors.',
+  },
+];
+
 /** "#D3EAF7" -> "rgb(211,234,247)", as Cytoscape.js reports colours. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
@@ -101,6 +117,15 @@ describe('GraphML', () => {
     expect(value(edge('tnf_binds_tnfr1'), 'citations')).toBe('Marchand et al. 2005; Medical News Today 2023');
   });
 
+  it('carries every evidence item in a string key, evidence_json, that a plain XML reader gets as JSON text', () => {
+    expect(keyById.get('e_evidence_json')).toMatchObject({
+      '@_for': 'edge',
+      '@_attr.name': 'evidence_json',
+      '@_attr.type': 'string',
+    });
+    expect(JSON.parse(value(edge('tnf_binds_tnfr1'), 'evidence_json')!)).toEqual(BINDS_EVIDENCE);
+  });
+
   it('carries the version envelope in graph data', () => {
     expect(value(graph, 'nociscope_format_version')).toBe(String(EXPORT_FORMAT_VERSION));
     expect(value(graph, 'data_version')).toBe(view.meta.dataVersion);
@@ -163,6 +188,9 @@ describe('CSV', () => {
     expect(binds.source_label).toBe(TRICKY.mediatorLabel);
     expect(binds.sources).toBe('marchand2005; mnt2023');
     expect(binds.dois).toBe('10.1038/nrn1700');
+    // Every evidence item as JSON, in one cell just before the version columns.
+    expect(header.slice(-3)).toEqual(['evidence_json', 'format_version', 'data_version']);
+    expect(JSON.parse(binds.evidence_json!)).toEqual(BINDS_EVIDENCE);
     expect(rows.find((r) => r.id === 'msc_relieves_np')!.duration).toBe('up to ~5 weeks, then fades');
   });
 
@@ -229,6 +257,10 @@ describe('CX2', () => {
     const e = edges.find((x) => x.v.nociscope_id === 'tnf_binds_tnfr1')!;
     expect(e.s).toBe(tnf.id);
     expect(e.v).toMatchObject({ polarity: 0, evidence_count: 2, evidence_kinds: ['review', 'news-report'] });
+    const declared = aspect<Record<string, Record<string, { d: string }>>>('attributeDeclarations')[0]!;
+    expect(declared.edges!.evidence_json).toEqual({ d: 'string' });
+    expect(typeof e.v.evidence_json).toBe('string');
+    expect(JSON.parse(e.v.evidence_json as string)).toEqual(BINDS_EVIDENCE);
     const [net] = aspect<Record<string, unknown>>('networkAttributes');
     expect(net).toMatchObject({
       nociscope_format_version: EXPORT_FORMAT_VERSION,
