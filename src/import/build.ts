@@ -124,6 +124,11 @@ export interface EdgeInput {
   readonly attributes: Attributes;
   readonly interaction?: string;
   readonly evidence?: readonly ImportedEvidence[];
+  /**
+   * `evidence` is the relation's whole evidence (Nociscope's cyjs evidence objects), so citation
+   * attributes beside it (kept from an imported file) are not read as more evidence.
+   */
+  readonly evidenceIsWhole?: boolean;
   readonly where?: Where;
 }
 
@@ -283,7 +288,9 @@ export class NetworkBuilder {
 
     // Nociscope's exports since format version 4 carry every evidence item in `evidence_json`; when it
     // reads, it is the evidence, and the readable citation columns beside it are only kept as attributes.
-    const exact = this.exactEvidence(attributes, id, input.where);
+    const exact =
+      this.exactEvidence(attributes, id, input.where) ??
+      (input.evidenceIsWhole ? [...(input.evidence ?? [])] : undefined);
     if (hasOwn(attributes, EVIDENCE_JSON)) used.add(EVIDENCE_JSON);
     const evidence: ImportedEvidence[] = exact ?? [...(input.evidence ?? [])];
     // Nociscope's GraphML and CX2 exports list the cited source ids in one column.

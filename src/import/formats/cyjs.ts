@@ -92,7 +92,7 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       source: idText(data.source) ?? '',
       target: idText(data.target) ?? '',
       attributes: jsonAttributes(data, ['id', 'source', 'target', ...(evidence ? ['evidence'] : [])]),
-      ...(evidence ? { evidence } : {}),
+      ...(evidence ? { evidence, evidenceIsWhole: true } : {}),
       where: { field: path },
     });
   });
