@@ -30,9 +30,10 @@ export const STYLESHEET: StylesheetJson = [
       'text-halign': 'center',
       'text-wrap': 'wrap',
       'text-max-width': 'data(tw)',
+      // No opacity transition: it cost 3–7 extra full redraws per filter or selection, and on a
+      // slow machine the fade ended half a second after the click (bench/README.md). The camera's
+      // own move still eases the change.
       'border-width': 2.5,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
     },
   },
   ...(KIND_STYLE_RULES as StylesheetJson),
