@@ -70,8 +70,46 @@ export const MediatorSchema = z.strictObject({
   class: z.enum(MEDIATOR_CLASSES),
 });
 export const ReceptorSchema = z.strictObject({ ...nodeBase, kind: z.literal('receptor') });
-export const ProcessSchema = z.strictObject({ ...nodeBase, kind: z.literal('process') });
-export const ConditionSchema = z.strictObject({ ...nodeBase, kind: z.literal('condition') });
+/** What a therapy's paths are read against (src/model/pathways/endpoints.ts). */
+export const ENDPOINT_ROLES = ['pain', 'harm', 'safety-report'] as const;
+export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
+/** Which way is worse for a pain endpoint: more neuropathic pain is more pain, more analgesia less. */
+export const MORE_MEANS = ['more-pain', 'less-pain'] as const;
+
+/**
+ * Marks an entity as an end of a therapy's paths. Curators own the list: the pathway answers, the
+ * exports and the command line all read it from here. Only a pain endpoint says which way is worse.
+ */
+export const EndpointSchema = z
+  .strictObject({
+    role: z.enum(ENDPOINT_ROLES).describe('pain: read as relieves/worsens; harm, safety-report: risks'),
+    more_means: z
+      .enum(MORE_MEANS)
+      .optional()
+      .describe('For role pain only: whether more of this entity means more pain or less pain'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.role === 'pain' && !e.more_means)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['more_means'],
+        message: 'a pain endpoint must say more_means: more-pain or less-pain (which way is worse)',
+      });
+    if (e.role !== 'pain' && e.more_means)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['more_means'],
+        message: `only a pain endpoint says more_means; leave it out for role ${e.role}`,
+      });
+  });
+export type Endpoint = z.infer<typeof EndpointSchema>;
+const endpoint = EndpointSchema.optional().describe(
+  'Set when a therapy’s paths are read against this entity: a pain endpoint, a harm or a safety report',
+);
+
+// Endpoints are states of the body (conditions) or what happens in it (processes), never agents.
+export const ProcessSchema = z.strictObject({ ...nodeBase, kind: z.literal('process'), endpoint });
+export const ConditionSchema = z.strictObject({ ...nodeBase, kind: z.literal('condition'), endpoint });
 export const TherapySchema = z.strictObject({
   ...nodeBase,
   kind: z.literal('therapy'),

@@ -328,6 +328,8 @@ function issueProblems(
   prefix: DataPath = [],
   /** Misspelt top-level fields and the field each was meant to be. */
   meant: ReadonlyMap<string, string> = new Map(),
+  /** For items of a union on a field such as `kind`: which variants have each field. */
+  variants?: Variants,
 ): Problem[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path];
@@ -341,6 +343,9 @@ function issueProblems(
           .slice(0, 5)
           .map((k) => `"${k}"`)
           .join(', ') + more;
+      const misplaced =
+        issue.keys.length === 1 ? misplacedField(variants, issue.keys[0]!, path, yaml.raw) : '';
+      if (misplaced) return { file: file.path, ...pos, message: misplaced };
       const field = path.length === 0 && issue.keys.length === 1 ? meant.get(issue.keys[0]!) : undefined;
       const hint = field ? `; did you mean "${field}"?` : ' (check the spelling)';
       return { file: file.path, ...pos, message: `unknown field ${names}${hint}` };
@@ -348,6 +353,40 @@ function issueProblems(
     const message = describeIssue(issue, path, yaml.raw);
     return { file: file.path, line: pos.line, col: pos.col, message: withPath(path, message) };
   });
+}
+
+/** The variants of a union on `key` (e.g. node kinds) and the fields each one has. */
+interface Variants {
+  readonly key: string;
+  readonly fields: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The variants of `item` when it is a union of objects on one field; undefined otherwise. */
+function variantsOf(item: z.ZodType): Variants | undefined {
+  if (!(item instanceof z.ZodDiscriminatedUnion)) return undefined;
+  const key = item._zod.def.discriminator;
+  const fields = new Map<string, Set<string>>();
+  for (const option of item.options) {
+    if (!(option instanceof z.ZodObject)) return undefined;
+    const tag = option.shape[key];
+    if (!(tag instanceof z.ZodLiteral)) return undefined;
+    fields.set(String(tag.value), new Set(Object.keys(option.shape)));
+  }
+  return { key, fields };
+}
+
+/**
+ * A field that other variants have but this one does not ("endpoint" on a cell) is not a spelling
+ * mistake: the message names the variants that take it. '' when that is not the case.
+ */
+function misplacedField(variants: Variants | undefined, field: string, path: DataPath, raw: unknown): string {
+  if (!variants) return '';
+  const variant = valueAt(raw, [...path, variants.key]);
+  if (typeof variant !== 'string' || !variants.fields.has(variant)) return '';
+  const takers = [...variants.fields].filter(([, f]) => f.has(field)).map(([v]) => v);
+  if (!takers.length) return '';
+  const list = takers.length === 1 ? takers[0]! : `${takers.slice(0, -1).join(', ')} and ${takers.at(-1)}`;
+  return `"${field}" does not belong on a ${variant}; only ${list} entries take it`;
 }
 
 /**
@@ -412,11 +451,12 @@ export function parseYamlList<S extends z.ZodObject>(
       );
   const problems = issueProblems(file, yaml, issues, [], meant);
   const kept: unknown[] = [];
+  const variants = variantsOf(item);
   if (Array.isArray(list)) {
     list.forEach((value, i) => {
       const r = item.safeParse(value);
       if (r.success) kept.push(r.data);
-      else problems.push(...issueProblems(file, yaml, r.error.issues, [key, i]));
+      else problems.push(...issueProblems(file, yaml, r.error.issues, [key, i], new Map(), variants));
     });
   }
   if (!shellResult.success) return { problems: capped(problems), ids };
@@ -466,7 +506,8 @@ function describeIssue(issue: z.core.$ZodIssue, path: DataPath, raw: unknown): s
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const got = valueAt(raw, path);
-    return `"${String(got)}" is not allowed here; use one of: ${issue.values.map(String).join(', ')}`;
+    const allowed = issue.values.map(String);
+    return `"${String(got)}" is not allowed here; use one of: ${allowed.join(', ')}${suggest(String(got), allowed)}`;
   }
   if (issue.code === 'invalid_union' && path[path.length - 1] === 'kind') {
     return `unknown node kind "${String(valueAt(raw, path))}"; use one of: ${NODE_KINDS.join(', ')}`;
