@@ -113,7 +113,7 @@ export function runQuery(
     const length = maxLength(values['max-length']);
     const knockedOut = (values.knockout ?? []).map((k) => nodeId(graph, k, 'entity to knock out'));
     if (command === 'rules') {
-      const rules = netEffectRules((id) => graph.nodeById.get(id)?.label ?? id);
+      const rules = netEffectRules(graph);
       return values.json ? json(rules) : { out: `${rules.join('\n\n')}\n`, err: '', code: 0 };
     }
     if (command === 'paths') {

@@ -5,10 +5,22 @@
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
 // ignores it); Cytoscape desktop ignores it and keeps its own styles.
 import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/palette';
+import type { GraphNode } from '../model/schema';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
 import { edgeContexts } from './records';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
+
+/**
+ * A node's fields without its `endpoint:` mark: which entities the pathway answers are read against
+ * is the app's reasoning, not a field of the exported formats (adding it would change the format).
+ */
+function withoutEndpoint(n: GraphNode): Omit<GraphNode, 'endpoint'> {
+  if (!('endpoint' in n)) return n;
+  const copy: Partial<typeof n> = { ...n };
+  delete copy.endpoint;
+  return copy as Omit<GraphNode, 'endpoint'>;
+}
 
 /** The app's look (src/canvas/stylesheet.ts) without its interaction states, sized for the lanes. */
 export const CYJS_STYLE = [
@@ -73,7 +85,7 @@ export function toCyjs(view: ExportView): string {
       nodes: view.nodes.map((n) => ({
         data: {
           ...view.extra?.nodes.get(n.id),
-          ...n,
+          ...withoutEndpoint(n),
           name: n.label,
           synonyms: n.synonyms,
           identifiers: n.identifiers,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
-import { PAIN_ENDPOINTS, RISK_ENDPOINTS } from '../../src/model/pathways/endpoints';
+import { painEndpoints, riskEndpoints } from '../../src/model/pathways/endpoints';
 import { formatProblem } from '../../src/model/problems';
 import { therapyMechanism } from '../../src/model/queries';
 import type { NodeId } from '../../src/model/schema';
@@ -17,9 +17,30 @@ describe('graph-data', () => {
   if (!result.ok) return;
   const { graph } = result;
 
-  it('names only curated entities as pain endpoints and risks', () => {
-    const ends = [...PAIN_ENDPOINTS, ...RISK_ENDPOINTS].map((e) => e.id);
-    expect(ends.filter((id) => !graph.nodeById.has(id))).toEqual([]);
+  it('marks exactly the pain endpoints and risks the pathway answers are read against', () => {
+    // Moved here from a list in code: changing this set changes every therapy's answer, so on purpose.
+    const bySense = (sense: 1 | -1) =>
+      painEndpoints(graph)
+        .filter((p) => p.sense === sense)
+        .map((p) => p.id)
+        .sort();
+    expect(bySense(1)).toEqual([
+      'allodynia',
+      'central_pain',
+      'chronic_pain',
+      'hyperalgesia',
+      'inflammatory_pain',
+      'neuropathic_pain',
+      'spontaneous_pain',
+    ]);
+    expect(bySense(-1)).toEqual(['analgesia']);
+    const risks = (kind: string) =>
+      riskEndpoints(graph)
+        .filter((r) => r.kind === kind)
+        .map((r) => r.id)
+        .sort();
+    expect(risks('harm')).toEqual(['attack_on_healthy_cells', 'sensory_loss', 'transient_headache_fever']);
+    expect(risks('safety-report')).toEqual(['blood_cell_counts', 'csf_cell_counts', 'liver_kidney_function']);
   });
 
   it('has the entities the brief names', () => {

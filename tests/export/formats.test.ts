@@ -9,7 +9,10 @@ import { toCyjs } from '../../src/export/cyjs';
 import { companionPath, DATA_FORMATS, dataFormat } from '../../src/export/formats';
 import { toGraphml } from '../../src/export/graphml';
 import { xmlEscape } from '../../src/export/xml';
-import { EXPORT_FORMAT_VERSION } from '../../src/export/view';
+import { EXPORT_FORMAT_VERSION, selectView } from '../../src/export/view';
+import { readGraphFiles } from '../../src/cli/readGraphFiles';
+import { loadGraph } from '../../src/model/load';
+import { painEndpoints } from '../../src/model/pathways/endpoints';
 import { lanePositions } from '../../src/model/lanes';
 import { KIND_STYLES, POLARITY_STYLES } from '../../src/model/palette';
 import { NODE_KINDS } from '../../src/model/vocabulary';
@@ -41,6 +44,18 @@ const BINDS_EVIDENCE = [
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
 describe('cyjs', () => {
+  it('leaves out the endpoint marks: the app reasons with them, the format does not carry them', () => {
+    const loaded = loadGraph(readGraphFiles('graph-data'));
+    if (!loaded.ok) throw new Error('graph-data does not load');
+    expect(painEndpoints(loaded.graph).length).toBeGreaterThan(0);
+    const out = JSON.parse(toCyjs(selectView(loaded.graph, { title: 'curated' }))) as {
+      elements: { nodes: { data: Record<string, unknown> }[] };
+    };
+    const np = out.elements.nodes.find((n) => n.data.id === 'neuropathic_pain')!;
+    expect(np.data.kind).toBe('condition');
+    expect(out.elements.nodes.filter((n) => 'endpoint' in n.data)).toEqual([]);
+  });
+
   it('loads into headless cytoscape with every element and its data', () => {
     const cy = loadCyjs(toCyjs(view));
     expect(cy.nodes()).toHaveLength(view.nodes.length);

@@ -1,8 +1,8 @@
 // The `endpoint:` field: curators mark which conditions and processes a therapy's paths are read
 // against. The validator takes the good marks and names each mistake at its line.
 import { describe, expect, it } from 'vitest';
+import { painEndpoints, riskEndpoints } from '../../src/model/pathways/endpoints';
 import { formatProblem } from '../../src/model/problems';
-import type { NodeId } from '../../src/model/schema';
 import { kb } from './helpers';
 
 const entity = (id: string, kind: string, endpoint: string, extra = '') =>
@@ -32,14 +32,14 @@ describe('the endpoint field', () => {
     );
     expect(problems).toEqual([]);
     if (!r.ok) return;
-    const mark = (id: string) => {
-      const n = r.graph.nodeById.get(id as NodeId);
-      return n && 'endpoint' in n ? n.endpoint : undefined;
-    };
-    expect(mark('nerve_pain')).toEqual({ role: 'pain', more_means: 'more-pain' });
-    expect(mark('relief')).toEqual({ role: 'pain', more_means: 'less-pain' });
-    expect(mark('numbness')).toEqual({ role: 'harm' });
-    expect(mark('blood_test')).toEqual({ role: 'safety-report' });
+    expect(painEndpoints(r.graph)).toEqual([
+      { id: 'nerve_pain', sense: 1 },
+      { id: 'relief', sense: -1 },
+    ]);
+    expect(riskEndpoints(r.graph)).toEqual([
+      { id: 'numbness', kind: 'harm' },
+      { id: 'blood_test', kind: 'safety-report' },
+    ]);
   });
 
   it('rejects an unknown role at its line, with the allowed ones and the closest', () => {

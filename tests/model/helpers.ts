@@ -35,13 +35,37 @@ const node = (id: string, kind: string, extra = '') =>
 const rel = (id: string, source: string, relation: string, target: string) =>
   `  - id: ${id}\n    source: ${source}\n    relation: ${relation}\n    target: ${target}\n    evidence:\n      - {source: marchand2005, kind: review, note: Stated in the test review.}\n`;
 
+/**
+ * The endpoint marks of graph-data's pain endpoints and risks, so a small graph that names one of
+ * them (a condition or process) reads paths to it as the curated map does.
+ */
+const ENDPOINTS: Record<string, string> = {
+  neuropathic_pain: '{ role: pain, more_means: more-pain }',
+  central_pain: '{ role: pain, more_means: more-pain }',
+  chronic_pain: '{ role: pain, more_means: more-pain }',
+  inflammatory_pain: '{ role: pain, more_means: more-pain }',
+  hyperalgesia: '{ role: pain, more_means: more-pain }',
+  allodynia: '{ role: pain, more_means: more-pain }',
+  spontaneous_pain: '{ role: pain, more_means: more-pain }',
+  analgesia: '{ role: pain, more_means: less-pain }',
+  attack_on_healthy_cells: '{ role: harm }',
+  sensory_loss: '{ role: harm }',
+  transient_headache_fever: '{ role: harm }',
+  blood_cell_counts: '{ role: safety-report }',
+  liver_kidney_function: '{ role: safety-report }',
+  csf_cell_counts: '{ role: safety-report }',
+};
+
 /** A graph from compact specs: nodes as [id, kind], relations as "source verb target". */
 export function tinyGraph(nodes: [string, string][], relations: string[]) {
   const extra: Record<string, string> = {
     mediator: '    class: cytokine\n',
     therapy: '    modality: biologic\n    status: proposed\n',
   };
-  const entities = 'nodes:\n' + nodes.map(([id, kind]) => node(id, kind, extra[kind] ?? '')).join('');
+  const fields = (id: string, kind: string) =>
+    (extra[kind] ?? '') +
+    (ENDPOINTS[id] && (kind === 'condition' || kind === 'process') ? `    endpoint: ${ENDPOINTS[id]}\n` : '');
+  const entities = 'nodes:\n' + nodes.map(([id, kind]) => node(id, kind, fields(id, kind))).join('');
   const rels =
     'title: Test\nrelations:\n' +
     relations

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerDiagram, answerPathway, answerTitle } from '../../src/model/pathways/answer';
 import { compareTherapies } from '../../src/model/pathways/compare';
-import { combineVerdicts, PAIN_ENDPOINTS, verdictOf } from '../../src/model/pathways/endpoints';
+import { combineVerdicts, painEndpoint, painEndpoints, verdictOf } from '../../src/model/pathways/endpoints';
 import { netEffectRules } from '../../src/model/pathways/explain';
 import { therapyImpact } from '../../src/model/pathways/impact';
 import { findPaths, walkPaths } from '../../src/model/pathways/paths';
@@ -38,7 +38,21 @@ describe('transmission is declared in the vocabulary', () => {
   });
 
   it('explains the rules from the same data', () => {
-    const text = netEffectRules().join('\n');
+    const g = tinyGraph(
+      [
+        ['neuropathic_pain', 'condition'],
+        ['hyperalgesia', 'process'],
+        ['analgesia', 'process'],
+        ['microglia', 'cell'],
+      ],
+      ['microglia promotes neuropathic_pain', 'analgesia decreases hyperalgesia'],
+    );
+    const text = netEffectRules(g).join('\n');
+    // The graph's own pain endpoints, by label, on the side of pain they belong to.
+    expect(text).toContain(
+      'More neuropathic_pain and hyperalgesia means more pain; more analgesia means less.',
+    );
+    expect(text).not.toContain('microglia');
     expect(text).toContain('“binds”');
     expect(text).toMatch(/“is a kind of”.*carry no effect/);
     expect(text).toMatch(/“inhibits”.*turn it round/);
@@ -182,8 +196,10 @@ describe('therapy impact, what-if and comparison', () => {
   );
 
   it('reads analgesia raised and neuropathic pain lowered both as relief', () => {
-    const np = PAIN_ENDPOINTS.find((p) => p.id === 'neuropathic_pain')!;
-    const an = PAIN_ENDPOINTS.find((p) => p.id === 'analgesia')!;
+    const np = painEndpoint(g, id('neuropathic_pain'))!;
+    const an = painEndpoint(g, id('analgesia'))!;
+    expect(np.sense).toBe(1);
+    expect(an.sense).toBe(-1);
     expect(verdictOf('-', np)).toBe('relieves');
     expect(verdictOf('+', np)).toBe('worsens');
     expect(verdictOf('+', an)).toBe('relieves');
@@ -191,6 +207,25 @@ describe('therapy impact, what-if and comparison', () => {
     expect(verdictOf('?', an)).toBe('unknown');
     expect(combineVerdicts(['relieves', 'worsens'])).toBe('mixed');
     expect(combineVerdicts([])).toBe('none');
+  });
+
+  it('takes its endpoints from the graph: only entities marked endpoint are read against', () => {
+    expect(painEndpoints(g).map((p) => [p.id, p.sense])).toEqual([
+      ['neuropathic_pain', 1],
+      ['analgesia', -1],
+      ['hyperalgesia', 1],
+    ]);
+    // The same shape of graph with an unmarked pain entity: no endpoint, so no answer about pain.
+    const unmarked = tinyGraph(
+      [
+        ['t', 'therapy'],
+        ['cell', 'cell'],
+        ['nerve_pain', 'condition'],
+      ],
+      ['t delivers cell', 'cell contributes-to nerve_pain'],
+    );
+    expect(painEndpoints(unmarked)).toEqual([]);
+    expect(therapyImpact(unmarked, id('t')).overall).toBe('none');
   });
 
   it('groups a therapy’s paths by what they do to pain, stops at the first endpoint, keeps risks apart', () => {

@@ -5,7 +5,7 @@ import { useGraph } from '../common/graphContext';
 
 export function NetEffectNote() {
   const graph = useGraph();
-  const rules = useMemo(() => netEffectRules((id) => graph.nodeById.get(id)?.label ?? id), [graph]);
+  const rules = useMemo(() => netEffectRules(graph), [graph]);
   return (
     <details className="pathways__note">
       <summary>How net effects are worked out</summary>

@@ -2,7 +2,7 @@
 // and risk endpoints) they share, those unique to each, and each one's impact on the endpoints.
 import type { Graph } from '../graph';
 import type { NodeId, RelationId } from '../schema';
-import { PAIN_ENDPOINTS, RISK_ENDPOINTS } from './endpoints';
+import { isEndpoint, painEndpoints } from './endpoints';
 import { impactPaths, therapyImpact, type ImpactOptions, type TherapyImpact } from './impact';
 import { pathElements } from './paths';
 
@@ -21,7 +21,7 @@ export interface TherapyComparison {
   /** On the paths of every compared therapy. */
   readonly sharedEntities: readonly NodeId[];
   readonly sharedRelations: readonly RelationId[];
-  /** Pain endpoints each therapy reaches, in the order of PAIN_ENDPOINTS. */
+  /** Pain endpoints each therapy reaches, in the order of painEndpoints(graph). */
   readonly endpoints: readonly NodeId[];
 }
 
@@ -31,14 +31,13 @@ export function compareTherapies(
   options: ImpactOptions = {},
 ): TherapyComparison {
   const ids = [...new Set(therapies)];
-  const ends = new Set<NodeId>([...PAIN_ENDPOINTS, ...RISK_ENDPOINTS].map((e) => e.id));
   const each = ids.map((therapy) => {
     const impact = therapyImpact(graph, therapy, options);
     const { relations, nodes } = pathElements(impactPaths(impact));
     return {
       therapy,
       impact,
-      entities: nodes.filter((n) => !ids.includes(n) && !ends.has(n)),
+      entities: nodes.filter((n) => !ids.includes(n) && !isEndpoint(graph, n)),
       relations,
     };
   });
@@ -54,8 +53,8 @@ export function compareTherapies(
     })),
     sharedEntities: inAll((t) => t.entities),
     sharedRelations: inAll((t) => t.relations),
-    endpoints: PAIN_ENDPOINTS.map((p) => p.id).filter((id) =>
-      each.some((t) => t.impact.endpoints.some((e) => e.id === id)),
-    ),
+    endpoints: painEndpoints(graph)
+      .map((p) => p.id)
+      .filter((id) => each.some((t) => t.impact.endpoints.some((e) => e.id === id))),
   };
 }

@@ -1,17 +1,13 @@
-// The ends a therapy's paths are read against, as data. A pain endpoint says which way is worse:
-// more neuropathic pain is worse (sense +1), more analgesia is better (sense -1). So a path that
-// raises analgesia relieves pain, and a path that lowers neuropathic pain relieves it too; a path
-// that raises neuropathic pain, or lowers analgesia, worsens it.
+// The ends a therapy's paths are read against. Curators mark them in graph-data (`endpoint:` on a
+// condition or process, checked by the schema), so the app, the exports and the command line read one
+// list. A pain endpoint says which way is worse: more neuropathic pain is worse (sense +1), more
+// analgesia is better (sense -1). So a path that raises analgesia relieves pain, and a path that
+// lowers neuropathic pain relieves it too; a path that raises neuropathic pain, or lowers analgesia,
+// worsens it. Only types from the schema here: this module runs in the browser, which must not load
+// zod (its code generation would trip the Content-Security-Policy, no eval, and swell the page).
+import type { Graph } from '../graph';
 import type { NodeId } from '../schema';
 import type { NetSign } from './sign';
-
-// Checked as an id at load, so a malformed one fails at once (that each names a curated entity is
-// a data test). Not through zod: this module runs in the browser, where zod's code generation
-// would trip the Content-Security-Policy (no eval) and pull zod into the page.
-const node = (id: string): NodeId => {
-  if (!/^[a-z0-9][a-z0-9_]*$/.test(id)) throw new Error(`endpoints.ts: "${id}" is not a node id`);
-  return id as NodeId;
-};
 
 export interface PainEndpoint {
   readonly id: NodeId;
@@ -19,31 +15,52 @@ export interface PainEndpoint {
   readonly sense: 1 | -1;
 }
 
-export const PAIN_ENDPOINTS: readonly PainEndpoint[] = [
-  { id: node('neuropathic_pain'), sense: 1 },
-  { id: node('central_pain'), sense: 1 },
-  { id: node('chronic_pain'), sense: 1 },
-  { id: node('inflammatory_pain'), sense: 1 },
-  { id: node('hyperalgesia'), sense: 1 },
-  { id: node('allodynia'), sense: 1 },
-  { id: node('spontaneous_pain'), sense: 1 },
-  { id: node('analgesia'), sense: -1 },
-];
-
 /** Harms and safety observations: a therapy's paths to them are shown as their own group. */
 export interface RiskEndpoint {
   readonly id: NodeId;
   readonly kind: 'harm' | 'safety-report';
 }
 
-export const RISK_ENDPOINTS: readonly RiskEndpoint[] = [
-  { id: node('attack_on_healthy_cells'), kind: 'harm' },
-  { id: node('sensory_loss'), kind: 'harm' },
-  { id: node('transient_headache_fever'), kind: 'harm' },
-  { id: node('blood_cell_counts'), kind: 'safety-report' },
-  { id: node('liver_kidney_function'), kind: 'safety-report' },
-  { id: node('csf_cell_counts'), kind: 'safety-report' },
-];
+interface Endpoints {
+  readonly pain: readonly PainEndpoint[];
+  readonly risks: readonly RiskEndpoint[];
+  readonly painById: ReadonlyMap<NodeId, PainEndpoint>;
+  readonly riskById: ReadonlyMap<NodeId, RiskEndpoint>;
+}
+
+// A graph never changes once built, so its endpoints are read once per graph.
+const cache = new WeakMap<Graph, Endpoints>();
+
+function endpointsOf(graph: Graph): Endpoints {
+  let e = cache.get(graph);
+  if (e) return e;
+  const pain: PainEndpoint[] = [];
+  const risks: RiskEndpoint[] = [];
+  for (const n of graph.nodes) {
+    const end = 'endpoint' in n ? n.endpoint : undefined;
+    if (!end) continue;
+    if (end.role === 'pain') pain.push({ id: n.id, sense: end.more_means === 'less-pain' ? -1 : 1 });
+    else risks.push({ id: n.id, kind: end.role });
+  }
+  e = {
+    pain,
+    risks,
+    painById: new Map(pain.map((p) => [p.id, p])),
+    riskById: new Map(risks.map((r) => [r.id, r])),
+  };
+  cache.set(graph, e);
+  return e;
+}
+
+/** The pain endpoints of the graph, in the order the data lists them. */
+export const painEndpoints = (graph: Graph): readonly PainEndpoint[] => endpointsOf(graph).pain;
+/** The harms and safety reports of the graph, in the order the data lists them. */
+export const riskEndpoints = (graph: Graph): readonly RiskEndpoint[] => endpointsOf(graph).risks;
+export const painEndpoint = (graph: Graph, id: NodeId) => endpointsOf(graph).painById.get(id);
+export const riskEndpoint = (graph: Graph, id: NodeId) => endpointsOf(graph).riskById.get(id);
+/** Every endpoint, pain and risk: where a therapy's paths stop. */
+export const isEndpoint = (graph: Graph, id: NodeId) =>
+  endpointsOf(graph).painById.has(id) || endpointsOf(graph).riskById.has(id);
 
 /** What a path does to pain. */
 export type Verdict = 'relieves' | 'worsens' | 'unknown';
@@ -62,9 +79,6 @@ export const VERDICT_ICONS: Record<Verdict | 'mixed', string> = {
   mixed: '↕',
   unknown: '?',
 };
-
-export const painEndpoint = (id: NodeId) => PAIN_ENDPOINTS.find((p) => p.id === id);
-export const riskEndpoint = (id: NodeId) => RISK_ENDPOINTS.find((r) => r.id === id);
 
 /** A path's net effect on an endpoint, read as what it does to pain. */
 export function verdictOf(net: NetSign, endpoint: PainEndpoint): Verdict {

@@ -8,7 +8,8 @@ import {
   transmissionOf,
   type Transmission,
 } from '../vocabulary';
-import { PAIN_ENDPOINTS } from './endpoints';
+import type { Graph } from '../graph';
+import { painEndpoints } from './endpoints';
 import { LOW_AUTHORITY_SOURCE_KINDS } from '../authority';
 import type { NodeId } from '../schema';
 
@@ -23,10 +24,15 @@ const byTransmission = (t: Transmission, polarity?: 1 | -1) =>
 const list = (items: readonly string[], and = 'and') =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 
-/** The note as paragraphs of plain text. `label` names endpoints (an id → label lookup). */
-export function netEffectRules(label: (id: NodeId) => string = (id) => id): string[] {
-  const relief = PAIN_ENDPOINTS.filter((p) => p.sense === -1).map((p) => label(p.id));
-  const pain = PAIN_ENDPOINTS.filter((p) => p.sense === 1).map((p) => label(p.id));
+/** The note as paragraphs of plain text, naming the graph's pain endpoints by their labels. */
+export function netEffectRules(graph: Graph): string[] {
+  const label = (id: NodeId) => graph.nodeById.get(id)?.label ?? id;
+  const relief = painEndpoints(graph)
+    .filter((p) => p.sense === -1)
+    .map((p) => label(p.id));
+  const pain = painEndpoints(graph)
+    .filter((p) => p.sense === 1)
+    .map((p) => label(p.id));
   const rules = [
     `Each step of a path has a sign, set by its verb. ${list(byTransmission('sign', 1))} keep the direction of the effect (+); ${list(byTransmission('sign', -1))} turn it round (−).`,
     `${list(byTransmission('relay'))} pass the effect that reaches them on unchanged (a ligand binding its receptor carries the ligand’s effect).`,

@@ -4,9 +4,9 @@ import type { Graph } from '../graph';
 import type { NodeId } from '../schema';
 import {
   combineVerdicts,
-  PAIN_ENDPOINTS,
+  isEndpoint,
   painEndpoint,
-  RISK_ENDPOINTS,
+  painEndpoints,
   riskEndpoint,
   verdictOf,
   type Verdict,
@@ -63,11 +63,10 @@ export const isTherapy = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.k
 export function therapyImpact(graph: Graph, therapy: NodeId, options: ImpactOptions = {}): TherapyImpact {
   const maxLength = clampLength(options.maxLength);
   const knockedOut = [...new Set(options.knockedOut ?? [])];
-  const ends = new Set<NodeId>([...PAIN_ENDPOINTS, ...RISK_ENDPOINTS].map((e) => e.id));
   const { paths, truncated } = walkPaths(
     graph,
     therapy,
-    (id) => ends.has(id),
+    (id) => isEndpoint(graph, id),
     (id) => !isTherapy(graph, id),
     { maxLength, knockedOut },
   );
@@ -75,11 +74,11 @@ export function therapyImpact(graph: Graph, therapy: NodeId, options: ImpactOpti
   const risks: RiskPath[] = [];
   for (const p of paths) {
     const endpoint = p.nodes.at(-1)!;
-    const painEnd = painEndpoint(endpoint);
+    const painEnd = painEndpoint(graph, endpoint);
     if (painEnd) pain.push({ ...p, endpoint, verdict: verdictOf(p.net, painEnd) });
-    else risks.push({ ...p, endpoint, risk: riskEndpoint(endpoint)!.kind });
+    else risks.push({ ...p, endpoint, risk: riskEndpoint(graph, endpoint)!.kind });
   }
-  const endpoints: EndpointSummary[] = PAIN_ENDPOINTS.flatMap(({ id }) => {
+  const endpoints: EndpointSummary[] = painEndpoints(graph).flatMap(({ id }) => {
     const to = pain.filter((p) => p.endpoint === id);
     if (!to.length) return [];
     const count = (v: Verdict) => to.filter((p) => p.verdict === v).length;
