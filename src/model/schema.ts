@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { curieProblem } from './identifiers';
 import { WEB_URL_RULE, webUrl } from './webLink';
 import {
+  ENDPOINT_ROLES,
   EVIDENCE_KINDS,
   GRAMMATICAL_NUMBERS,
   LOCATIONS,
   MEDIATOR_CLASSES,
+  MORE_MEANS,
   PHASES,
   RELATION_TYPE_NAMES,
   SOURCE_KINDS,
@@ -70,12 +72,6 @@ export const MediatorSchema = z.strictObject({
   class: z.enum(MEDIATOR_CLASSES),
 });
 export const ReceptorSchema = z.strictObject({ ...nodeBase, kind: z.literal('receptor') });
-/** What a therapy's paths are read against (src/model/pathways/endpoints.ts). */
-export const ENDPOINT_ROLES = ['pain', 'harm', 'safety-report'] as const;
-export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
-/** Which way is worse for a pain endpoint: more neuropathic pain is more pain, more analgesia less. */
-export const MORE_MEANS = ['more-pain', 'less-pain'] as const;
-
 /**
  * Marks an entity as an end of a therapy's paths. Curators own the list: the pathway answers, the
  * exports and the command line all read it from here. Only a pain endpoint says which way is worse.

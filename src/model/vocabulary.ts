@@ -46,6 +46,15 @@ export const THERAPY_MODALITIES = [
 ] as const;
 export type TherapyModality = (typeof THERAPY_MODALITIES)[number];
 
+/**
+ * What an entity marked `endpoint:` is to a therapy's paths (src/model/pathways/endpoints.ts): a
+ * pain endpoint is read as relieves/worsens; harms and safety reports are shown as risks.
+ */
+export const ENDPOINT_ROLES = ['pain', 'harm', 'safety-report'] as const;
+export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
+/** Which way is worse for a pain endpoint: more neuropathic pain is more pain, more analgesia less. */
+export const MORE_MEANS = ['more-pain', 'less-pain'] as const;
+
 /** Polarity of a relation: +1 promotes its target, -1 counters it, 0 structural or unknown sign. */
 export type Polarity = 1 | -1 | 0;
 

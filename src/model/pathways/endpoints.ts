@@ -7,6 +7,7 @@
 // zod (its code generation would trip the Content-Security-Policy, no eval, and swell the page).
 import type { Graph } from '../graph';
 import type { NodeId } from '../schema';
+import type { EndpointRole } from '../vocabulary';
 import type { NetSign } from './sign';
 
 export interface PainEndpoint {
@@ -18,7 +19,7 @@ export interface PainEndpoint {
 /** Harms and safety observations: a therapy's paths to them are shown as their own group. */
 export interface RiskEndpoint {
   readonly id: NodeId;
-  readonly kind: 'harm' | 'safety-report';
+  readonly kind: Exclude<EndpointRole, 'pain'>;
 }
 
 interface Endpoints {

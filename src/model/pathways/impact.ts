@@ -9,6 +9,7 @@ import {
   painEndpoints,
   riskEndpoint,
   verdictOf,
+  type RiskEndpoint,
   type Verdict,
 } from './endpoints';
 import { clampLength, walkPaths, type SignedPath } from './paths';
@@ -22,7 +23,7 @@ export interface ImpactPath extends SignedPath {
 /** A path to a harm or a safety report. */
 export interface RiskPath extends SignedPath {
   readonly endpoint: NodeId;
-  readonly risk: 'harm' | 'safety-report';
+  readonly risk: RiskEndpoint['kind'];
 }
 
 export interface EndpointSummary {
