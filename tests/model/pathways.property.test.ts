@@ -33,7 +33,15 @@ const arbGraph = fc
               modality: 'biologic',
               status: 'proposed',
             }
-          : { id, kind: 'process', label: id, description: 'A generated test entity.' },
+          : {
+              id,
+              kind: 'process',
+              label: id,
+              description: 'A generated test entity.',
+              // The two pain endpoints, marked as graph-data marks them.
+              ...(id === 'neuropathic_pain' ? { endpoint: { role: 'pain', more_means: 'more-pain' } } : {}),
+              ...(id === 'analgesia' ? { endpoint: { role: 'pain', more_means: 'less-pain' } } : {}),
+            },
       ),
     );
     const relations = rels.map((r, i) => ({
@@ -126,6 +134,8 @@ describe('signed paths on generated graphs', () => {
   });
 
   it('a knock-out never adds a path, and removes exactly the paths through it', () => {
+    // Paths from the therapy to a pain endpoint, over all runs: the impact half must not be vacuous.
+    let reached = 0;
     fc.assert(
       fc.property(arbGraph, arbQuery, (g, q) => {
         const from = q.from as NodeId;
@@ -137,7 +147,11 @@ describe('signed paths on generated graphs', () => {
         expect(after.every((k) => before.includes(k))).toBe(true);
         expect(afterPaths.every((p) => p.nodes.every((n) => !out.includes(n)))).toBe(true);
 
-        const impactBefore = keys(impactPaths(therapyImpact(g, 't' as NodeId, { maxLength: q.maxLength })));
+        const impactPathsBefore = impactPaths(therapyImpact(g, 't' as NodeId, { maxLength: q.maxLength }));
+        for (const p of impactPathsBefore)
+          expect(['neuropathic_pain', 'analgesia']).toContain(p.nodes.at(-1));
+        reached += impactPathsBefore.length;
+        const impactBefore = keys(impactPathsBefore);
         const impactAfter = keys(
           impactPaths(therapyImpact(g, 't' as NodeId, { maxLength: q.maxLength, knockedOut: out })),
         );
@@ -145,5 +159,6 @@ describe('signed paths on generated graphs', () => {
       }),
       { numRuns: 300 },
     );
+    expect(reached).toBeGreaterThan(0);
   });
 });
