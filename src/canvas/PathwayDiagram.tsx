@@ -202,7 +202,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
 function GroupKey({ diagram }: { diagram: Diagram }) {
   if (diagram.groups.length === 0) return null;
   return (
-    <ul className="diagram-groups" aria-label="Compared groups">
+    <ul className="diagram-groups" aria-label="Groups: letter and colour">
       {diagram.groups.map((g) => (
         <li key={g.id}>
           <span className="diagram-swatch" style={{ background: g.colour }} aria-hidden="true" />

@@ -169,6 +169,27 @@ describe('pathway diagram', () => {
     }
     expect(d.nodes[0]!.fontPx * d.zoom).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: artifactPath('diagram-stem-cells-neuropathic-pain.png') });
+    // Colour and letter each path: a key names every path by its letter, and the relations list
+    // writes each relation's letters (a shared one gets several).
+    const dialog = page.getByRole('dialog', { name: 'Pathway diagram' });
+    await dialog.getByRole('checkbox', { name: 'Colour and letter each path' }).check();
+    const key = dialog.getByRole('list', { name: 'Groups: letter and colour' });
+    await expect
+      .poll(() =>
+        key
+          .getByRole('listitem')
+          .filter({ hasText: /Path \d+: Stem-cell/ })
+          .count(),
+      )
+      .toBeGreaterThan(1);
+    await expect
+      .poll(() =>
+        dialog
+          .locator('strong')
+          .filter({ hasText: /^\[[A-Z]\d*(\+[A-Z]\d*)*\]\s*$/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     const png = await download(page, 'PNG');
     expect(PNG.sync.read(png.bytes).width).toBeGreaterThan(1000);
     expect(errors).toEqual([]);

@@ -1,6 +1,9 @@
 // The paths found, drawn as one pathway diagram, with a what-if inside the dialog: block one entity
 // on the way and see which paths it breaks (crossed out on the diagram, its relations dashed and
 // labelled broken). Moved from the former Paths tab (helper diagram11) into the Pathways feature.
+// "Colour and letter each path" draws each path as a group of the diagram (a letter on its relations
+// and a colour; relations shared by several paths are black with every letter), so routes that cross
+// can be told apart without relying on colour.
 import { useId, useMemo, useState } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import type { Graph } from '../../model/graph';
@@ -20,6 +23,7 @@ export function PathsDiagram({
 }) {
   const id = useId();
   const [blocked, setBlocked] = useState<NodeId | null>(null);
+  const [eachPath, setEachPath] = useState(false);
   const relationIds = useMemo(() => [...new Set(paths.flatMap((p) => p.steps))], [paths]);
   // Entities on the way, in the order the paths meet them: the ends themselves are not a what-if.
   const onTheWay = useMemo(() => {
@@ -29,6 +33,17 @@ export function PathsDiagram({
     ids.delete(to.id);
     return [...ids].flatMap((n) => graph.nodeById.get(n) ?? []);
   }, [paths, graph, from, to]);
+  const groups = useMemo(
+    () =>
+      eachPath
+        ? paths.map((p, i) => ({
+            id: `path-${i + 1}`,
+            label: `Path ${i + 1}: ${p.nodes.map((n) => graph.nodeById.get(n)?.label ?? n).join(' → ')}`,
+            relationIds: p.steps,
+          }))
+        : undefined,
+    [eachPath, paths, graph],
+  );
   const broken = blocked ? paths.filter((p) => p.nodes.includes(blocked)) : [];
   const title = `Paths from ${from.label} to ${to.label}${blocked ? ` without ${graph.nodeById.get(blocked)?.label}` : ''}`;
   return (
@@ -55,9 +70,21 @@ export function PathsDiagram({
           </span>
         </div>
       )}
+      {paths.length > 1 && (
+        <div className="field">
+          <input
+            id={`${id}-each`}
+            type="checkbox"
+            checked={eachPath}
+            onChange={(e) => setEachPath(e.target.checked)}
+          />{' '}
+          <label htmlFor={`${id}-each`}>Colour and letter each path</label>
+        </div>
+      )}
       <PathwayDiagram
         graph={graph}
         relationIds={relationIds}
+        {...(groups ? { groups } : {})}
         from={from.id}
         to={to.id}
         knockedOut={blocked ? [blocked] : []}
