@@ -45,7 +45,8 @@ export function netEffectRules(graph: Graph): string[] {
   rules.push(
     `${list(byTransmission('none'))} carry no effect, so paths never pass through them.`,
     'The net effect of a path multiplies its signs: two counters cancel (− × − = +); one unknown step makes the whole path unknown.',
-    `More ${list(pain)} means more pain; more ${list(relief)} means less. So a path that lowers neuropathic pain, or raises analgesia, relieves pain; one that raises pain, or lowers analgesia, worsens it. A therapy whose paths do both to the same endpoint is mixed.`,
+    // The endpoints, and the examples, come from graph-data's endpoint marks: no entity is named here.
+    `More ${list(pain)} means more pain; more ${list(relief)} means less. So a path that lowers one of the first${pain[0] ? ` (${pain[0]}, say)` : ''}, or raises one of the second${relief[0] ? ` (${relief[0]})` : ''}, relieves pain; one that raises the first, or lowers the second, worsens it. A therapy whose paths do both to the same endpoint is mixed.`,
     `Paths are ranked by evidence: a chain is only as strong as its weakest step (${EVIDENCE_KINDS.map((k) => EVIDENCE_KIND_LABELS[k].toLowerCase()).join(' > ')}), then by length.`,
     `A step backed only by ${list(
       [...LOW_AUTHORITY_SOURCE_KINDS].map((k) => k.replace('-', ' ')),
