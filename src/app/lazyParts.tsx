@@ -9,7 +9,7 @@ import { preloadImportedLegend } from '../features/legend/Legend';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
 import { selectSelection, selectStory } from '../store/selectors';
-import { useLayerStore } from '../store/layers';
+import { loadLayerStorage, useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { useImportSession } from '../features/import/session';
 import type { StoredLayer } from '../import/layerStore';
@@ -61,7 +61,7 @@ function preloadForImport(): void {
     ImportedCanvasCode.preload,
     DetailsPanelCode.preload,
     preloadImportedLegend,
-    () => import('../model/jitless').then(() => import('../import/layerStore')),
+    loadLayerStorage,
     () => import('../import/match'),
   ])
     void load().catch(() => undefined);

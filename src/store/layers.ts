@@ -43,7 +43,11 @@ export interface LayerState {
   showAllOfLayer: (layerId: string) => void;
 }
 
-const storage = () => import('../model/jitless').then(() => import('../import/layerStore'));
+/**
+ * The layer storage code (IndexedDB, and zod in its CSP-safe mode for checking stored records),
+ * loaded on first use. Everything that needs it, or fetches it ahead of need, goes through here.
+ */
+export const loadLayerStorage = () => import('../model/jitless').then(() => import('../import/layerStore'));
 
 const initial = {
   layers: [] as readonly StoredLayer[],
@@ -56,7 +60,7 @@ const initial = {
 export const useLayerStore = create<LayerState>()((set, get) => ({
   ...initial,
   loadStored: async () => {
-    const { listLayers } = await storage();
+    const { listLayers } = await loadLayerStorage();
     const { layers, notices } = await listLayers();
     // Layers added in this session before the read finished stay; stored ones come first.
     const fresh = get().layers.filter((l) => !layers.some((s) => s.id === l.id));
@@ -76,7 +80,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       // A layer read again under the same id may hold other values: its facets start whole.
       layerFacets: withoutKey(s.layerFacets, layer.id),
     }));
-    const notice = await (await storage()).saveLayer(layer);
+    const notice = await (await loadLayerStorage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);
   },
   setHidden: async (id, hidden) => {
@@ -84,7 +88,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       layers: s.layers.map((l) => (l.id === id ? { ...l, hidden } : l)),
       openLayerId: hidden && s.openLayerId === id ? null : s.openLayerId,
     }));
-    await (await storage()).setLayerHidden(id, hidden);
+    await (await loadLayerStorage()).setLayerHidden(id, hidden);
   },
   removeLayer: async (id) => {
     set((s) => ({
@@ -93,7 +97,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       importedSelection: s.importedSelection?.layerId === id ? null : s.importedSelection,
       layerFacets: withoutKey(s.layerFacets, id),
     }));
-    if (!(await (await storage()).removeLayer(id)))
+    if (!(await (await loadLayerStorage()).removeLayer(id)))
       useAppStore.getState().notify(['The layer could not be removed from this browser’s storage.']);
   },
   openLayer: (openLayerId) => set({ openLayerId, importedSelection: null }),

@@ -6,7 +6,7 @@ import type { LayerMode } from '../../import/layerStore';
 import type { ProposedMatch } from '../../import/match';
 import { hasErrors } from '../../import/types';
 import type { Graph } from '../../model/graph';
-import { useLayerStore } from '../../store/layers';
+import { loadLayerStorage, useLayerStore } from '../../store/layers';
 import type { CheckedFile, CheckJob } from './readFile';
 
 export type SessionStatus = 'checking' | 'checked' | 'cancelled';
@@ -106,7 +106,7 @@ export const useImportSession = create<ImportSession>()((set, get) => ({
       s.matches.map((m) => [m.importedId, s.undone.has(m.importedId) ? 'rejected' : 'accepted'] as const),
     );
     const [{ newLayer }, { acceptedMatches }] = await Promise.all([
-      import('../../model/jitless').then(() => import('../../import/layerStore')),
+      loadLayerStorage(),
       import('../../import/match'),
     ]);
     const matches = s.mode === 'overlay' ? acceptedMatches(s.matches, decisions) : new Map<string, string>();
