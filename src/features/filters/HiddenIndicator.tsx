@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { describeFilters } from '../common/describe';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
+import { FilterLine } from './FilterLine';
 
 export function HiddenIndicator() {
   const graph = useGraph();
@@ -21,19 +22,7 @@ export function HiddenIndicator() {
       `${counts.totalEdges} relations — filtered by ${describeFilters(graph, filters)}`
     : `Showing all ${total}`;
   const note = filtersPaused ? ' (your filters are paused while the story plays)' : '';
-  return (
-    <div className="hidden-indicator">
-      <p role="status" aria-live="polite" title={text}>
-        {text}
-        {note}
-      </p>
-      {filtered && !story && (
-        <button type="button" onClick={resetFilters}>
-          Show all
-        </button>
-      )}
-    </div>
-  );
+  return <FilterLine text={text + note} {...(filtered && !story ? { onShowAll: resetFilters } : {})} />;
 }
 
 const LayerIndicator = lazy(() =>

@@ -13,6 +13,7 @@ import {
 import type { StoredLayer } from '../../import/layerStore';
 import { selectLayerFacets, useLayerStore } from '../../store/layers';
 import { FacetFieldset, type FacetOption } from './FacetFieldset';
+import { FilterLine } from './FilterLine';
 
 const FACETS: { facet: LayerFacet; legend: string; unit: string }[] = [
   { facet: 'nodeTypes', legend: 'Node type', unit: 'nodes' },
@@ -75,16 +76,5 @@ export function LayerHiddenIndicator({ layer }: { layer: StoredLayer }) {
     ? `Showing ${n(counts.nodes)} of ${n(counts.totalNodes)} nodes and ${n(counts.edges)} of ` +
       `${n(counts.totalEdges)} edges — some values are unticked in Filters`
     : `Showing all ${n(counts.totalNodes)} nodes and ${n(counts.totalEdges)} edges`;
-  return (
-    <div className="hidden-indicator">
-      <p role="status" aria-live="polite" title={text}>
-        {text}
-      </p>
-      {filtered && (
-        <button type="button" onClick={() => showAll(layer.id)}>
-          Show all
-        </button>
-      )}
-    </div>
-  );
+  return <FilterLine text={text} {...(filtered ? { onShowAll: () => showAll(layer.id) } : {})} />;
 }
