@@ -83,6 +83,23 @@ export function importedStylesheet(big: boolean): StylesheetJson {
   return big ? BIG_STYLESHEET : SMALL_STYLESHEET;
 }
 
+/** Selection, the same in both looks: a double black border and a yellow underlay. */
+const SELECTION_RULES: StylesheetJson = [
+  {
+    selector: '.selected-el',
+    style: {
+      'border-width': 5,
+      'border-style': 'double',
+      'border-color': '#000000',
+      'underlay-color': '#FFD400',
+      'underlay-opacity': 0.6,
+      'underlay-padding': 6,
+      'z-index': 10,
+    },
+  },
+  { selector: ':selected', style: { 'overlay-opacity': 0 } },
+];
+
 /**
  * A big layer sets only what it needs: every property in a stylesheet is applied to every element,
  * and with 30,000 elements that is most of the cost of the first frame. Unset properties keep
@@ -101,7 +118,7 @@ const BIG_STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge', style: { width: 1, 'line-color': '#9A9A9A' } },
   ...(BIG_NEAR_RULES as StylesheetJson),
-  ...commonRules(),
+  ...SELECTION_RULES,
 ];
 
 const SMALL_STYLESHEET: StylesheetJson = [
@@ -135,24 +152,5 @@ const SMALL_STYLESHEET: StylesheetJson = [
     },
   },
   ...(POLARITY_STYLE_RULES as StylesheetJson),
-  ...commonRules(),
+  ...SELECTION_RULES,
 ];
-
-/** Selection (what a layer's filter hides: useLayerFilterClasses). */
-function commonRules(): StylesheetJson {
-  return [
-    {
-      selector: '.selected-el',
-      style: {
-        'border-width': 5,
-        'border-style': 'double',
-        'border-color': '#000000',
-        'underlay-color': '#FFD400',
-        'underlay-opacity': 0.6,
-        'underlay-padding': 6,
-        'z-index': 10,
-      },
-    },
-    { selector: ':selected', style: { 'overlay-opacity': 0 } },
-  ];
-}
