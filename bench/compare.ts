@@ -6,7 +6,7 @@
 // is always the app ahead). Writes bench/compare-results.json. Asserts nothing: timings live here.
 // The synthetic graphs reach the app as a file through "Open network…", opened on its own, as a
 // researcher's network would; the plain page gets the same elements and positions in one call.
-// Usage: npm run build && npx tsx bench/compare.ts   Options: BENCH_SIZES=100,1000  BENCH_RUNS=3
+// Usage: npm run build && npx tsx bench/compare.ts   Options: BENCH_SIZES=100,1000 (empty: curated only)  BENCH_RUNS=3
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,9 +16,14 @@ import type { Browser, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
+import { KIND_RING } from '../src/canvas/layouts';
 import { rng } from './scale/synthetic';
 
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000').split(',').map(Number);
+// BENCH_SIZES= (empty) runs the curated graph only.
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const VIEWPORT = { width: 1440, height: 900 };
 const CYTOSCAPE = 'node_modules/cytoscape/dist/cytoscape.min.js';
@@ -197,6 +202,18 @@ const canvasSize = (page: Page): Promise<Size> =>
     return { width: c.clientWidth, height: c.clientHeight };
   });
 
+/**
+ * The app's own look for the curated graph: its stylesheet and its elements as Cytoscape holds them
+ * (sizes, wrap widths, classes). A control: plain Cytoscape given the same look shows what that look
+ * costs Cytoscape itself, apart from what the app adds around it.
+ */
+interface Look {
+  style: unknown[];
+  elements: Element[];
+  /** The app's concentric rings, by node kind (src/canvas/layouts.ts). */
+  rings: Record<string, number>;
+}
+
 /** What the plain page is given: its elements, the canvas size, and the page itself. */
 let plainPage = '';
 const CYTOSCAPE_JS = readFileSync(CYTOSCAPE);
@@ -213,8 +230,15 @@ const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port
  * data), drawn with Cytoscape's defaults and a label style. It notes when the first frame is drawn,
  * from navigation and from the cytoscape() call.
  */
-function bare(elements: Element[], size: Size): string {
+function bare(elements: Element[], size: Size, look: Look | null): string {
   const json = JSON.stringify(elements).replace(/</g, '\\u003c');
+  const style = look
+    ? JSON.stringify(look.style).replace(/</g, '\\u003c')
+    : `[
+    { selector: 'node', style: { label: 'data(label)' } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.25 } },
+  ]`;
   return `<!doctype html><meta charset="utf-8"><body style="margin:0">
 <div id="cy" style="width:${size.width}px;height:${size.height}px"></div>
 <script type="application/json" id="els">${json}</script>
@@ -224,11 +248,7 @@ const t0 = performance.now();
 const cy = cytoscape({
   container: document.getElementById('cy'),
   elements: JSON.parse(document.getElementById('els').textContent),
-  style: [
-    { selector: 'node', style: { label: 'data(label)' } },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.25 } },
-  ],
+  style: ${style},
   layout: { name: 'preset', fit: true, padding: 30 },
 });
 window.nociscopeCy = cy;
@@ -247,10 +267,11 @@ async function plainRun(
   from: 'fromNavigation' | 'fromHandOver',
   // The layout the app's side ran: concentric on the curated graph, a grid on synthetic ones.
   layoutName: 'concentric' | 'grid',
+  look: Look | null = null,
 ): Promise<Sample> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  plainPage = bare(elements, size);
+  plainPage = bare(look?.elements ?? elements, size, look);
   await page.goto(plainUrl);
   const painted = (await (
     await page.waitForFunction(
@@ -294,11 +315,23 @@ async function plainRun(
   );
   const zp = await zoomAndPng(page);
   // Last, as it moves every node: the zoom and the picture above are of the given positions.
-  const layout = await page.evaluate((name) => {
-    const t0 = performance.now();
-    window.nociscopeCy!.layout({ name, animate: false }).run();
-    return performance.now() - t0;
-  }, layoutName);
+  // Given the app's look, the app's concentric options too (rings by kind, one ring per level).
+  const layout = await page.evaluate(
+    ({ name, rings }) => {
+      const options = rings
+        ? {
+            concentric: (n: { data: (k: string) => string }) => rings[n.data('kind')] ?? 0,
+            levelWidth: () => 1,
+            minNodeSpacing: 24,
+            padding: 30,
+          }
+        : {};
+      const t0 = performance.now();
+      window.nociscopeCy!.layout({ name, animate: false, ...options }).run();
+      return performance.now() - t0;
+    },
+    { name: layoutName, rings: look?.rings ?? null },
+  );
   await context.close();
   return { painted: painted[from]!, ...rest, ...zp, layout };
 }
@@ -377,7 +410,7 @@ async function appSyntheticRun(
 async function appCuratedRun(
   browser: Browser,
   url: string,
-): Promise<{ sample: Sample; elements: Element[]; hidden: Hidden; picks: string[]; size: Size }> {
+): Promise<{ sample: Sample; elements: Element[]; look: Look; hidden: Hidden; picks: string[]; size: Size }> {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
@@ -402,6 +435,14 @@ async function appCuratedRun(
       ...(e.isNode() ? { position: { ...e.position() } } : {}),
     })),
   )) as Element[];
+  const look = (await page.evaluate(() => {
+    const cy = window.nociscopeCy!;
+    // Style.json() is Cytoscape's (documented as cy.style().json()), missing from its typings.
+    return {
+      style: (cy.style() as unknown as { json(): unknown[] }).json(),
+      elements: cy.elements().jsons(),
+    };
+  })) as Omit<Look, 'rings'>;
   // What the filter fades or hides, for the plain page.
   const hidden = await page.evaluate(async () => {
     const cy = window.nociscopeCy!;
@@ -442,7 +483,14 @@ async function appCuratedRun(
     return performance.now() - t0;
   });
   await context.close();
-  return { sample: { painted, filter, select, layout, ...zp }, elements, hidden, picks, size };
+  return {
+    sample: { painted, filter, select, layout, ...zp },
+    elements,
+    look: { ...look, rings: KIND_RING },
+    hidden,
+    picks,
+    size,
+  };
 }
 
 const server = await preview({
@@ -502,14 +550,19 @@ async function record(graph: string, nodes: number, app: Sample[], plain: Sample
 {
   const app: Sample[] = [];
   const plain: Sample[] = [];
+  const plainInAppLook: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
     const run = await appCuratedRun(browser, url);
     app.push(run.sample);
-    plain.push(
-      await plainRun(browser, run.elements, run.hidden, run.picks, run.size, 'fromNavigation', 'concentric'),
+    const { elements, hidden, picks, size, look } = run;
+    plain.push(await plainRun(browser, elements, hidden, picks, size, 'fromNavigation', 'concentric'));
+    plainInAppLook.push(
+      await plainRun(browser, elements, hidden, picks, size, 'fromNavigation', 'concentric', look),
     );
   }
   await record('curated', 0, app, plain);
+  // The control row: the same app run against plain Cytoscape given the app's own look.
+  await record("curated, plain given the app's look", 0, app, plainInAppLook);
 }
 for (const n of SIZES) {
   const elements = synthetic(n);

@@ -8,7 +8,8 @@ import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 export type StoredLayoutName = 'layered' | 'lanes';
 export const isStoredLayout = (l: LayoutName): l is StoredLayoutName => l === 'layered' || l === 'lanes';
 
-const KIND_RING: Record<NodeKind, number> = {
+/** Concentric rings by kind, outermost first (also the benchmark's control: bench/compare.ts). */
+export const KIND_RING: Record<NodeKind, number> = {
   therapy: 6,
   cell: 5,
   mediator: 4,
