@@ -76,8 +76,12 @@ export function App({ kb }: { kb: KnowledgeBase }) {
               <DropTarget>
                 {openLayer ? (
                   <>
-                    <p className="layer-banner" role="status">
-                      Viewing the imported network “{openLayer.name}” on its own, not the curated map.{' '}
+                    {/* Only the sentence is a live region: a button inside one would be read out as
+                        part of every announcement. */}
+                    <p className="layer-banner">
+                      <span role="status">
+                        Viewing the imported network “{openLayer.name}” on its own, not the curated map.
+                      </span>{' '}
                       <button type="button" onClick={() => useLayerStore.getState().openLayer(null)}>
                         Back to the curated map
                       </button>

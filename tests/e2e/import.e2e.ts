@@ -75,6 +75,10 @@ describe('import', () => {
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect.poll(() => details.getByRole('heading', { name: 'TGFB1', level: 2 }).count()).toBe(1);
       expect(await details.getByText(/Imported from layer/).count()).toBe(1);
+      // The banner announces where the reader is; its button is not part of the announcement.
+      const banner = page.getByRole('status').filter({ hasText: /^Viewing the imported network/ });
+      expect(await banner.count()).toBe(1);
+      expect(await banner.getByRole('button').count()).toBe(0);
       await page.getByRole('button', { name: 'Back to the curated map' }).first().click();
       await waitForGraph(page);
       await expect.poll(() => cyNodeCount(page)).toBe(curated);
