@@ -6,8 +6,8 @@
 // "pmid:…", "dc:title" }) with `edgeCitations` ({ po, citations }), `supports` with `edgeSupports`,
 // and `status`.
 // In CX1 a typed value is often written as text ("2.5" with d "double"); it is read by its type.
-import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
-import { isDoi, readCitationToken } from '../evidence';
+import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import { evidenceFromAttribute, isDoi, readCitationToken } from '../evidence';
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type {
@@ -18,7 +18,7 @@ import type {
   ImportedPosition,
 } from '../types';
 import { baseName, every, idText, type FormatParser } from './common';
-import { checkStatus, collectAspects } from './cx2';
+import { checkStatus, collectAspects, readContext, resolvedIdentifiers } from './cx2';
 
 /** A CX1 value read by its declared type; text that does not parse as the type stays text. */
 function typed(v: unknown, d: unknown): AttributeValue | undefined {
@@ -94,19 +94,22 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
   const nodeAttrs = attributeAspect(aspects.get('nodeAttributes') ?? [], 'nodeAttributes', problems);
   const edgeAttrs = attributeAspect(aspects.get('edgeAttributes') ?? [], 'edgeAttributes', problems);
-  const netAttrs: Attributes = {};
-  for (const a of aspects.get('networkAttributes') ?? []) {
-    if (!isRecord(a) || typeof a.n !== 'string') continue;
-    const v = typed(a.v, a.d);
-    if (v !== undefined && !Object.prototype.hasOwnProperty.call(netAttrs, a.n))
-      setAttribute(netAttrs, a.n, v);
+  const subnetworks = subnetworkIds(aspects);
+  const netAttrs = networkAttributes(aspects.get('networkAttributes') ?? [], subnetworks);
+  if (subnetworks.length > 1) {
+    problems.warning(
+      `the file holds ${subnetworks.length} networks of a Cytoscape collection; they are opened together as one`,
+      'To open one of them alone, select it in Cytoscape and export just that network (File > Export > Network to File).',
+      { field: 'cySubNetworks' },
+    );
   }
-  const context: Attributes = {};
-  for (const c of aspects.get('@context') ?? []) {
-    if (isRecord(c))
-      for (const [k, v] of Object.entries(c)) if (typeof v === 'string') setAttribute(context, k, v);
-  }
-  if (Object.keys(context).length) setAttribute(netAttrs, '@context', JSON.stringify(context));
+  const contextAspect = aspects.get('@context') ?? [];
+  const context = readContext([
+    ...contextAspect,
+    ...(netAttrs['@context'] !== undefined ? [netAttrs['@context']] : []),
+  ]);
+  if (contextAspect.length && context.size && netAttrs['@context'] === undefined)
+    setAttribute(netAttrs, '@context', JSON.stringify(Object.fromEntries(context)));
 
   const positions = new Map<string, ImportedPosition>();
   for (const p of aspects.get('cartesianLayout') ?? []) {
@@ -129,11 +132,16 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     const attrs = nodeAttrs.get(id) ?? {};
     const name = typeof n.n === 'string' ? n.n : undefined;
     const position = positions.get(id);
+    const stated = [
+      ...(typeof n.r === 'string' && n.r.trim() ? [n.r] : []),
+      ...listOf(attrs.represents),
+      ...listOf(attrs.alias),
+    ];
     b.addNode({
       id,
       attributes: attrs,
       ...(name ? { label: name } : {}),
-      identifiers: typeof n.r === 'string' && n.r.trim() ? [n.r] : [],
+      identifiers: [...stated, ...resolvedIdentifiers(stated, attrs, context)],
       ...(position ? { position } : {}),
       positionFromAttributes: false,
       where: { field },
@@ -148,13 +156,19 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     for (const e of ids(ec.po)) edgeEvidence.set(e, [...(edgeEvidence.get(e) ?? []), ...cited]);
   }
 
-  // `supports` are passages of text backing an edge (NDEx's BEL-style networks); kept as notes.
+  // `supports` are passages of text backing an edge (NDEx's BEL-style networks); kept as notes, with
+  // the PubMed id or DOI of the citation the passage is from when it names one (`citation`: its @id).
   const supports = new Map<string, ImportedEvidence>();
   for (const s of aspects.get('supports') ?? []) {
     if (!isRecord(s)) continue;
     const id = idText(s['@id']);
-    if (id !== undefined && typeof s.text === 'string' && s.text.trim())
-      supports.set(id, { note: s.text.trim() });
+    if (id === undefined || typeof s.text !== 'string' || !s.text.trim()) continue;
+    const from = citations.get(idText(s.citation) ?? '');
+    supports.set(id, {
+      ...(from?.pmid ? { pmid: from.pmid } : {}),
+      ...(from?.doi ? { doi: from.doi } : {}),
+      note: s.text.trim(),
+    });
   }
   for (const es of aspects.get('edgeSupports') ?? []) {
     if (!isRecord(es)) continue;
@@ -180,7 +194,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       target: idText(e.t) ?? '',
       attributes: edgeAttrs.get(id) ?? {},
       ...(typeof e.i === 'string' && e.i.trim() ? { interaction: e.i } : {}),
-      evidence: edgeEvidence.get(id) ?? [],
+      evidence: [...(edgeEvidence.get(id) ?? []), ...ndexCitations(edgeAttrs.get(id))],
       where: { field },
     });
   });
@@ -198,6 +212,60 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
   return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
 };
+
+/**
+ * NDEx's older networks (converted from BioPAX) cite PubMed in an `ndex:citation` edge attribute
+ * ("pmid:10601038"), read like a `citation` column; the attribute itself is kept as it is.
+ */
+function ndexCitations(attrs: Attributes | undefined): ImportedEvidence[] {
+  const value = attrs?.['ndex:citation'];
+  return value === undefined ? [] : evidenceFromAttribute('citation', value).evidence;
+}
+
+/**
+ * The Cytoscape subnetworks a file holds (Cytoscape desktop's CX export): from `cySubNetworks`, else
+ * from the `s` of subnetwork-scoped network attributes. NDEx's own files have none.
+ */
+function subnetworkIds(aspects: Map<string, unknown[]>): string[] {
+  const ids = new Set<string>();
+  // "subNetworks" is the aspect's name in files from Cytoscape before 3.3.
+  for (const s of [...(aspects.get('cySubNetworks') ?? []), ...(aspects.get('subNetworks') ?? [])]) {
+    const id = isRecord(s) ? idText(s['@id']) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  if (ids.size === 0) {
+    for (const a of aspects.get('networkAttributes') ?? []) {
+      const id = isRecord(a) ? idText(a.s) : undefined;
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/**
+ * `networkAttributes`, first value of each name kept. Cytoscape desktop writes two scopes: the
+ * collection's (no `s`) and each network's (`s`: its subnetwork). For a file of one network, that
+ * network's own values (its name, above all) come first; the collection's name is kept beside it.
+ */
+function networkAttributes(list: readonly unknown[], subnetworks: readonly string[]): Attributes {
+  const out: Attributes = {};
+  const own = subnetworks.length === 1 ? subnetworks[0] : undefined;
+  const scoped = (a: Record<string, unknown>) => (own !== undefined && idText(a.s) === own ? 0 : 1);
+  const entries = list
+    .filter((a): a is Record<string, unknown> => isRecord(a) && typeof a.n === 'string')
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => scoped(x.a) - scoped(y.a) || x.i - y.i);
+  let collectionName: AttributeValue | undefined;
+  for (const { a } of entries) {
+    const v = typed(a.v, a.d);
+    if (v === undefined) continue;
+    const n = a.n as string;
+    if (!Object.prototype.hasOwnProperty.call(out, n)) setAttribute(out, n, v);
+    else if (n === 'name' && a.s === undefined && v !== out.name) collectionName ??= v;
+  }
+  if (collectionName !== undefined) setAttribute(out, 'collection name', collectionName);
+  return out;
+}
 
 /** CX1 `citations`: "@id" → evidence, from `dc:identifier` ("pmid:123", "doi:10…") and `dc:title`. */
 function citationTable(list: unknown[]): Map<string, ImportedEvidence> {

@@ -9,7 +9,7 @@
 //   `alias` are the reserved node attributes, `interaction` the edge type.
 // Nociscope's own CX2 export writes its ids in `nociscope_id`; they become the node and edge ids. Its
 // `evidence_json` string (format version 4) is each edge's evidence, read in build.ts.
-import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeValue } from '../types';
@@ -78,6 +78,88 @@ export function checkStatus(aspects: Map<string, unknown[]>, problems: ProblemLi
       );
     }
   }
+}
+
+/**
+ * A CX `@context` (prefix → namespace IRI), from CX1's `@context` aspect or from the `@context`
+ * network attribute NDEx writes as JSON text (CX1 and CX2 alike). Anything unreadable is no context.
+ */
+export function readContext(entries: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of entries) {
+    let value = entry;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        continue;
+      }
+    }
+    if (!isRecord(value)) continue;
+    for (const [prefix, iri] of Object.entries(value)) {
+      if (typeof iri === 'string' && prefix !== '' && !out.has(prefix)) out.set(prefix, iri);
+    }
+  }
+  return out;
+}
+
+/**
+ * An identifiers.org link as a CURIE: "http://identifiers.org/uniprot/P21741" → "uniprot:P21741",
+ * ".../hgnc/HGNC:1097" → "HGNC:1097", ".../hgnc:11766" → "hgnc:11766"; undefined for other links.
+ */
+export function identifiersOrgCurie(link: string): string | undefined {
+  const rest = /^https?:\/\/(?:www\.)?identifiers\.org\/([^?#\s]+)$/i.exec(link.trim())?.[1];
+  if (!rest) return undefined;
+  const slash = rest.indexOf('/');
+  if (slash < 0) return rest.indexOf(':') > 0 ? rest : undefined;
+  const ns = rest.slice(0, slash);
+  const local = rest.slice(slash + 1);
+  if (!ns || !local || local.includes('/')) return undefined;
+  const colon = local.indexOf(':');
+  return colon > 0 && local.slice(0, colon).toLowerCase() === ns.toLowerCase() ? local : `${ns}:${local}`;
+}
+
+/**
+ * Namespace spellings NDEx files use without always declaring them in `@context` (its NCI-PID
+ * networks write "uniprot knowledgebase:…", and map it to this IRI where they do declare it).
+ */
+const KNOWN_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['uniprot knowledgebase', 'http://identifiers.org/uniprot/'],
+]);
+
+/**
+ * Identifiers the file states in a form the matcher cannot read, rewritten as the CURIEs they stand
+ * for (the originals are kept too): a prefix its `@context` maps to identifiers.org (NDEx's NCI-PID
+ * networks write "uniprot knowledgebase:P21741"), and identifiers.org links in node attributes (INDRA
+ * networks write "UniProt": "http://identifiers.org/uniprot/P15056"). Nothing is looked up or guessed.
+ */
+export function resolvedIdentifiers(
+  identifiers: readonly string[],
+  attributes: Attributes,
+  context: ReadonlyMap<string, string>,
+): string[] {
+  const out: string[] = [];
+  const add = (curie: string | undefined, original: string) => {
+    // "chebi:63637" and "CHEBI:63637" are one identifier: only a form that says more is added.
+    if (curie && curie.toLowerCase() !== original.toLowerCase() && !out.includes(curie)) out.push(curie);
+  };
+  for (const id of identifiers) {
+    const colon = id.indexOf(':');
+    if (colon <= 0 || /^https?:/i.test(id)) {
+      add(identifiersOrgCurie(id), id);
+      continue;
+    }
+    const prefix = id.slice(0, colon);
+    const base = context.get(prefix) ?? KNOWN_PREFIXES.get(prefix.toLowerCase());
+    if (base) add(identifiersOrgCurie(base + id.slice(colon + 1)), id);
+  }
+  for (const value of Object.values(attributes)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === 'string' && /^https?:\/\/(?:www\.)?identifiers\.org\//i.test(v))
+        add(identifiersOrgCurie(v), v);
+    }
+  }
+  return out;
 }
 
 function readDeclarations(list: unknown[], problems: ProblemList): Declarations {
@@ -230,6 +312,8 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     Object.assign(netAttrs, readValues(n, 'networkAttributes', decl, problems, 'the network', undeclared));
   });
 
+  const context = readContext(netAttrs['@context'] !== undefined ? [netAttrs['@context']] : []);
+
   const rawNodes = aspects.get('nodes') ?? [];
   const nodeValues = rawNodes.map((n, i) =>
     isRecord(n) ? readValues(n.v, 'nodes', decl, problems, `node ${idText(n.id) ?? i + 1}`, undeclared) : {},
@@ -268,7 +352,14 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     if (useOwn) delete values.nociscope_id;
     idOf.set(cxId, id);
     const position = positionFrom(n.x, n.y);
-    b.addNode({ id, attributes: values, ...(position ? { position } : {}), where: { field } });
+    const stated = [...listOf(values.represents), ...listOf(values.alias)];
+    b.addNode({
+      id,
+      attributes: values,
+      identifiers: [...stated, ...resolvedIdentifiers(stated, values, context)],
+      ...(position ? { position } : {}),
+      where: { field },
+    });
   });
 
   const rawEdges = aspects.get('edges') ?? [];

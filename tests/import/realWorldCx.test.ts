@@ -1,0 +1,177 @@
+// @vitest-environment node
+// CX and CX2 files as researchers have them: each fixture in tests/fixtures/import/real-cx/ is small
+// and written for these tests, in the shape of a real file (named in each block) that the readers
+// got wrong before. The real files are not committed (their licences are unknown).
+import { describe, expect, it } from 'vitest';
+import { nodeKeys } from '../../src/import/match';
+import { parseNetworkFile } from '../../src/import/parse';
+import { edgeBetween, fixture, networkOf, node } from './helpers';
+
+const real = (name: string) => networkOf(`real-cx/${name}`);
+const idKeys = (n: Parameters<typeof nodeKeys>[0]) => [...nodeKeys(n).ids.keys()];
+
+describe('NDEx NCI-PID networks: identifiers under a prefix their @context defines', () => {
+  // Shaped like ndexbio/ndex2-client tests/data/glypican2.cx (an NCI-PID network downloaded from
+  // NDEx): nodes' "r" and "alias" say "uniprot knowledgebase:P21741", which the @context aspect maps
+  // to http://identifiers.org/uniprot/. Before, the identifier stayed in that form and the overlay
+  // could not match it to a curated UniProt id.
+  it('keeps the identifier as written and adds the CURIE the @context makes of it (CX1)', () => {
+    const { network, problems } = real('nci-pid-context.valid.cx');
+    expect(problems).toEqual([]);
+    const mdk = node(network, 'MDK');
+    expect(mdk.identifiers).toEqual([
+      'uniprot knowledgebase:P21741',
+      'uniprot knowledgebase:Q2LEK4',
+      'uniprot:P21741',
+      'uniprot:Q2LEK4',
+    ]);
+    expect(idKeys(mdk)).toEqual(expect.arrayContaining(['UniProt:P21741', 'UniProt:Q2LEK4']));
+    // "chebi" maps to ".../chebi/CHEBI:": the same id, so nothing is added.
+    expect(node(network, 'vemurafenib').identifiers).toEqual(['chebi:63637']);
+    expect(mdk.position).toEqual({ x: -398.3511334928659, y: 70.71067799518471 });
+    expect(edgeBetween(network, 'GPC2', 'MDK').attributes.directed).toBe(false);
+    expect(network.attributes.description).toContain('<i>A test network</i>');
+  });
+
+  // Shaped like ndexbio/ndex2-client tests/data/glypican2.cx2: the same network as CX2, where the
+  // @context is a network attribute holding JSON text and name/represents/interaction use aliases.
+  it('reads the @context network attribute of a CX2 file the same way', () => {
+    const { network, problems } = real('nci-pid-context.valid.cx2');
+    expect(problems).toEqual([]);
+    expect(node(network, 'MDK').identifiers).toEqual([
+      'uniprot knowledgebase:P21741',
+      'uniprot knowledgebase:Q2LEK4',
+      'uniprot:P21741',
+      'uniprot:Q2LEK4',
+    ]);
+    expect(node(network, 'GPC2').identifiers).toEqual(['uniprot knowledgebase:A4D2A7', 'uniprot:A4D2A7']);
+    expect(edgeBetween(network, 'GPC2', 'MDK').interaction).toBe('in-complex-with');
+  });
+
+  // Shaped like ndexbio/ndex2-client ndex2/tests/network_with_position.cx (NCI-PID "Ephrin A reverse
+  // signaling" from NDEx): its @context lacks "uniprot knowledgebase" though the aliases use it, and
+  // edges cite PubMed in "ndex:citation" (beside, or instead of, a "pmid" list).
+  it('knows NDEx\'s "uniprot knowledgebase" prefix when the @context leaves it out', () => {
+    const { network } = real('nci-pid-no-context.valid.cx');
+    expect(node(network, 'FYN').identifiers).toEqual(['uniprot knowledgebase:P06241', 'uniprot:P06241']);
+    expect(idKeys(node(network, 'EFNA5'))).toContain('UniProt:P52803');
+  });
+
+  it('reads "ndex:citation" as citations, once each when a "pmid" list says the same', () => {
+    const { network, problems } = real('nci-pid-no-context.valid.cx');
+    expect(problems).toEqual([]);
+    expect(edgeBetween(network, 'EPHA5', 'FYN').evidence).toEqual([
+      { pmid: '10601038' },
+      { pmid: '11032807' },
+    ]);
+    const only = edgeBetween(network, 'EFNA5', 'FYN');
+    expect(only.evidence).toEqual([{ pmid: '10601038' }]);
+    expect(only.attributes['ndex:citation']).toEqual(['pmid:10601038']);
+    expect(edgeBetween(network, 'EFNA5', 'EPHA5').evidence).toEqual([]);
+  });
+});
+
+describe('INDRA networks on NDEx: identifiers.org links in node attributes', () => {
+  // Shaped like ndexbio/ndex2-client ndex2/tests/CitationsAndSupports.cx (an INDRA "rasmachine"
+  // network from NDEx): identifiers are attributes named after their database whose values are
+  // identifiers.org links ("HGNC": "http://identifiers.org/hgnc/HGNC:1097"), edges have citations and
+  // supports, nodes carry a subnetwork "s". Before, no identifier was read from such a node.
+  it('adds the CURIE of each identifiers.org link and keeps the attribute', () => {
+    const { network, problems } = real('indra-identifiers-org.valid.cx');
+    expect(problems).toEqual([]);
+    const braf = node(network, 'BRAF');
+    expect(braf.identifiers).toEqual(['uniprot:P15056', 'HGNC:1097']);
+    expect(braf.attributes.HGNC).toBe('http://identifiers.org/hgnc/HGNC:1097');
+    expect(idKeys(braf)).toEqual(expect.arrayContaining(['UniProt:P15056', 'HGNC:1097']));
+    expect(node(network, 'senescence').identifiers).toEqual(['GO:0090398']);
+    // A link that is not identifiers.org is no identifier.
+    expect(node(network, 'ERK').identifiers).toEqual([]);
+  });
+
+  it('still reads its citations, supports and signs', () => {
+    const { network } = real('indra-identifiers-org.valid.cx');
+    const e = edgeBetween(network, 'BRAF', 'ERK');
+    expect(e.polarity).toBe(1);
+    expect(e.evidence).toEqual([{ pmid: '28947956' }, { note: 'A passage written for this test.' }]);
+  });
+});
+
+describe('BEL-style supports that name their citation', () => {
+  // NDEx's CX data model lets a `supports` element name the citation its passage is from
+  // ("citation": the citation's @id); ndex2-client's CitationsAndSupports.cx writes the field (null
+  // there). Before, the passage lost its PubMed id when only edgeSupports linked it to the edge.
+  it('gives the passage the PubMed id of its citation', () => {
+    const { network } = real('bel-support-cites.valid.cx');
+    expect(network.edges[0]!.evidence).toEqual([
+      { pmid: '28947956', note: 'A passage written for this test.' },
+    ]);
+  });
+});
+
+describe('Cytoscape desktop CX export', () => {
+  // Shaped like cytoscape/cx src/test/resources/collections/nodes_edges_with_n_r_i_cy_output.cx
+  // (Cytoscape's own CX output): network attributes in two scopes, the collection's (no "s") and the
+  // network's ("s": its subnetwork), written collection first; cySubNetworks, cyViews,
+  // cyNetworkRelations, cartesianLayout with "view", and a second metaData at the end. Before, the
+  // network was named after its collection (often the file name), not after itself.
+  it('names the network after the one network in the file, and keeps the collection name', () => {
+    const { network, problems } = real('cytoscape-desktop-network.valid.cx');
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('Cytokine test network');
+    expect(network.attributes['collection name']).toBe('cytokines.cx');
+    expect(network.nodes).toHaveLength(3);
+    expect(network.edges).toHaveLength(2);
+    expect(node(network, 'TNF').position).toEqual({ x: -18.78857421875, y: 75.47545289993286 });
+    expect(node(network, 'TNF').attributes.score).toBe(0.75);
+    expect(edgeBetween(network, 'TGFB1', 'TNF').polarity).toBe(-1);
+  });
+
+  // Shaped like cytoscape/cx cx-impl/src/test/resources/testData/networkX.cx (written by Cytoscape 3.2):
+  // ids are text ("_:68"), "s" is text, the subnetworks aspect has its old name "subNetworks", and
+  // numbers are text typed by "d".
+  it('reads a file from Cytoscape 3.2 with text ids and the old aspect names', () => {
+    const { network, problems } = real('cytoscape-3.2-legacy.valid.cx');
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('NetworkX');
+    const n7 = node(network, 'Node 7');
+    expect(n7.id).toBe('_:68');
+    expect(n7.attributes).toEqual({ 'Expr I': 42, Longs: 134234, OK: true });
+    expect(n7.position).toEqual({ x: -205.94638214153204, y: -13 });
+    expect(node(network, 'Node 1').attributes.X).toEqual([12, 1.21]);
+    expect(edgeBetween(network, 'Node 1', 'Node 7').attributes.WithD).toBe(1.2);
+  });
+
+  // Shaped like cytoscape/cx src/test/resources/collections/galFiltered_2subnets.cx: a whole
+  // collection of two networks sharing nodes. Before, they were merged without a word.
+  it('says when a file holds several networks of a collection, and opens them together', () => {
+    const r = parseNetworkFile(
+      'cytoscape-collection.valid.cx',
+      fixture('real-cx/cytoscape-collection.valid.cx'),
+    );
+    expect(r.network?.nodes).toHaveLength(3);
+    expect(r.network?.name).toBe('galFiltered collection (test)');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ severity: 'warning', field: 'cySubNetworks' });
+    expect(r.problems[0]!.message).toContain('2 networks');
+    expect(r.problems[0]!.hint).toContain('File > Export > Network to File');
+  });
+});
+
+describe('Cytoscape desktop CX2 export', () => {
+  // Shaped like ndexbio/ndex2-client tests/data/demo.cx2 (Cytoscape 3.10 CX2 with nodeBypasses,
+  // edgeBypasses, cyHiddenAttributes, cyTableColumn and a declared default). Already read right; kept
+  // so the style and table aspects stay silent.
+  it('reads names, typed values, defaults and positions without a warning', () => {
+    const { network, problems } = real('cytoscape-desktop.valid.cx2');
+    expect(problems).toEqual([]);
+    const n = node(network, '751');
+    expect(n.attributes).toEqual({
+      Size: 9,
+      align_fdr: 0.004,
+      align_goID: 'GO:0071007',
+      IsSingleNode: false,
+    });
+    expect(n.position).toEqual({ x: 256.8421551008104, y: -292.45574205548394 });
+    expect(edgeBetween(network, '753', '751').interaction).toBe('interacts with');
+  });
+});
