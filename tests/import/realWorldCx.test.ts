@@ -175,3 +175,46 @@ describe('Cytoscape desktop CX2 export', () => {
     expect(edgeBetween(network, '753', '751').interaction).toBe('interacts with');
   });
 });
+
+describe('WikiPathways pathways on NDEx (CX2)', () => {
+  // Shaped like cytoscape/cytoscape-web test/fixtures/ndex/2496d8c5-5c74-11ec-b3be-0ac135e8bacf.valid.cx2
+  // (WikiPathways WP5049 as NDEx serves it): each node's database id is in GPML's
+  // "__gpml:XrefDatasource" + "__gpml:XrefId", and each edge's type is written as links
+  // ('<a href="…SBO:0000170">Stimulation</a>, <a …>wikipathways:Stimulation</a>, biopax:Control').
+  // Before, no node had an identifier, and every edge's interaction was that markup, unsigned.
+  const { network, problems } = real('wikipathways-ndex.valid.cx2');
+
+  it("reads each node's GPML cross-reference as an identifier", () => {
+    expect(problems).toEqual([]);
+    expect(node(network, 'TP53').identifiers).toEqual(['ensembl:ENSG00000141510']);
+    const ampk = node(network, 'PRKAA1');
+    expect(ampk.identifiers).toEqual(['uniprot:Q13131']);
+    expect(idKeys(ampk)).toContain('UniProt:Q13131');
+    expect(ampk.kind).toBe('Protein');
+    expect(node(network, 'Pyruvate').identifiers).toEqual(['CHEBI:15361']);
+    expect(node(network, 'Glycolysis').identifiers).toEqual(['wikipathways:WP534']);
+    // GPML's own columns stay as they were.
+    expect(ampk.attributes['__gpml:XrefId']).toBe('Q13131');
+  });
+
+  it("reads an edge type written as links as its first link's word, signed where that word is", () => {
+    const inhibition = edgeBetween(network, 'TP53', 'Glycolysis');
+    expect(inhibition.interaction).toBe('Inhibition');
+    expect(inhibition.polarity).toBe(-1);
+    expect(String(inhibition.attributes.type)).toContain('biopax:Control');
+    const stimulation = edgeBetween(network, 'PRKAA1', 'NF-kB\nsignaling');
+    expect(stimulation.interaction).toBe('Stimulation');
+    expect(stimulation.polarity).toBe(1);
+    const conversion = network.edges.find((e) => e.id === '513928')!;
+    expect(conversion.interaction).toBe('Conversion');
+    expect(conversion.polarity).toBe(0);
+  });
+
+  it('keeps unnamed anchor nodes, at their positions, under their CX id', () => {
+    const anchor = network.nodes.find((n) => n.id === '513879')!;
+    expect(anchor.label).toBe('513879');
+    expect(anchor.position).toEqual({ x: 431.373463714484, y: 365.9920745407425 });
+    expect(network.nodes).toHaveLength(6);
+    expect(network.edges).toHaveLength(3);
+  });
+});

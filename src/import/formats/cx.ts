@@ -18,7 +18,14 @@ import type {
   ImportedPosition,
 } from '../types';
 import { baseName, every, idText, type FormatParser } from './common';
-import { checkStatus, collectAspects, readContext, resolvedIdentifiers } from './cx2';
+import {
+  checkStatus,
+  collectAspects,
+  gpmlXref,
+  interactionFromMarkup,
+  readContext,
+  resolvedIdentifiers,
+} from './cx2';
 
 /** A CX1 value read by its declared type; text that does not parse as the type stays text. */
 function typed(v: unknown, d: unknown): AttributeValue | undefined {
@@ -137,6 +144,8 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       ...listOf(attrs.represents),
       ...listOf(attrs.alias),
     ];
+    const xref = gpmlXref(attrs);
+    if (xref) stated.push(xref);
     b.addNode({
       id,
       attributes: attrs,
@@ -188,12 +197,14 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       return;
     }
     const id = idText(e['@id']) ?? '';
+    const attributes = edgeAttrs.get(id) ?? {};
+    const interaction = typeof e.i === 'string' && e.i.trim() ? e.i : interactionFromMarkup(attributes);
     b.addEdge({
       id,
       source: idText(e.s) ?? '',
       target: idText(e.t) ?? '',
-      attributes: edgeAttrs.get(id) ?? {},
-      ...(typeof e.i === 'string' && e.i.trim() ? { interaction: e.i } : {}),
+      attributes,
+      ...(interaction ? { interaction } : {}),
       evidence: [...(edgeEvidence.get(id) ?? []), ...ndexCitations(edgeAttrs.get(id))],
       where: { field },
     });

@@ -162,6 +162,50 @@ export function resolvedIdentifiers(
   return out;
 }
 
+/** WikiPathways' database names (BridgeDb data sources) → the CURIE prefix the overlay reads. */
+const XREF_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['uniprot-trembl', 'uniprot'],
+  ['uniprot-swissprot', 'uniprot'],
+  ['uniprot', 'uniprot'],
+  ['ensembl', 'ensembl'],
+  ['entrez gene', 'ncbigene'],
+  ['ncbi gene', 'ncbigene'],
+  ['chebi', 'CHEBI'],
+  ['hgnc', 'hgnc.symbol'],
+  ['hgnc accession number', 'hgnc'],
+  ['wikipathways', 'wikipathways'],
+]);
+
+/**
+ * The identifier of a WikiPathways node (pathways on NDEx keep GPML's `__gpml:XrefDatasource` and
+ * `__gpml:XrefId`: "Uniprot-TrEMBL" + "Q13131", "ChEBI" + "CHEBI:17822") as a CURIE; an id that
+ * already has its prefix is kept as it is, an unknown database names the prefix as written.
+ */
+export function gpmlXref(attributes: Attributes): string | undefined {
+  const id = attributes['__gpml:XrefId'];
+  const db = attributes['__gpml:XrefDatasource'];
+  if (typeof id !== 'string' || id.trim() === '') return undefined;
+  const local = id.trim();
+  if (/^[A-Za-z][\w.]*:\S/.test(local)) return local;
+  if (typeof db !== 'string' || db.trim() === '') return undefined;
+  return `${XREF_PREFIXES.get(db.trim().toLowerCase()) ?? db.trim()}:${local}`;
+}
+
+/**
+ * An edge type written as links (WikiPathways on NDEx: `<a href="…SBO:0000170">Stimulation</a>,
+ * <a …>wikipathways:Stimulation</a>, biopax:Control`) read as its first link's text, "Stimulation";
+ * undefined when the edge's type is plain text. The attribute itself is kept as written.
+ */
+export function interactionFromMarkup(attributes: Attributes): string | undefined {
+  for (const key of ['interaction', 'type']) {
+    const v = attributes[key];
+    if (typeof v !== 'string') continue;
+    const text = /<a\b[^>]*>([^<]+)<\/a>/i.exec(v)?.[1]?.trim();
+    return text || undefined;
+  }
+  return undefined;
+}
+
 function readDeclarations(list: unknown[], problems: ProblemList): Declarations {
   const decl: Declarations = { networkAttributes: new Map(), nodes: new Map(), edges: new Map() };
   for (const block of list) {
@@ -352,7 +396,8 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     if (useOwn) delete values.nociscope_id;
     idOf.set(cxId, id);
     const position = positionFrom(n.x, n.y);
-    const stated = [...listOf(values.represents), ...listOf(values.alias)];
+    const xref = gpmlXref(values);
+    const stated = [...listOf(values.represents), ...listOf(values.alias), ...(xref ? [xref] : [])];
     b.addNode({
       id,
       attributes: values,
@@ -385,7 +430,15 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
       const t = idText(v);
       return t === undefined ? '' : (idOf.get(t) ?? `(CX id ${t})`);
     };
-    b.addEdge({ id, source: end(e.s), target: end(e.t), attributes: values, where: { field } });
+    const interaction = interactionFromMarkup(values);
+    b.addEdge({
+      id,
+      source: end(e.s),
+      target: end(e.t),
+      attributes: values,
+      ...(interaction ? { interaction } : {}),
+      where: { field },
+    });
   });
 
   const placed = rawNodes.filter((n) => isRecord(n) && positionFrom(n.x, n.y)).length;
