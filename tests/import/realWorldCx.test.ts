@@ -218,3 +218,26 @@ describe('WikiPathways pathways on NDEx (CX2)', () => {
     expect(network.edges).toHaveLength(3);
   });
 });
+
+describe('CX2 written by ndex2-client (Python)', () => {
+  // Shaped like what ndexbio/ndex2-client's CX2Network.to_cx2() writes (ndex2/cx2.py) for a network
+  // built in Python: metaData with the node and edge counts, declarations, one networkAttributes
+  // object, and no status aspect (it writes one only for a network read from a file). Before, every
+  // such file was flagged "may be incomplete".
+  it("takes the metaData counts as the file's word that it is whole", () => {
+    const { network, problems } = real('ndex2-python-no-status.valid.cx2');
+    expect(problems).toEqual([]);
+    expect(network.nodes).toHaveLength(3);
+    expect(edgeBetween(network, 'IL10', 'TNF').polarity).toBe(-1);
+    expect(node(network, 'TGFB1').attributes.score).toBe(0.5);
+  });
+
+  it('still warns when the counts do not match what was read', () => {
+    const text = fixture('real-cx/ndex2-python-no-status.valid.cx2')
+      .toString('utf8')
+      .replace('"elementCount": 3', '"elementCount": 4');
+    const r = parseNetworkFile('cut.cx2', text);
+    expect(r.network).toBeDefined();
+    expect(r.problems.map((p) => [p.severity, p.field])).toEqual([['warning', 'status']]);
+  });
+});

@@ -67,6 +67,20 @@ export function collectAspects(doc: readonly unknown[], problems: ProblemList): 
   return aspects;
 }
 
+/**
+ * The file is whole by its own account: `metaData` gives the node and edge counts read (an aspect
+ * that is absent counts 0 and may go unlisted).
+ */
+function countsConfirmed(aspects: Map<string, unknown[]>): boolean {
+  const meta = aspects.get('metaData') ?? [];
+  if (meta.length === 0) return false;
+  return ['nodes', 'edges'].every((name) => {
+    const read = aspects.get(name)?.length ?? 0;
+    const said = meta.find((m) => isRecord(m) && m.name === name);
+    return said === undefined ? read === 0 : isRecord(said) && said.elementCount === read;
+  });
+}
+
 /** A failed `status` aspect means the writer itself said the file is broken. */
 export function checkStatus(aspects: Map<string, unknown[]>, problems: ProblemList) {
   for (const s of aspects.get('status') ?? []) {
@@ -341,7 +355,8 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   }
   const aspects = collectAspects(json, problems);
   checkStatus(aspects, problems);
-  if (!aspects.has('status')) {
+  // ndex2-client (Python) writes no status for a network it built; its metaData counts then vouch for it.
+  if (!aspects.has('status') && !countsConfirmed(aspects)) {
     problems.warning(
       'the file does not end with a status aspect, so it may be incomplete',
       'If nodes or edges seem to be missing, download or export the network again.',
