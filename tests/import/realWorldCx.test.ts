@@ -241,3 +241,26 @@ describe('CX2 written by ndex2-client (Python)', () => {
     expect(r.problems.map((p) => [p.severity, p.field])).toEqual([['warning', 'status']]);
   });
 });
+
+describe('WikiPathways pathways exported from Cytoscape (CX)', () => {
+  // Shaped like cytoscape/cx src/test/resources/specialCases/TCA Cycle Nutrient Utilization and
+  // Invasiveness of Ovarian Cancer - Homo sapiens.cx (WP2868 opened with Cytoscape's WikiPathways
+  // app, exported as CX): the cross-reference columns are "XrefDatasource" / "XrefId" without the
+  // "__gpml:" prefix NDEx uses, edges have no interaction, graphical shapes are unnamed nodes.
+  // Before, no node had an identifier.
+  it('reads the cross-reference columns as identifiers', () => {
+    const { network, problems } = real('wikipathways-cytoscape-app.valid.cx');
+    expect(problems).toEqual([]);
+    const stat3 = node(network, 'STAT3');
+    expect(stat3.identifiers).toEqual(['ncbigene:6774']);
+    expect(idKeys(stat3)).toContain('NCBIGene:6774');
+    expect(node(network, 'Glucose').identifiers).toEqual(['HMDB:HMDB00122']);
+    expect(node(network, 'TCA Cycle').identifiers).toEqual(['wikipathways:WP78']);
+    expect(stat3.position).toEqual({ x: 459, y: 404 });
+    // An edge the pathway draws as a plain arrow says no interaction and no sign.
+    const e = edgeBetween(network, 'Glucose', 'STAT3');
+    expect(e.interaction).toBeUndefined();
+    expect(e.polarity).toBe(0);
+    expect(e.attributes.EndArrow).toBe('Arrow');
+  });
+});

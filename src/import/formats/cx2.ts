@@ -191,13 +191,14 @@ const XREF_PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The identifier of a WikiPathways node (pathways on NDEx keep GPML's `__gpml:XrefDatasource` and
- * `__gpml:XrefId`: "Uniprot-TrEMBL" + "Q13131", "ChEBI" + "CHEBI:17822") as a CURIE; an id that
- * already has its prefix is kept as it is, an unknown database names the prefix as written.
+ * The identifier of a WikiPathways node (pathways keep GPML's data source and id: "Uniprot-TrEMBL" +
+ * "Q13131", "Entrez Gene" + "6774", "ChEBI" + "CHEBI:17822") as a CURIE; an id that already has its
+ * prefix is kept as it is, an unknown database names the prefix as written ("HMDB:HMDB00122").
  */
 export function gpmlXref(attributes: Attributes): string | undefined {
-  const id = attributes['__gpml:XrefId'];
-  const db = attributes['__gpml:XrefDatasource'];
+  // NDEx's WikiPathways networks prefix GPML's columns; Cytoscape's WikiPathways app does not.
+  const id = attributes['__gpml:XrefId'] ?? attributes.XrefId;
+  const db = attributes['__gpml:XrefDatasource'] ?? attributes.XrefDatasource;
   if (typeof id !== 'string' || id.trim() === '') return undefined;
   const local = id.trim();
   if (/^[A-Za-z][\w.]*:\S/.test(local)) return local;
