@@ -264,3 +264,19 @@ describe('WikiPathways pathways exported from Cytoscape (CX)', () => {
     expect(e.attributes.EndArrow).toBe('Arrow');
   });
 });
+
+describe('Cytoscape groups (cyGroups)', () => {
+  // Shaped like cytoscape/cx src/test/resources/collections/groups_1_collapsed.cx: a group is a node
+  // with no name in "nodes" (and no position when collapsed); its name and members are in cyGroups.
+  // Before, the group showed as its bare CX id, "1501".
+  it('names the group node after its group and lists its members on it', () => {
+    const { network, problems } = real('cytoscape-group.valid.cx');
+    expect(problems).toEqual([]);
+    const group = network.nodes.find((n) => n.id === '1501')!;
+    expect(group.label).toBe('Group One');
+    expect(group.attributes['group members']).toEqual(['Node 10', 'Node 9']);
+    expect(group.position).toBeUndefined();
+    expect(node(network, 'Node 9').attributes['group members']).toBeUndefined();
+    expect(network.edges).toHaveLength(2);
+  });
+});

@@ -127,6 +127,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
 
   const rawNodes = aspects.get('nodes') ?? [];
+  const groups = cytoscapeGroups(aspects.get('cyGroups') ?? [], rawNodes);
   const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
   rawNodes.forEach((n, i) => {
     tickN(i);
@@ -137,7 +138,10 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       return;
     }
     const attrs = nodeAttrs.get(id) ?? {};
-    const name = typeof n.n === 'string' ? n.n : undefined;
+    const group = groups.get(id);
+    if (group && group.members.length && !Object.prototype.hasOwnProperty.call(attrs, GROUP_MEMBERS))
+      setAttribute(attrs, GROUP_MEMBERS, group.members);
+    const name = typeof n.n === 'string' && n.n.trim() ? n.n : group?.name;
     const position = positions.get(id);
     const stated = [
       ...(typeof n.r === 'string' && n.r.trim() ? [n.r] : []),
@@ -223,6 +227,34 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
   return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
 };
+
+/** The attribute that lists a Cytoscape group's members on the group's node. */
+const GROUP_MEMBERS = 'group members';
+
+/**
+ * Cytoscape's groups (`cyGroups`, Cytoscape desktop's CX export): a group is a node of its own with
+ * no name in `nodes`; its name and members are in the aspect. By the group node's id: its name and
+ * its members' names (ids where they have none).
+ */
+function cytoscapeGroups(
+  list: readonly unknown[],
+  nodes: readonly unknown[],
+): Map<string, { name?: string; members: string[] }> {
+  const out = new Map<string, { name?: string; members: string[] }>();
+  if (list.length === 0) return out;
+  const names = new Map<string, string>();
+  for (const n of nodes) {
+    const id = isRecord(n) ? idText(n['@id']) : undefined;
+    if (id !== undefined && isRecord(n) && typeof n.n === 'string' && n.n.trim()) names.set(id, n.n);
+  }
+  for (const g of list) {
+    const id = isRecord(g) ? idText(g['@id']) : undefined;
+    if (!isRecord(g) || id === undefined) continue;
+    const name = typeof g.n === 'string' && g.n.trim() ? g.n : undefined;
+    out.set(id, { ...(name ? { name } : {}), members: ids(g.nodes).map((m) => names.get(m) ?? m) });
+  }
+  return out;
+}
 
 /**
  * NDEx's older networks (converted from BioPAX) cite PubMed in an `ndex:citation` edge attribute
