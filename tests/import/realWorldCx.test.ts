@@ -280,3 +280,41 @@ describe('Cytoscape groups (cyGroups)', () => {
     expect(network.edges).toHaveLength(2);
   });
 });
+
+describe('NDEx CX2 with declarations that leave out "d"', () => {
+  // Shaped like ndexbio/ndex-object-model src/test/resources/cx2_tiny_double_and_longattribute.cx
+  // (an NDEx evidence network): declarations give aliases and defaults but a type only for some
+  // attributes ("name": { "a": "n" }), as NDEx's own object model wrote them when "d" was only for
+  // long and integer. Before, each such declaration was called "no known type" and every number in
+  // an undeclared-type column was "not a string".
+  it('reads values as the JSON writes them, without a type warning, and keeps aliases and defaults', () => {
+    const { network, problems } = real('ndex-untyped-declarations.valid.cx2');
+    // The file does leave some attributes undeclared (the network's, and the edges' "name"): said once each.
+    expect(problems.map((p) => p.field)).toEqual([
+      'networkAttributes.organism',
+      'networkAttributes.name',
+      'networkAttributes.version',
+      'edges.name',
+    ]);
+    expect(problems.every((p) => p.message.includes('is not declared'))).toBe(true);
+    expect(node(network, 'WDR48').attributes.longV).toBe(30233000000033);
+    const e = edgeBetween(network, 'WDR48', 'WDR4');
+    expect(e.attributes.percentile_rank_score).toBe(0.884);
+    expect(e.attributes.evtype).toBe('co-essentiality');
+    expect(e.interaction).toBe('interacts with');
+    expect(edgeBetween(network, 'WDR48', 'WRAP53').interaction).toBe('co-expression');
+  });
+
+  it('still reports a declared type that is not a CX2 type', () => {
+    const text = fixture('real-cx/ndex-untyped-declarations.valid.cx2')
+      .toString('utf8')
+      .replace('"dV": { "d": "double" }', '"dV": { "d": "float" }');
+    const r = parseNetworkFile('typed.cx2', text);
+    expect(r.network).toBeDefined();
+    const typeProblems = r.problems.filter((p) => p.field?.startsWith('attributeDeclarations'));
+    expect(typeProblems.map((p) => [p.severity, p.field])).toEqual([
+      ['warning', 'attributeDeclarations.edges.dV'],
+    ]);
+    expect(typeProblems[0]!.message).toContain('no known type');
+  });
+});

@@ -221,6 +221,9 @@ export function interactionFromMarkup(attributes: Attributes): string | undefine
   return undefined;
 }
 
+/** The type of a declaration without "d": values are read as the JSON writes them, not checked. */
+const AS_WRITTEN = 'as written';
+
 function readDeclarations(list: unknown[], problems: ProblemList): Declarations {
   const decl: Declarations = { networkAttributes: new Map(), nodes: new Map(), edges: new Map() };
   for (const block of list) {
@@ -236,14 +239,16 @@ function readDeclarations(list: unknown[], problems: ProblemList): Declarations 
       }
       for (const [name, d] of Object.entries(entries)) {
         const field = `attributeDeclarations.${scope}.${name}`;
-        if (!isRecord(d) || typeof d.d !== 'string' || !CX2_TYPES.includes(d.d)) {
+        // A declaration may leave "d" out: NDEx's CX2 files declared only long and integer for a
+        // while, other types being the JSON value's own. Only a type that is not one is reported.
+        if (!isRecord(d) || (d.d !== undefined && (typeof d.d !== 'string' || !CX2_TYPES.includes(d.d)))) {
           problems.warning(
             `attribute ${quote(name, 40)} of ${scope} has no known type`,
             `Declare it with "d": one of ${CX2_TYPES.join(', ')}; its values are read as written.`,
             { field },
           );
         }
-        const type = isRecord(d) && typeof d.d === 'string' ? d.d : 'string';
+        const type = isRecord(d) && typeof d.d === 'string' ? d.d : AS_WRITTEN;
         const key = isRecord(d) && typeof d.a === 'string' && d.a !== '' ? d.a : name;
         // The specification's own example writes a double default as text ("v": "0.0").
         const dflt = isRecord(d) && d.v !== undefined ? asDeclared(d.v, type) : undefined;
