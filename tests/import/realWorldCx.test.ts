@@ -318,3 +318,31 @@ describe('NDEx CX2 with declarations that leave out "d"', () => {
     expect(typeProblems[0]!.message).toContain('no known type');
   });
 });
+
+describe('CX2 that uses the customary aliases without declaring them', () => {
+  // Shaped like cytoscape/cytoscape-web test/fixtures/cx2/valid/local-created.valid.cx2 (a network
+  // made in Cytoscape Web, which its reader accepts): no attributeDeclarations at all, node names
+  // under "n", status before the data. Before, every node was labelled with its bare id ("0", "1"…)
+  // and each attribute name got its own warning.
+  it('reads "n" as the node name and says once that nothing is declared', () => {
+    const { network, problems } = real('cytoscape-web-undeclared.valid.cx2');
+    expect(network.nodes.map((n) => n.label)).toEqual(['node1', 'node2', 'node3']);
+    expect(node(network, 'node1').attributes).toEqual({});
+    expect(edgeBetween(network, 'node1', 'node2').polarity).toBe(1);
+    expect(network.name).toBe('Test Network (test)');
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([['warning', 'attributeDeclarations']]);
+  });
+
+  it('reads an undeclared "n" as the name beside other declarations too, and says so', () => {
+    const text = fixture('real-cx/cytoscape-web-undeclared.valid.cx2')
+      .toString('utf8')
+      .replace(
+        '{ "status"',
+        '{ "attributeDeclarations": [{ "edges": { "interaction": { "d": "string" } } }] },\n  { "status"',
+      );
+    const r = parseNetworkFile('partly.cx2', text);
+    expect(r.network!.nodes.map((n) => n.label)).toEqual(['node1', 'node2', 'node3']);
+    const n = r.problems.find((p) => p.field === 'nodes.n')!;
+    expect(n.hint).toContain('read as "name"');
+  });
+});

@@ -224,6 +224,19 @@ export function interactionFromMarkup(attributes: Attributes): string | undefine
 /** The type of a declaration without "d": values are read as the JSON writes them, not checked. */
 const AS_WRITTEN = 'as written';
 
+/**
+ * The aliases NDEx and Cytoscape give the reserved attributes. A file that uses one without
+ * declaring it (Cytoscape Web's own test network does) still means the attribute it stands for.
+ */
+const CUSTOMARY_ALIASES: Record<Scope, ReadonlyMap<string, string>> = {
+  networkAttributes: new Map(),
+  nodes: new Map([
+    ['n', 'name'],
+    ['r', 'represents'],
+  ]),
+  edges: new Map([['i', 'interaction']]),
+};
+
 function readDeclarations(list: unknown[], problems: ProblemList): Declarations {
   const decl: Declarations = { networkAttributes: new Map(), nodes: new Map(), edges: new Map() };
   for (const block of list) {
@@ -295,7 +308,8 @@ function readValues(
   decl: Declarations,
   problems: ProblemList,
   where: string,
-  undeclared: Set<string>,
+  /** Undeclared attributes already reported; undefined when the file declares none at all (said once). */
+  undeclared: Set<string> | undefined,
 ): Attributes {
   const out: Attributes = {};
   const seen = new Set<string>();
@@ -310,13 +324,18 @@ function readValues(
   }
   for (const [key, raw] of Object.entries(isRecord(v) ? v : {})) {
     const d = decl[scope].get(key);
-    const name = d?.name ?? key;
+    const customary = d ? undefined : CUSTOMARY_ALIASES[scope].get(key);
+    const stands =
+      customary !== undefined && isRecord(v) && !Object.prototype.hasOwnProperty.call(v, customary);
+    const name = d?.name ?? (stands ? customary : key);
     seen.add(name);
-    if (!d && !undeclared.has(`${scope}.${key}`)) {
+    if (!d && undeclared && !undeclared.has(`${scope}.${key}`)) {
       undeclared.add(`${scope}.${key}`);
       problems.warning(
         `attribute ${quote(key, 40)} of ${scope} is not declared in attributeDeclarations`,
-        'Its values are kept as written; declare it so other tools know its type.',
+        stands
+          ? `It is read as ${quote(customary)}, which it stands for in NDEx and Cytoscape files; declare it so other tools read it so too.`
+          : 'Its values are kept as written; declare it so other tools know its type.',
         { field: `${scope}.${key}` },
       );
     }
@@ -370,7 +389,15 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     );
   }
   const decl = readDeclarations(aspects.get('attributeDeclarations') ?? [], problems);
-  const undeclared = new Set<string>();
+  // A file with no declarations at all (Cytoscape Web's own test network) is told once, not per attribute.
+  const undeclared = aspects.has('attributeDeclarations') ? new Set<string>() : undefined;
+  if (!undeclared) {
+    problems.warning(
+      'the file declares no attribute types (it has no attributeDeclarations aspect)',
+      'Values are read as written, and "n", "r" and "i" as the name, represents and interaction they stand for in NDEx and Cytoscape files.',
+      { field: 'attributeDeclarations' },
+    );
+  }
 
   const netAttrs: Attributes = {};
   (aspects.get('networkAttributes') ?? []).forEach((n) => {
