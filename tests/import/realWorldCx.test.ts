@@ -346,3 +346,15 @@ describe('CX2 that uses the customary aliases without declaring them', () => {
     expect(n.hint).toContain('read as "name"');
   });
 });
+
+describe('WikiPathways cross-references typed as numbers', () => {
+  it('reads an Entrez id written as a number', () => {
+    const text = fixture('real-cx/wikipathways-cytoscape-app.valid.cx')
+      .toString('utf8')
+      .replace('"n": "XrefId", "v": "6774" }', '"n": "XrefId", "v": "6774", "d": "integer" }');
+    const r = parseNetworkFile('typed.cx', text);
+    const stat3 = r.network!.nodes.find((n) => n.label === 'STAT3')!;
+    expect(stat3.attributes.XrefId).toBe(6774);
+    expect(stat3.identifiers).toEqual(['ncbigene:6774']);
+  });
+});

@@ -199,8 +199,9 @@ export function gpmlXref(attributes: Attributes): string | undefined {
   // NDEx's WikiPathways networks prefix GPML's columns; Cytoscape's WikiPathways app does not.
   const id = attributes['__gpml:XrefId'] ?? attributes.XrefId;
   const db = attributes['__gpml:XrefDatasource'] ?? attributes.XrefDatasource;
-  if (typeof id !== 'string' || id.trim() === '') return undefined;
-  const local = id.trim();
+  // An Entrez id may be typed as a number.
+  const local = typeof id === 'string' ? id.trim() : typeof id === 'number' ? String(id) : '';
+  if (local === '') return undefined;
   if (/^[A-Za-z][\w.]*:\S/.test(local)) return local;
   if (typeof db !== 'string' || db.trim() === '') return undefined;
   return `${XREF_PREFIXES.get(db.trim().toLowerCase()) ?? db.trim()}:${local}`;
