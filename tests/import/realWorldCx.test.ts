@@ -3,7 +3,8 @@
 // and written for these tests, in the shape of a real file (named in each block) that the readers
 // got wrong before. The real files are not committed (their licences are unknown).
 import { describe, expect, it } from 'vitest';
-import { nodeKeys } from '../../src/import/match';
+import { matchToCurated, nodeKeys } from '../../src/import/match';
+import { curatedGraph } from './curated';
 import { parseNetworkFile } from '../../src/import/parse';
 import { edgeBetween, fixture, networkOf, node } from './helpers';
 
@@ -356,5 +357,41 @@ describe('WikiPathways cross-references typed as numbers', () => {
     const stat3 = r.network!.nodes.find((n) => n.label === 'STAT3')!;
     expect(stat3.attributes.XrefId).toBe(6774);
     expect(stat3.identifiers).toEqual(['ncbigene:6774']);
+  });
+});
+
+describe("labels the network's own style shows", () => {
+  // Shaped like cytoscape/cytoscape-explore test/fixtures/cy-cx-conversion/output/general.json.cx
+  // (cytoscape-explore's CX2 export, named .cx): nodes have no name; the style labels them with a
+  // passthrough mapping on "attr3", and a node bypass sets one label by hand. Before, every node was
+  // shown with its bare CX id.
+  it('takes a CX2 label from the passthrough column and from a node bypass', () => {
+    const { network, problems } = real('cytoscape-explore-export.valid.cx');
+    expect(network.format).toBe('cx2');
+    expect(problems).toEqual([]);
+    expect(network.nodes.map((n) => n.label)).toEqual(['special', 'A', 'B', '5']);
+    expect(network.nodes[0]!.attributes.attr3).toBe('C');
+  });
+
+  // Shaped like a STRING network exported from Cytoscape desktop as CX: "n" is the STRING protein id
+  // and the style labels nodes from the "display name" column (the STRING app writes it so); one
+  // node's label was set by hand (a "nodes" bypass). Before, nodes were labelled with the STRING ids
+  // and so never matched the curated genes.
+  it('takes a CX1 label from the mapped column, keeps the id as "name", and matches on the label', () => {
+    const { network, problems } = real('cytoscape-string-label.valid.cx');
+    expect(problems).toEqual([]);
+    const tnf = node(network, 'TNF');
+    expect(tnf.attributes.name).toBe('9606.ENSP-test-1');
+    expect(tnf.attributes['display name']).toBe('TNF');
+    const matched = matchToCurated(network, curatedGraph());
+    expect(matched.find((m) => m.importedId === tnf.id)?.curatedId).toBe('tnf');
+    expect(matched.find((m) => m.importedId === node(network, 'IL10').id)?.curatedId).toBe('il10');
+    expect(node(network, 'TGF-beta1').attributes['display name']).toBe('TGFB1');
+    expect(edgeBetween(network, 'TNF', 'IL10').interaction).toBe('pp');
+  });
+
+  it('keeps the name as label when the style maps the label to "name"', () => {
+    const { network } = real('nci-pid-context.valid.cx');
+    expect(node(network, 'MDK').attributes.name).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ import {
   collectAspects,
   gpmlXref,
   interactionFromMarkup,
+  labelText,
   readContext,
   resolvedIdentifiers,
 } from './cx2';
@@ -128,6 +129,10 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
 
   const rawNodes = aspects.get('nodes') ?? [];
   const groups = cytoscapeGroups(aspects.get('cyGroups') ?? [], rawNodes);
+  const styleLabels = cxStyleLabels([
+    ...(aspects.get('cyVisualProperties') ?? []),
+    ...(aspects.get('visualProperties') ?? []),
+  ]);
   const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
   rawNodes.forEach((n, i) => {
     tickN(i);
@@ -141,7 +146,12 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     const group = groups.get(id);
     if (group && group.members.length && !Object.prototype.hasOwnProperty.call(attrs, GROUP_MEMBERS))
       setAttribute(attrs, GROUP_MEMBERS, group.members);
-    const name = typeof n.n === 'string' && n.n.trim() ? n.n : group?.name;
+    const shown = styleLabels.bypass.get(id) ?? labelText(styleLabels.column, attrs);
+    const own = typeof n.n === 'string' && n.n.trim() ? n.n : undefined;
+    // The style shows another column; the node's own name stays, as its "name".
+    if (shown && own && own !== shown && !Object.prototype.hasOwnProperty.call(attrs, 'name'))
+      setAttribute(attrs, 'name', own);
+    const name = shown ?? own ?? group?.name;
     const position = positions.get(id);
     const stated = [
       ...(typeof n.r === 'string' && n.r.trim() ? [n.r] : []),
@@ -227,6 +237,36 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
   return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
 };
+
+/**
+ * The label column of a CX1 style (`cyVisualProperties`, or `visualProperties` in NDEx's older
+ * files): a passthrough NODE_LABEL mapping, "COL=display name,T=string" (Cytoscape doubles a comma
+ * in a column name), under `mappings` or, before Cytoscape 3.3, as PASSTHROUGH_MAPPING_NODE_LABEL;
+ * and labels set on single nodes (`properties_of` "nodes", `applies_to` the node).
+ */
+function cxStyleLabels(list: readonly unknown[]) {
+  let column: string | undefined;
+  const bypass = new Map<string, string>();
+  const columnOf = (definition: unknown) =>
+    typeof definition === 'string'
+      ? /^COL=((?:[^,]|,,)+),T=/.exec(definition)?.[1]?.replace(/,,/g, ',')
+      : undefined;
+  for (const vp of list) {
+    if (!isRecord(vp)) continue;
+    const props = isRecord(vp.properties) ? vp.properties : {};
+    if (vp.properties_of === 'nodes:default') {
+      const mapping = isRecord(vp.mappings) ? vp.mappings.NODE_LABEL : undefined;
+      if (isRecord(mapping) && mapping.type === 'PASSTHROUGH') column ??= columnOf(mapping.definition);
+      column ??= columnOf(props.PASSTHROUGH_MAPPING_NODE_LABEL);
+    } else if (vp.properties_of === 'nodes') {
+      const id = idText(vp.applies_to);
+      const label = props.NODE_LABEL;
+      if (id !== undefined && typeof label === 'string' && label.trim() && !bypass.has(id))
+        bypass.set(id, label.trim());
+    }
+  }
+  return { column, bypass };
+}
 
 /** The attribute that lists a Cytoscape group's members on the group's node. */
 const GROUP_MEMBERS = 'group members';

@@ -176,6 +176,37 @@ export function resolvedIdentifiers(
   return out;
 }
 
+/**
+ * What a node's style shows as its label, when that is not its `name`: the column of a passthrough
+ * label mapping (Cytoscape's STRING networks show "display name", their `name` being a STRING id),
+ * and labels set on single nodes. Undefined when the style says nothing or shows `name`.
+ */
+export function labelText(column: string | undefined, values: Attributes): string | undefined {
+  if (column === undefined || column === 'name') return undefined;
+  const v = values[column];
+  const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+  return text || undefined;
+}
+
+/** CX2 `visualProperties` (the label mapping) and `nodeBypasses` (labels set on single nodes). */
+function cx2StyleLabels(aspects: Map<string, unknown[]>) {
+  let column: string | undefined;
+  for (const vp of aspects.get('visualProperties') ?? []) {
+    const mapping = isRecord(vp) && isRecord(vp.nodeMapping) ? vp.nodeMapping.NODE_LABEL : undefined;
+    if (isRecord(mapping) && mapping.type === 'PASSTHROUGH' && isRecord(mapping.definition)) {
+      const attribute = mapping.definition.attribute;
+      if (typeof attribute === 'string' && attribute !== '') column ??= attribute;
+    }
+  }
+  const bypass = new Map<string, string>();
+  for (const nb of aspects.get('nodeBypasses') ?? []) {
+    const id = isRecord(nb) ? idText(nb.id) : undefined;
+    const label = id !== undefined && isRecord(nb) && isRecord(nb.v) ? nb.v.NODE_LABEL : undefined;
+    if (id !== undefined && typeof label === 'string' && label.trim()) bypass.set(id, label.trim());
+  }
+  return { column, bypass };
+}
+
 /** WikiPathways' database names (BridgeDb data sources) → the CURIE prefix the overlay reads. */
 const XREF_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['uniprot-trembl', 'uniprot'],
@@ -408,6 +439,7 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   const context = readContext(netAttrs['@context'] !== undefined ? [netAttrs['@context']] : []);
 
   const rawNodes = aspects.get('nodes') ?? [];
+  const styleLabels = cx2StyleLabels(aspects);
   const nodeValues = rawNodes.map((n, i) =>
     isRecord(n) ? readValues(n.v, 'nodes', decl, problems, `node ${idText(n.id) ?? i + 1}`, undeclared) : {},
   );
@@ -447,9 +479,11 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     const position = positionFrom(n.x, n.y);
     const xref = gpmlXref(values);
     const stated = [...listOf(values.represents), ...listOf(values.alias), ...(xref ? [xref] : [])];
+    const shown = styleLabels.bypass.get(cxId) ?? labelText(styleLabels.column, values);
     b.addNode({
       id,
       attributes: values,
+      ...(shown ? { label: shown } : {}),
       identifiers: [...stated, ...resolvedIdentifiers(stated, values, context)],
       ...(position ? { position } : {}),
       where: { field },
