@@ -153,16 +153,19 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
   }
   const edgedefault = attr(graph, 'edgedefault');
-  const nodes = Array.isArray(graph.node) ? graph.node : [];
-  const edges = Array.isArray(graph.edge) ? graph.edge : [];
+  // yEd writes a group as a node holding its own <graph> (ids "n2::n0"), and its edges may join
+  // members of different groups: every nested graph is read, flattened into one network, and each
+  // member keeps the name of its group in a "group" attribute.
+  const { nodes, edges, nested } = flatten(graph);
   const at = lineFinder(text);
   const nodeLines = tagLines(text, 'node');
   const edgeLines = tagLines(text, 'edge');
   const lineOf = (offsets: number[], i: number) =>
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
+  const groupLabels = new Map<string, string>();
 
   const tickN = every(ctx.progress, nodes.length, 0.6, 0.8);
-  nodes.forEach((n, i) => {
+  nodes.forEach(({ el: n, group }, i) => {
     tickN(i);
     const where = { ...lineOf(nodeLines, i), field: 'node' };
     const id = attr(n, 'id');
@@ -170,23 +173,20 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       problems.error('a <node> has no id', 'Give every <node> an id attribute.', where);
       return;
     }
-    if (isRecord(n) && n.graph !== undefined) {
-      problems.warning(
-        `node ${quote(id)} holds a nested graph, which is not read`,
-        'Flatten the graph in its tool.',
-        where,
-      );
-    }
     const { attributes, graphics } = readData(n, 'node', keys, problems, where);
     const position = positionFrom(attributes.x, attributes.y) ?? graphics.position;
     if (positionFrom(attributes.x, attributes.y)) {
       delete attributes.x;
       delete attributes.y;
     }
+    const label = graphics.label && !hasLabel(attributes) ? graphics.label : undefined;
+    if (group !== undefined && !hasOwn(attributes, 'group'))
+      setAttribute(attributes, 'group', groupLabels.get(group) ?? group);
+    if (isRecord(n) && n.graph !== undefined) groupLabels.set(id, label ?? labelOf(attributes) ?? id);
     b.addNode({
       id,
       attributes,
-      ...(graphics.label && !hasLabel(attributes) ? { label: graphics.label } : {}),
+      ...(label ? { label } : {}),
       ...(position ? { position } : {}),
       where,
     });
@@ -194,10 +194,14 @@ export const parseGraphml: FormatParser = (ctx, text) => {
   const tickE = every(ctx.progress, edges.length, 0.8, 0.95);
   edges.forEach((e, i) => {
     tickE(i);
-    const where = { ...lineOf(edgeLines, i), field: 'edge' };
-    const { attributes } = readData(e, 'edge', keys, problems, where);
+    // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
+    const where = { ...(nested ? {} : lineOf(edgeLines, i)), field: 'edge' };
+    const { attributes, graphics } = readData(e, 'edge', keys, problems, where);
     const directed = attr(e, 'directed');
     if (directed !== undefined) setAttribute(attributes, 'directed', directed === 'true');
+    // yEd keeps an edge's words only in its drawn label: kept as "label", read as the interaction
+    // when no attribute names one.
+    if (graphics.label && !hasOwn(attributes, 'label')) setAttribute(attributes, 'label', graphics.label);
     b.addEdge({
       id: attr(e, 'id') ?? '',
       source: attr(e, 'source') ?? '',
@@ -219,7 +223,38 @@ export const parseGraphml: FormatParser = (ctx, text) => {
   });
 };
 
-const hasLabel = (a: Attributes) => ['name', 'label', 'Label', 'Name'].some((k) => typeof a[k] === 'string');
+const LABEL_KEYS = ['name', 'label', 'Label', 'Name'];
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** The first non-empty label attribute: yEd writes an empty `<data key="d4"/>` for an unnamed node. */
+const labelOf = (a: Attributes) =>
+  LABEL_KEYS.map((k) => a[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+const hasLabel = (a: Attributes) => labelOf(a) !== undefined;
+
+/** Nodes and edges of a graph and of every graph nested in its nodes, nodes in the order of the text. */
+function flatten(graph: Record<string, unknown>): {
+  nodes: { el: unknown; group?: string }[];
+  edges: unknown[];
+  nested: boolean;
+} {
+  const nodes: { el: unknown; group?: string }[] = [];
+  const edges: unknown[] = [];
+  let nested = false;
+  const walk = (g: Record<string, unknown>, group: string | undefined, depth: number) => {
+    for (const n of Array.isArray(g.node) ? g.node : []) {
+      nodes.push({ el: n, ...(group !== undefined ? { group } : {}) });
+      const inner = isRecord(n) && Array.isArray(n.graph) ? n.graph[0] : undefined;
+      const id = attr(n, 'id');
+      // A depth bound keeps a hostile file from exhausting the stack.
+      if (isRecord(inner) && id !== undefined && depth < 50) {
+        nested = true;
+        walk(inner, id, depth + 1);
+      }
+    }
+    edges.push(...(Array.isArray(g.edge) ? g.edge : []));
+  };
+  walk(graph, undefined, 0);
+  return { nodes, edges, nested };
+}
 
 function readKeys(
   list: unknown,
@@ -324,10 +359,22 @@ function readData(
   return { attributes, graphics };
 }
 
-/** yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position. */
+/**
+ * yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position.
+ * A group (ProxyAutoBoundsNode) holds one realizer per state, open and closed; the active one is read.
+ * An edge's PolyLineEdge gives its EdgeLabel.
+ */
 function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedPosition }) {
   if (!isRecord(d)) return;
-  for (const shape of Object.values(d)) {
+  for (const value of Object.values(d)) {
+    let shape = value;
+    if (isRecord(shape) && isRecord(shape.Realizers)) {
+      const active = Number(attr(shape.Realizers, 'active') ?? 0);
+      const realizers = Object.entries(shape.Realizers)
+        .filter(([k]) => !k.startsWith('@_'))
+        .flatMap(([, v]) => (Array.isArray(v) ? v : [v]));
+      shape = realizers[Number.isInteger(active) ? active : 0] ?? realizers[0];
+    }
     if (!isRecord(shape)) continue;
     const g = shape.Geometry;
     if (isRecord(g)) {
@@ -337,7 +384,8 @@ function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedP
       const h = Number(attr(g, 'height') ?? 0);
       if ([x, y, w, h].every(Number.isFinite)) out.position = { x: x + w / 2, y: y + h / 2 };
     }
-    const label = Array.isArray(shape.NodeLabel) ? shape.NodeLabel[0] : shape.NodeLabel;
+    const labels = shape.NodeLabel ?? shape.EdgeLabel;
+    const label = Array.isArray(labels) ? labels[0] : labels;
     const t = textOf(label)?.trim();
     if (t) out.label = t;
   }
