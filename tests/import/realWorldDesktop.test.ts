@@ -3,7 +3,8 @@
 // Pathway Commons). Each fixture is small and written for these tests, but copies the structure and
 // quirks of a real file found in a public repository; the comment above each test names it.
 import { describe, expect, it } from 'vitest';
-import { edgeBetween, networkOf, node } from './helpers';
+import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
+import { edgeBetween, fixture, networkOf, node } from './helpers';
 
 const DIR = 'real-desktop';
 
@@ -32,5 +33,98 @@ describe('GraphML from yEd', () => {
   it("reads an edge's yEd label as its interaction, signed only when unambiguous", () => {
     expect(edgeBetween(network, 'IL10', 'TNF')).toMatchObject({ interaction: 'inhibits', polarity: -1 });
     expect(edgeBetween(network, 'P2X4', 'TNF')).toMatchObject({ interaction: 'binds', polarity: 0 });
+  });
+});
+
+describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
+  // Real file: STRING's "Export > as tabular text output" (string_interactions.tsv), quoted in a
+  // repository's R script as "sigs.string_network_coordinates.tsv": a header starting "#node1",
+  // node1/node2 names, node1_string_id/node2_string_id and channel scores. Before: refused ("no source
+  // and target columns"), and every score was text.
+  it("reads STRING's TSV: the '#' header, scores as numbers, STRING ids on the nodes", () => {
+    const { network, problems } = networkOf(`${DIR}/string-interactions.valid.tsv`);
+    expect(problems).toEqual([]);
+    expect(network.nodes.map((n) => n.id)).toEqual(['Tgfb1', 'Tnf', 'Il10']);
+    expect(node(network, 'Tnf').attributes).toEqual({ string_id: '10090.ENSMUSP00000000002' });
+    const e = edgeBetween(network, 'Tgfb1', 'Tnf');
+    expect(e.attributes.combined_score).toBe(0.951);
+    expect(e.attributes.gene_fusion).toBe(0);
+    expect(e.attributes).not.toHaveProperty('node1_string_id');
+    expect(e.polarity).toBe(0);
+  });
+
+  // Real file shape: Cytoscape desktop's File > Export > Table to File on the edge table of
+  // galFiltered.sif (the columns the Cytoscape manual lists: "SUID","shared interaction","shared
+  // name","name","selected","interaction", plus computed columns such as EdgeBetweenness). There is no
+  // source or target column; the edge name is "source (interaction) target". Before: read as a nodes
+  // table, every edge becoming a node named "YGR085C (pp) YLR075W".
+  it("reads Cytoscape's edge table export by splitting each edge name at its interaction", () => {
+    const { network, problems } = networkOf(`${DIR}/cytoscape-edge-table.valid.csv`);
+    expect(problems).toEqual([]);
+    expect(network.edges).toHaveLength(3);
+    const pp = edgeBetween(network, 'YGR085C', 'YLR075W');
+    expect(pp).toMatchObject({ interaction: 'pp', polarity: 0 });
+    expect(pp.attributes).toMatchObject({ SUID: 659, selected: false, EdgeBetweenness: 12.5 });
+    expect(edgeBetween(network, 'YGR085C', 'YDR395W').attributes.selected).toBe(true);
+    // A node name with parentheses of its own is split at the interaction, not at the first "(".
+    expect(edgeBetween(network, 'Protein kinase C (PKC)', 'YPR102C')).toMatchObject({
+      interaction: 'inhibits',
+      polarity: -1,
+    });
+  });
+
+  it("joins Cytoscape's node table and edge table exports opened together", () => {
+    const r = parseNetworkFiles(
+      ['cytoscape-node-table.valid.csv', 'cytoscape-edge-table.valid.csv'].map((name) => ({
+        name,
+        content: fixture(`${DIR}/${name}`),
+      })),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.network!.nodes).toHaveLength(5);
+    expect(node(r.network!, 'YDR395W').attributes).toMatchObject({ Degree: 8, selected: true });
+    expect(node(r.network!, 'YGR085C').attributes.gal1RGexp).toBe(-0.122);
+  });
+
+  it('says which row of a Cytoscape edge table has a name it cannot split', () => {
+    const r = parseNetworkFile(
+      'edges.csv',
+      '"SUID","name","interaction"\n"1","A (pp) B","pp"\n"2","no ends here","pp"\n',
+    );
+    expect(r.network).toBeUndefined();
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        row: 3,
+        field: 'name',
+        message: expect.stringMatching(/source \(interaction\) target/),
+      }),
+    ]);
+  });
+
+  // Real file shape: BioGRID's tab2 download (BIOGRID-…tab2.txt, header as BioGRID documents it):
+  // "#BioGRID Interaction ID", Entrez/BioGRID id/systematic name/official symbol/synonyms for
+  // "Interactor A" and "Interactor B", "Pubmed ID", and "-" for missing values. Before: refused.
+  it("reads BioGRID's tab2 columns: symbols as nodes, Entrez ids, synonyms and PubMed ids", () => {
+    const { network, problems } = networkOf(`${DIR}/biogrid-tab2.valid.tsv`);
+    expect(problems).toEqual([]);
+    const tgf = node(network, 'TGFB1');
+    expect(tgf.identifiers).toEqual(['NCBIGene:7040']);
+    expect(tgf.synonyms).toEqual(['CED', 'LAP', 'TGFB']);
+    expect(tgf.attributes).toEqual({ 'BioGRID ID': 112900, Organism: 9606 });
+    const e = edgeBetween(network, 'TGFB1', 'TNF');
+    expect(e.evidence).toEqual([{ pmid: '12345678' }]);
+    expect(e.attributes['Experimental System']).toBe('Affinity Capture-Western');
+    expect(e.attributes).not.toHaveProperty('Score');
+    expect(edgeBetween(network, 'IL10', 'TNF').attributes.Score).toBe(0.91);
+  });
+
+  it('keeps a sign column as written, "-" included, while typing number columns', () => {
+    const r = parseNetworkFile('signs.csv', 'source,target,sign,weight\nA,B,-,2\nC,D,1,-\n');
+    expect(r.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);
+    expect(r.network!.edges.map((e) => e.attributes.weight)).toEqual([2, undefined]);
+    // Leading zeros are an id, not a number.
+    const ids = parseNetworkFile('ids.csv', 'source,target,code\nA,B,007\nC,D,12\n');
+    expect(ids.network!.edges.map((e) => e.attributes.code)).toEqual(['007', '12']);
   });
 });
