@@ -128,3 +128,47 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(ids.network!.edges.map((e) => e.attributes.code)).toEqual(['007', '12']);
   });
 });
+
+describe("SIF: Pathway Commons' extended SIF", () => {
+  // Real file shape: Pathway Commons' EXTENDED_BINARY_SIF downloads (PathwayCommons12.<source>.hgnc.txt),
+  // whose two headers an NDEx loader script reads (ndex-python's ebs loader) and Pathway Commons'
+  // README describes: an edge table with data sources, PubMed ids, pathway names and mediators
+  // (";"-joined), a blank line, then a participants table with type, name and xrefs. Before: the
+  // header became an edge "PARTICIPANT_A → PARTICIPANT_B" and every extra column a further target
+  // (29 nodes and 24 edges for this 6-node, 3-edge file).
+  const { network, problems } = networkOf(`${DIR}/pathwaycommons-extended.valid.sif`);
+
+  it('reads the edge columns: interaction, PubMed ids as evidence, the rest as lists', () => {
+    expect(problems).toEqual([]);
+    expect(network.edges).toHaveLength(3);
+    const e = edgeBetween(network, 'TGFB1', 'IL10');
+    expect(e).toMatchObject({ interaction: 'controls-expression-of', polarity: 0 });
+    expect(e.evidence).toEqual([{ pmid: '12345678' }, { pmid: '23456789' }]);
+    expect(e.attributes.INTERACTION_DATA_SOURCE).toEqual(['pid', 'reactome']);
+    expect(e.attributes.PATHWAY_NAMES).toEqual(['TGF-beta receptor signaling']);
+    expect(edgeBetween(network, 'TNF', 'TNFRSF1A').evidence).toEqual([]);
+  });
+
+  it('reads the participants table: kind, name, and xrefs as identifiers', () => {
+    expect(network.nodes).toHaveLength(6);
+    expect(node(network, 'TGFB1')).toMatchObject({
+      kind: 'Protein',
+      identifiers: ['uniprot:P01137', 'hgnc.symbol:TGFB1', 'ncbigene:7040'],
+      synonyms: ['Transforming growth factor beta-1 proprotein'],
+    });
+    // A small molecule is named, not shown as its ChEBI id.
+    expect(node(network, 'ATP')).toMatchObject({ id: 'CHEBI:15422', identifiers: ['CHEBI:15422'] });
+    expect(edgeBetween(network, 'ATP', 'P2RX4').interaction).toBe('chemical-affects');
+  });
+
+  it('says which line lacks a participant', () => {
+    const r = parseNetworkFile(
+      'pc.txt',
+      'PARTICIPANT_A\tINTERACTION_TYPE\tPARTICIPANT_B\nA\tin-complex-with\tB\nC\tin-complex-with\t\n',
+    );
+    expect(r.network).toBeUndefined();
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3, field: 'PARTICIPANT_B' }),
+    ]);
+  });
+});
