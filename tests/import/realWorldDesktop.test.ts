@@ -45,7 +45,7 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     const { network, problems } = networkOf(`${DIR}/string-interactions.valid.tsv`);
     expect(problems).toEqual([]);
     expect(network.nodes.map((n) => n.id)).toEqual(['Tgfb1', 'Tnf', 'Il10']);
-    expect(node(network, 'Tnf').attributes).toEqual({ string_id: '10090.ENSMUSP00000000002' });
+    expect(node(network, 'Tnf').attributes).toEqual({ string_id: '10090.example-Tnf' });
     const e = edgeBetween(network, 'Tgfb1', 'Tnf');
     expect(e.attributes.combined_score).toBe(0.951);
     expect(e.attributes.gene_fusion).toBe(0);
@@ -104,19 +104,39 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
 
   // Real file shape: BioGRID's tab2 download (BIOGRID-…tab2.txt, header as BioGRID documents it):
   // "#BioGRID Interaction ID", Entrez/BioGRID id/systematic name/official symbol/synonyms for
-  // "Interactor A" and "Interactor B", "Pubmed ID", and "-" for missing values. Before: refused.
-  it("reads BioGRID's tab2 columns: symbols as nodes, Entrez ids, synonyms and PubMed ids", () => {
+  // "Interactor A" and "Interactor B", "Pubmed ID", and "-" for missing values. (The id cells are "-"
+  // here: this project writes no identifier it has not verified.) Before: refused.
+  it("reads BioGRID's tab2 columns: symbols as nodes, synonyms, PubMed ids, '-' as no value", () => {
     const { network, problems } = networkOf(`${DIR}/biogrid-tab2.valid.tsv`);
     expect(problems).toEqual([]);
     const tgf = node(network, 'TGFB1');
-    expect(tgf.identifiers).toEqual(['NCBIGene:7040']);
-    expect(tgf.synonyms).toEqual(['CED', 'LAP', 'TGFB']);
-    expect(tgf.attributes).toEqual({ 'BioGRID ID': 112900, Organism: 9606 });
+    expect(tgf.identifiers).toEqual([]);
+    expect(tgf.synonyms).toEqual(['TGF-beta1', 'TGF-b1']);
+    expect(tgf.attributes).toEqual({ Organism: 9606 });
     const e = edgeBetween(network, 'TGFB1', 'TNF');
-    expect(e.evidence).toEqual([{ pmid: '12345678' }]);
+    expect(e.evidence).toEqual([{ pmid: '33456473' }]);
     expect(e.attributes['Experimental System']).toBe('Affinity Capture-Western');
     expect(e.attributes).not.toHaveProperty('Score');
+    expect(e.attributes).not.toHaveProperty('Official Symbol Interactor A');
     expect(edgeBetween(network, 'IL10', 'TNF').attributes.Score).toBe(0.91);
+  });
+
+  it('reads identifier columns given for each end (source_hgnc / target_hgnc, uniprot)', () => {
+    const r = parseNetworkFile(
+      'ids.csv',
+      'source,target,source_hgnc,target_hgnc,Source UniProt,Target UniProt,source_type,target_type\n' +
+        'TGFB1,TNF,11766,HGNC:11892,P01137,P01375,protein,cytokine\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(node(r.network!, 'TGFB1')).toMatchObject({
+      identifiers: ['HGNC:11766', 'UniProt:P01137'],
+      kind: 'protein',
+    });
+    expect(node(r.network!, 'TNF')).toMatchObject({
+      identifiers: ['HGNC:11892', 'UniProt:P01375'],
+      kind: 'cytokine',
+    });
+    expect(r.network!.edges[0]!.attributes).toEqual({});
   });
 
   it('keeps a sign column as written, "-" included, while typing number columns', () => {
@@ -135,7 +155,7 @@ describe("SIF: Pathway Commons' extended SIF", () => {
   // README describes: an edge table with data sources, PubMed ids, pathway names and mediators
   // (";"-joined), a blank line, then a participants table with type, name and xrefs. Before: the
   // header became an edge "PARTICIPANT_A → PARTICIPANT_B" and every extra column a further target
-  // (29 nodes and 24 edges for this 6-node, 3-edge file).
+  // (29 nodes and 24 edges for this 5-node, 3-edge file).
   const { network, problems } = networkOf(`${DIR}/pathwaycommons-extended.valid.sif`);
 
   it('reads the edge columns: interaction, PubMed ids as evidence, the rest as lists', () => {
@@ -143,22 +163,26 @@ describe("SIF: Pathway Commons' extended SIF", () => {
     expect(network.edges).toHaveLength(3);
     const e = edgeBetween(network, 'TGFB1', 'IL10');
     expect(e).toMatchObject({ interaction: 'controls-expression-of', polarity: 0 });
-    expect(e.evidence).toEqual([{ pmid: '12345678' }, { pmid: '23456789' }]);
+    expect(e.evidence).toEqual([{ pmid: '33456473' }, { pmid: '15995723' }]);
     expect(e.attributes.INTERACTION_DATA_SOURCE).toEqual(['pid', 'reactome']);
     expect(e.attributes.PATHWAY_NAMES).toEqual(['TGF-beta receptor signaling']);
     expect(edgeBetween(network, 'TNF', 'TNFRSF1A').evidence).toEqual([]);
   });
 
   it('reads the participants table: kind, name, and xrefs as identifiers', () => {
-    expect(network.nodes).toHaveLength(6);
+    expect(network.nodes).toHaveLength(5);
     expect(node(network, 'TGFB1')).toMatchObject({
       kind: 'Protein',
-      identifiers: ['uniprot:P01137', 'hgnc.symbol:TGFB1', 'ncbigene:7040'],
+      identifiers: ['uniprot:P01137', 'hgnc.symbol:TGFB1', 'HGNC:11766'],
       synonyms: ['Transforming growth factor beta-1 proprotein'],
     });
     // A small molecule is named, not shown as its ChEBI id.
-    expect(node(network, 'ATP')).toMatchObject({ id: 'CHEBI:15422', identifiers: ['CHEBI:15422'] });
-    expect(edgeBetween(network, 'ATP', 'P2RX4').interaction).toBe('chemical-affects');
+    expect(node(network, 'prostaglandin E2')).toMatchObject({
+      id: 'CHEBI:15551',
+      kind: 'SmallMolecule',
+      identifiers: ['CHEBI:15551'],
+    });
+    expect(edgeBetween(network, 'prostaglandin E2', 'TNF').interaction).toBe('chemical-affects');
   });
 
   it('says which line lacks a participant', () => {
@@ -170,5 +194,59 @@ describe("SIF: Pathway Commons' extended SIF", () => {
     expect(r.problems).toEqual([
       expect.objectContaining({ severity: 'error', line: 3, field: 'PARTICIPANT_B' }),
     ]);
+  });
+});
+
+describe('Cytoscape.js JSON from Cytoscape desktop, networkx and web apps', () => {
+  // Real file: the galFiltered export printed in the Cytoscape manual's "Supported Network File
+  // Formats" (cytoscape/cytoscape-manual, also its Chinese translation): "alias" lists gene names,
+  // SGD ids and a description. Before: every alias became an identifier, so none matched by name.
+  it("reads Cytoscape desktop's alias as synonyms, keeping prefixed ids as identifiers", () => {
+    const { network, problems } = networkOf(`${DIR}/cytoscape-desktop-alias.valid.cyjs`);
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('galFiltered.sif');
+    const n = node(network, 'YDL075W');
+    expect(n.identifiers).toEqual([]);
+    expect(n.synonyms).toEqual(['RPL31A', 'RPL34', 'S000002233', 'ribosomal protein L31A (L34A) (YL28)']);
+    expect(n.attributes).not.toHaveProperty('alias');
+    expect(n.attributes.annotation_Taxon).toBe('Saccharomyces cerevisiae');
+    expect(node(network, 'YDR395W')).toMatchObject({
+      identifiers: ['uniprot:P01137'],
+      synonyms: ['KAP108', 'SXM1'],
+    });
+    expect(edgeBetween(network, 'YDR395W', 'YDL075W').interaction).toBe('pp');
+  });
+
+  // Real writer: networkx's json_graph.cytoscape_data() (networkx/readwrite/json_graph/cytoscape.py):
+  // "data" is a list of [name, value] pairs, "directed" sits beside "elements", and each edge's ends
+  // are the nodes' keys (kept in "value"), not their ids. Before: refused ("points to a node "2"
+  // that is not in the file"), and the graph's name and undirectedness were lost.
+  it("reads networkx's cytoscape_data(): graph data pairs, undirected, ends given by node key", () => {
+    const { network, problems } = networkOf(`${DIR}/networkx-cytoscape-data.valid.json`);
+    expect(problems).toEqual([]);
+    expect(network.format).toBe('cyjs');
+    expect(network.name).toBe('nerve injury (networkx)');
+    expect(network.attributes.created_by).toBe('a script');
+    expect(network.directed).toBe(false);
+    expect(edgeBetween(network, 'TNF', 'IL10')).toMatchObject({ source: '1', target: 'hgnc:5962' });
+    expect(edgeBetween(network, 'TGFB1', 'TNF').attributes.weight).toBe(2.5);
+  });
+
+  // Real writer: a web app's cy.json() (Cytoscape.js documentation, "cy.json()"): every element has
+  // group, removed, selected, locked… and its classes beside its data; compound members name their
+  // parent. Before: the classes, which often say what an element is, were dropped.
+  it("keeps cy.json()'s classes and parent, and reads its label and positions", () => {
+    const { network, problems } = networkOf(`${DIR}/cy-json-web-app.valid.json`);
+    expect(problems).toEqual([]);
+    expect(node(network, 'P2X4')).toMatchObject({
+      position: { x: -40, y: 12.5 },
+      attributes: { parent: 'glia', classes: ['protein', 'receptor'] },
+    });
+    expect(node(network, 'BDNF').attributes).not.toHaveProperty('classes');
+    expect(edgeBetween(network, 'P2X4', 'BDNF')).toMatchObject({
+      interaction: 'stimulates',
+      polarity: 1,
+      attributes: { classes: ['stimulation'] },
+    });
   });
 });

@@ -105,8 +105,8 @@ function xref(raw: string): string {
   const id = raw.slice(colon + 1).trim();
   const prefix = Object.prototype.hasOwnProperty.call(XREF_PREFIXES, db) ? XREF_PREFIXES[db] : undefined;
   if (!prefix) return raw;
-  // ChEBI ids carry their own prefix ("chebi:CHEBI:15422").
-  return prefix === 'chebi' && /^chebi:/i.test(id) ? id.toUpperCase() : `${prefix}:${id}`;
+  // Some ids carry their own prefix ("chebi:CHEBI:15551", "hgnc:HGNC:11766").
+  return id.toLowerCase().startsWith(`${prefix}:`) ? id : `${prefix}:${id}`;
 }
 
 /**
