@@ -36,6 +36,38 @@ describe('GraphML from yEd', () => {
   });
 });
 
+describe('GraphML from graph-tool', () => {
+  // Real writer: graph-tool's GraphML (src/graph/graphml.cpp names its types boolean, short, int, long,
+  // float, double, vector_*, string, python_object; str_repr.hh joins vectors with ", " and escapes
+  // ", " inside strings as ",\\ "); files of the Netzschleuder collection carry "_pos" as vector_float
+  // and older versions write C hexadecimal floats. Before: four "type GraphML does not define"
+  // warnings, and vectors and hexadecimal floats kept as text with a warning each.
+  it('reads its types: short, hexadecimal floats, numeric and string vectors', () => {
+    const { network, problems } = networkOf(`${DIR}/graph-tool-types.valid.graphml`);
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('graph-tool test network');
+    expect(network.attributes.description).toBe('A small test graph');
+    const tgf = node(network, 'TGFB1');
+    expect(tgf.attributes._pos).toEqual([-3, 5]);
+    expect(tgf.synonyms).toEqual(['TGF-beta1', 'TGF-b1, latent']);
+    expect(tgf.attributes.state).toBe('gANLAS4=');
+    expect(node(network, 'TNF').attributes._pos).toEqual([2.5, -1]);
+    expect(node(network, 'TNF').synonyms).toEqual([]);
+    const e = edgeBetween(network, 'TGFB1', 'TNF');
+    expect(e.attributes.weight).toBe(3);
+    expect(e.attributes.score).toBeCloseTo(0.1, 15);
+  });
+
+  it('still warns on a vector item that is not of its type', () => {
+    const r = parseNetworkFile(
+      'gt.graphml',
+      '<graphml><key id="k" for="node" attr.name="v" attr.type="vector_int"/><graph><node id="a"><data key="k">1, x</data></node></graph></graphml>',
+    );
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'v' })]);
+    expect(r.network!.nodes[0]!.attributes.v).toBe('1, x');
+  });
+});
+
 describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
   // Real file: STRING's "Export > as tabular text output" (string_interactions.tsv), quoted in a
   // repository's R script as "sigs.string_network_coordinates.tsv": a header starting "#node1",

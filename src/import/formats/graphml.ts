@@ -10,17 +10,23 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
-import type { Attributes, AttributeScalar, ImportedPosition } from '../types';
+import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
 import { baseName, every, type FormatParser } from './common';
 
 interface Key {
   readonly name: string;
   readonly for: string;
   readonly type: string;
-  readonly default?: AttributeScalar;
+  readonly default?: AttributeValue;
 }
 
 const GRAPHML_TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
+/** Types graph-tool adds: its short integers, vectors (lists), and pickled Python objects (kept as text). */
+const GRAPH_TOOL_TYPES = [
+  'short',
+  'python_object',
+  ...['boolean', 'short', 'int', 'long', 'float', 'double', 'string'].map((t) => `vector_${t}`),
+];
 
 const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data', 'default']);
 /**
@@ -68,22 +74,42 @@ const attr = (el: unknown, name: string): string | undefined =>
   isRecord(el) && typeof el[`@_${name}`] === 'string' ? (el[`@_${name}`] as string) : undefined;
 
 /** A value read by its GraphML type; `undefined` when it does not parse as that type. */
-function typed(text: string, type: string): AttributeScalar | undefined {
+function typed(text: string, type: string): AttributeValue | undefined {
   const t = text.trim();
   switch (type) {
     case 'boolean':
       return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : undefined;
+    case 'short':
     case 'int':
     case 'long':
       return /^[+-]?\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
     case 'float':
     case 'double': {
-      const n = t === '' ? NaN : Number(t);
+      const n = t === '' ? NaN : /^[+-]?0x/i.test(t) ? hexFloat(t) : Number(t);
       return Number.isFinite(n) ? n : /^[+-]?(inf|infinity|nan)$/i.test(t) ? t : undefined;
     }
-    default:
-      return text;
+    default: {
+      // graph-tool's vectors: items joined by ", "; in strings ", " is escaped as ",\ " and "\" as "\\".
+      const item = /^vector_(boolean|short|int|long|float|double|string)$/.exec(type)?.[1];
+      if (!item) return text;
+      if (t === '') return [];
+      if (item === 'string')
+        return text.split(', ').map((x) => x.replace(/,\\ /g, ', ').replace(/\\\\/g, '\\'));
+      const items = t.split(/\s*,\s*/).map((x) => typed(x, item));
+      return items.every((x): x is AttributeScalar => x !== undefined && !Array.isArray(x))
+        ? items
+        : undefined;
+    }
   }
+}
+
+/** C's hexadecimal float ("0x1.8p+1" = 3), as older graph-tool versions write floats. */
+function hexFloat(t: string): number {
+  const m = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i.exec(t);
+  if (!m || (m[2] === '' && !m[3])) return NaN;
+  const digits = `${m[2]}${m[3] ?? ''}` || '0';
+  const mantissa = parseInt(digits, 16) / 16 ** (m[3]?.length ?? 0);
+  return (m[1] === '-' ? -1 : 1) * mantissa * 2 ** Number(m[4]);
 }
 
 /** Offsets of every `<node` and `<edge` start tag, in document order, for line numbers. */
@@ -277,7 +303,7 @@ function readKeys(
     const yfiles = attr(k, 'yfiles.type');
     const declared = attr(k, 'attr.type');
     const type = declared ?? (yfiles ? `yfiles:${yfiles}` : 'string');
-    if (declared !== undefined && !GRAPHML_TYPES.includes(declared)) {
+    if (declared !== undefined && !GRAPHML_TYPES.includes(declared) && !GRAPH_TOOL_TYPES.includes(declared)) {
       problems.warning(
         `key ${quote(id)} has the type ${quote(declared)}, which GraphML does not define`,
         `Use one of ${GRAPHML_TYPES.join(', ')}; its values are read as text.`,
