@@ -36,6 +36,44 @@ describe('GraphML from yEd', () => {
   });
 });
 
+describe('GraphML from Cytoscape desktop', () => {
+  // Real writer: Cytoscape desktop's GraphMLWriter (cytoscape-impl, graphml-impl): keys for every
+  // column of the node, edge and network tables, all for="node" and with the column name as id;
+  // lists declared "string" and written with Java's toString ("[a, b]"). Before: the whole
+  // "[RPL31A, RPL34, …]" text became one identifier.
+  const { network, problems } = networkOf(`${DIR}/cytoscape-desktop.valid.graphml`);
+
+  it('reads list columns as lists and the alias column as synonyms and identifiers', () => {
+    expect(problems).toEqual([]);
+    expect(network.name).toBe('galFiltered.sif');
+    const n = node(network, 'YDL075W');
+    expect(n.id).toBe('723');
+    expect(n.identifiers).toEqual([]);
+    expect(n.synonyms).toEqual(['RPL31A', 'RPL34', 'S000002233', 'ribosomal protein L31A (L34A) (YL28)']);
+    expect(n.attributes).toMatchObject({ SUID: 723, selected: false, gal1RGexp: -0.211 });
+    expect(node(network, 'YDR395W')).toMatchObject({ identifiers: ['uniprot:P01137'], synonyms: ['KAP108'] });
+  });
+
+  it('reads edge columns although their keys say for="node"', () => {
+    const e = edgeBetween(network, 'YDR395W', 'YDL075W');
+    expect(e).toMatchObject({ interaction: 'pp', polarity: 0 });
+    expect(e.attributes).toMatchObject({ SUID: 724, EdgeBetweenness: 4, selected: false });
+  });
+
+  it('keeps a bracketed name as text, and brackets in files from other tools', () => {
+    const cy = parseNetworkFile(
+      'cy.graphml',
+      '<graphml><key attr.name="SUID" attr.type="long" for="node" id="SUID"/><key attr.name="shared name" attr.type="string" for="node" id="shared name"/><key attr.name="name" attr.type="string" for="node" id="name"/><graph id="net"><node id="1"><data key="name">[Ca2+]</data></node></graph></graphml>',
+    );
+    expect(cy.network!.nodes[0]!.label).toBe('[Ca2+]');
+    const other = parseNetworkFile(
+      'o.graphml',
+      '<graphml><key attr.name="note" attr.type="string" for="node" id="d0"/><graph><node id="a"><data key="d0">[see figure 2]</data></node></graph></graphml>',
+    );
+    expect(other.network!.nodes[0]!.attributes.note).toBe('[see figure 2]');
+  });
+});
+
 describe('GraphML from graph-tool', () => {
   // Real writer: graph-tool's GraphML (src/graph/graphml.cpp names its types boolean, short, int, long,
   // float, double, vector_*, string, python_object; str_repr.hh joins vectors with ", " and escapes

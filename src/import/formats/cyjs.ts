@@ -3,13 +3,13 @@
 // (node ids as strings, SUID, `name`, `shared_name`, edge `interaction`, `position` per node).
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
-import { NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { EVIDENCE_KINDS } from '../../model/vocabulary';
 import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
-import type { AttributeValue, Attributes, ImportedEvidence } from '../types';
-import { baseName, every, idText, jsonAttributes, type FormatParser } from './common';
+import type { Attributes, ImportedEvidence } from '../types';
+import { baseName, every, idText, jsonAttributes, splitAlias, type FormatParser } from './common';
 
 interface RawElement {
   readonly element: Record<string, unknown>;
@@ -152,24 +152,6 @@ function withClasses(attributes: Attributes, classes: unknown): Attributes {
   if (list.length > 0 && !Object.prototype.hasOwnProperty.call(attributes, 'classes'))
     setAttribute(attributes, 'classes', list);
   return attributes;
-}
-
-/** A database-prefixed id ("uniprot:P01137", "HGNC:11766", "ncbigene:7040"). */
-const CURIE = /^[A-Za-z][\w.]*:\S+$/;
-
-/**
- * Cytoscape desktop's `alias` column holds other names (galFiltered.sif's "RPL31A", "ribosomal protein
- * L31A (L34A)"), while NDEx's holds database ids: prefixed ids become identifiers, the rest synonyms.
- * A value that is neither text nor a list of text is kept as the attribute it was.
- */
-function splitAlias(alias: unknown): { identifiers: string[]; synonyms: string[]; rest?: AttributeValue } {
-  const items = typeof alias === 'string' ? [alias] : Array.isArray(alias) ? alias : undefined;
-  if (!items || !items.every((a) => typeof a === 'string')) {
-    const rest = alias === undefined || alias === null ? undefined : toAttributeValue(alias);
-    return { identifiers: [], synonyms: [], ...(rest !== undefined ? { rest } : {}) };
-  }
-  const values = (items as string[]).map((a) => a.trim()).filter(Boolean);
-  return { identifiers: values.filter((a) => CURIE.test(a)), synonyms: values.filter((a) => !CURIE.test(a)) };
 }
 
 /** Nociscope's `data.sources`: id → its PMID and DOI, when well-formed. */

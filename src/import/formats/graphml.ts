@@ -11,7 +11,7 @@ import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
-import { baseName, every, type FormatParser } from './common';
+import { baseName, every, splitAlias, type FormatParser } from './common';
 
 interface Key {
   readonly name: string;
@@ -103,6 +103,15 @@ function typed(text: string, type: string): AttributeValue | undefined {
   }
 }
 
+const CYTOSCAPE_TEXT_COLUMNS = ['name', 'shared name', 'interaction', 'shared interaction'];
+
+/** Java's text of a list, "[a, b]", as its items (Cytoscape desktop's GraphML); other text as it is. */
+const javaList = (text: string): AttributeValue => {
+  const m = /^\[(.*)\]$/s.exec(text.trim());
+  if (!m) return text;
+  return m[1]!.trim() === '' ? [] : m[1]!.split(', ');
+};
+
 /** C's hexadecimal float ("0x1.8p+1" = 3), as older graph-tool versions write floats. */
 function hexFloat(t: string): number {
   const m = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i.exec(t);
@@ -163,6 +172,10 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     return undefined;
   }
   const keys = readKeys(root.key, problems, lineFinder(text), text);
+  // Cytoscape desktop declares list columns as "string" and writes them as Java prints a list,
+  // "[a, b]"; its files are known by the SUID and "shared name" columns every table has.
+  const names = new Set([...keys.values()].map((k) => k.name));
+  const cytoscape = names.has('SUID') && names.has('shared name');
   const graphs = Array.isArray(root.graph) ? root.graph : [];
   const graph = graphs[0];
   if (!isRecord(graph)) {
@@ -199,7 +212,13 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       problems.error('a <node> has no id', 'Give every <node> an id attribute.', where);
       return;
     }
-    const { attributes, graphics } = readData(n, 'node', keys, problems, where);
+    const { attributes, graphics } = readData(n, 'node', keys, problems, where, cytoscape);
+    // Cytoscape's alias column holds other names and, for networks from NDEx, database ids.
+    const alias = cytoscape && hasOwn(attributes, 'alias') ? splitAlias(attributes.alias) : undefined;
+    if (alias) {
+      delete attributes.alias;
+      if (alias.rest !== undefined) setAttribute(attributes, 'alias', alias.rest);
+    }
     const position = positionFrom(attributes.x, attributes.y) ?? graphics.position;
     if (positionFrom(attributes.x, attributes.y)) {
       delete attributes.x;
@@ -212,6 +231,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     b.addNode({
       id,
       attributes,
+      ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
       ...(label ? { label } : {}),
       ...(position ? { position } : {}),
       where,
@@ -222,7 +242,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     tickE(i);
     // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
     const where = { ...(nested ? {} : lineOf(edgeLines, i)), field: 'edge' };
-    const { attributes, graphics } = readData(e, 'edge', keys, problems, where);
+    const { attributes, graphics } = readData(e, 'edge', keys, problems, where, cytoscape);
     const directed = attr(e, 'directed');
     if (directed !== undefined) setAttribute(attributes, 'directed', directed === 'true');
     // yEd keeps an edge's words only in its drawn label: kept as "label", read as the interaction
@@ -337,6 +357,7 @@ function readData(
   keys: Map<string, Key>,
   problems: ProblemList,
   where: { line?: number; field: string },
+  javaLists = false,
 ): { attributes: Attributes; graphics: { label?: string; position?: ImportedPosition } } {
   const attributes: Attributes = {};
   const graphics: { label?: string; position?: ImportedPosition } = {};
@@ -366,7 +387,9 @@ function readData(
       setAttribute(attributes, key.name, nested);
       continue;
     }
-    const value = typed(t, key.type);
+    // Names are never lists: a name such as "[Ca2+]" stays as it is.
+    const list = javaLists && key.type === 'string' && !CYTOSCAPE_TEXT_COLUMNS.includes(key.name);
+    const value = list ? javaList(t) : typed(t, key.type);
     if (value === undefined) {
       problems.warning(
         `${quote(key.name)} is ${quote(t)}, which is not a ${key.type}`,
