@@ -74,6 +74,24 @@ describe('GraphML from Cytoscape desktop', () => {
   });
 });
 
+describe('GraphML from Gephi', () => {
+  // Real shape: Gephi's GraphML export as quoted in tutorials and in scripts that imitate it (keys
+  // label, "Edge Label" (id edgelabel), weight, "Edge Id", r, g, b, x, y, size). Before: the edge's
+  // label, its only word for the relation, stayed an attribute and the edge unsigned.
+  it("reads Gephi's Edge Label as the interaction, and its x/y as the position", () => {
+    const { network, problems } = networkOf(`${DIR}/gephi.valid.graphml`);
+    expect(problems).toEqual([]);
+    expect(node(network, 'TNF')).toMatchObject({
+      kind: 'cytokine',
+      position: { x: 448.70392, y: -326.18866 },
+      attributes: { r: 6, g: 172, b: 172, size: 13.333334 },
+    });
+    const e = edgeBetween(network, 'IL10', 'TNF');
+    expect(e).toMatchObject({ id: '0', interaction: 'inhibits', polarity: -1 });
+    expect(e.attributes).toEqual({ weight: 1, 'Edge Id': '0' });
+  });
+});
+
 describe('GraphML from graph-tool', () => {
   // Real writer: graph-tool's GraphML (src/graph/graphml.cpp names its types boolean, short, int, long,
   // float, double, vector_*, string, python_object; str_repr.hh joins vectors with ", " and escapes

@@ -248,6 +248,11 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     // yEd keeps an edge's words only in its drawn label: kept as "label", read as the interaction
     // when no attribute names one.
     if (graphics.label && !hasOwn(attributes, 'label')) setAttribute(attributes, 'label', graphics.label);
+    // Gephi writes an edge's label under "Edge Label": it is the edge's word, read as its interaction.
+    if (hasOwn(attributes, 'Edge Label') && !hasOwn(attributes, 'label')) {
+      setAttribute(attributes, 'label', attributes['Edge Label']!);
+      delete attributes['Edge Label'];
+    }
     b.addEdge({
       id: attr(e, 'id') ?? '',
       source: attr(e, 'source') ?? '',
