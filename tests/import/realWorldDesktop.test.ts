@@ -209,6 +209,18 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(edgeBetween(network, 'IL10', 'TNF').attributes.Score).toBe(0.91);
   });
 
+  // BioGRID's tab3 adds "SWISS-PROT Accessions Interactor A/B", several joined by "|".
+  it("reads BioGRID tab3's SWISS-PROT accessions as UniProt identifiers", () => {
+    const r = parseNetworkFile(
+      'biogrid.tab3.tsv',
+      '#BioGRID Interaction ID\tOfficial Symbol Interactor A\tOfficial Symbol Interactor B\tSWISS-PROT Accessions Interactor A\tSWISS-PROT Accessions Interactor B\n' +
+        '1\tTGFB1\tIL10\tP01137\tP22301|-\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(node(r.network!, 'TGFB1').identifiers).toEqual(['UniProt:P01137']);
+    expect(node(r.network!, 'IL10').identifiers).toEqual(['UniProt:P22301']);
+  });
+
   it('reads identifier columns given for each end (source_hgnc / target_hgnc, uniprot)', () => {
     const r = parseNetworkFile(
       'ids.csv',

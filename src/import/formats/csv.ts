@@ -362,7 +362,7 @@ const SIDE_MARKERS: readonly (readonly [string, string])[] = [
 
 const IDENTIFIER_COLUMNS: readonly (readonly [RegExp, string])[] = [
   [/^(?:entrez(?:gene)?(?:id)?|ncbigene(?:id)?|geneid)$/, 'NCBIGene'],
-  [/^uniprot(?:kb)?(?:id|ac|accession)?$/, 'UniProt'],
+  [/^uniprot(?:kb)?(?:id|ac|accessions?)?$|^swissprot(?:accessions?)?$/, 'UniProt'],
   [/^hgnc(?:id)?$/, 'HGNC'],
 ];
 
@@ -415,6 +415,13 @@ function sideColumns(
   return { source, target, columns };
 }
 
+/** A cell listing several values, joined by "|" (BioGRID) or ";". */
+const split = (v: string) =>
+  v
+    .split(/[|;]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && x !== '-');
+
 /** A node's attributes, identifiers and synonyms from the side columns of the row it first appears in. */
 function nodeFromSide(side: readonly SideColumn[], cells: string[], types: readonly ColumnType[]) {
   const attributes: Attributes = {};
@@ -423,14 +430,10 @@ function nodeFromSide(side: readonly SideColumn[], cells: string[], types: reado
   for (const c of side) {
     const v = (cells[c.index] ?? '').trim();
     if (v === '' || v === '-') continue;
-    if (c.role === 'identifier') identifiers.push(v.includes(':') ? v : `${c.prefix}:${v}`);
-    else if (c.role === 'synonyms')
-      synonyms.push(
-        ...v
-          .split(/[|;]/)
-          .map((x) => x.trim())
-          .filter(Boolean),
-      );
+    // BioGRID's tab3 lists several accessions in one cell, joined by "|".
+    if (c.role === 'identifier')
+      identifiers.push(...split(v).map((id) => (id.includes(':') ? id : `${c.prefix}:${id}`)));
+    else if (c.role === 'synonyms') synonyms.push(...split(v));
     else setAttribute(attributes, c.name, typedCell(v, types[c.index]));
   }
   return { attributes, identifiers, synonyms };
