@@ -74,6 +74,45 @@ describe('GraphML from Cytoscape desktop', () => {
   });
 });
 
+describe('GraphML from networkx', () => {
+  // Real writer: networkx's GraphMLWriter.add_edges (networkx/readwrite/graphml.py) writes a
+  // MultiGraph's edge key as the edge id, so every pair's first edge is id="0". Before: a warning
+  // "a second edge has the id …" for almost every edge (200 listed, the rest counted).
+  it("reads a MultiDiGraph's repeated per-pair ids as keys, without a warning each", () => {
+    const { network, problems } = networkOf(`${DIR}/networkx-multidigraph.valid.graphml`);
+    expect(problems).toEqual([]);
+    expect(network.edges.map((e) => [e.source, e.target, e.interaction, e.attributes.key])).toEqual([
+      ['TGFB1', 'TNF', 'inhibits', '0'],
+      ['TGFB1', 'TNF', 'binds', '1'],
+      ['IL10', 'TNF', 'inhibits', '0'],
+    ]);
+    expect(new Set(network.edges.map((e) => e.id)).size).toBe(3);
+  });
+
+  it('still warns when one edge id is truly given twice', () => {
+    const r = parseNetworkFile(
+      'dup.graphml',
+      '<graphml><graph><node id="a"/><node id="b"/><edge id="x" source="a" target="b"/><edge id="x" source="a" target="b"/></graph></graphml>',
+    );
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/second edge/) }),
+    ]);
+  });
+
+  // networkx reads and writes no <desc>, but the GraphML primer's examples and other writers put the
+  // graph's description there. Before: dropped.
+  it("keeps the graph's <desc> as its description", () => {
+    const r = parseNetworkFile(
+      'desc.graphml',
+      '<graphml><graph id="Pain network"><desc>Nerve injury, spinal cord</desc><node id="a"/></graph></graphml>',
+    );
+    expect(r.network).toMatchObject({
+      name: 'Pain network',
+      attributes: { description: 'Nerve injury, spinal cord' },
+    });
+  });
+});
+
 describe('GraphML from Gephi', () => {
   // Real shape: Gephi's GraphML export as quoted in tutorials and in scripts that imitate it (keys
   // label, "Edge Label" (id edgelabel), weight, "Edge Id", r, g, b, x, y, size). Before: the edge's

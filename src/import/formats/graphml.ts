@@ -238,6 +238,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     });
   });
   const tickE = every(ctx.progress, edges.length, 0.8, 0.95);
+  const pairKeys = edgeIdsArePairKeys(edges);
   edges.forEach((e, i) => {
     tickE(i);
     // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
@@ -253,8 +254,12 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       setAttribute(attributes, 'label', attributes['Edge Label']!);
       delete attributes['Edge Label'];
     }
+    // networkx writes a multigraph's edge key (0, 1… for each pair of nodes) as the edge id: kept
+    // as the "key" attribute, and the edges numbered anew instead of warning on every repeat.
+    const ownId = attr(e, 'id');
+    if (pairKeys && ownId !== undefined && !hasOwn(attributes, 'key')) setAttribute(attributes, 'key', ownId);
     b.addEdge({
-      id: attr(e, 'id') ?? '',
+      id: pairKeys ? '' : (ownId ?? ''),
       source: attr(e, 'source') ?? '',
       target: attr(e, 'target') ?? '',
       attributes,
@@ -262,6 +267,9 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     });
   });
   const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
+  // GraphML's own <desc> element describes the graph (or the whole file).
+  const desc = [graph.desc, root.desc].map((d) => textOf(d)?.trim()).find((d) => d);
+  if (desc && !hasOwn(graphAttrs, 'description')) setAttribute(graphAttrs, 'description', desc);
   const name =
     [graphAttrs.name, graphAttrs.title, attr(graph, 'id')].find(
       (v): v is string => typeof v === 'string' && v.trim() !== '' && v !== 'G',
@@ -280,6 +288,26 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const labelOf = (a: Attributes) =>
   LABEL_KEYS.map((k) => a[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
 const hasLabel = (a: Attributes) => labelOf(a) !== undefined;
+
+/**
+ * True when edge ids repeat but never for the same pair of nodes: they are per-pair keys (networkx's
+ * MultiGraph and MultiDiGraph), not ids of the file.
+ */
+function edgeIdsArePairKeys(edges: readonly unknown[]): boolean {
+  const ids = new Set<string>();
+  const triples = new Set<string>();
+  let repeated = false;
+  for (const e of edges) {
+    const id = attr(e, 'id');
+    if (id === undefined) continue;
+    if (ids.has(id)) repeated = true;
+    ids.add(id);
+    const triple = JSON.stringify([attr(e, 'source'), attr(e, 'target'), id]);
+    if (triples.has(triple)) return false;
+    triples.add(triple);
+  }
+  return repeated;
+}
 
 /** Nodes and edges of a graph and of every graph nested in its nodes, nodes in the order of the text. */
 function flatten(graph: Record<string, unknown>): {
