@@ -336,6 +336,30 @@ describe("SIF: Pathway Commons' extended SIF", () => {
   });
 });
 
+describe('tables saved as .txt', () => {
+  // Real names: BioGRID's downloads are "BIOGRID-…tab2.txt"; a .txt file goes to the SIF reader.
+  // Before: its "#" header was skipped as a comment and every row became an edge from the
+  // interaction id to the Entrez id, with every other cell a further target.
+  it('reads a BioGRID table saved as .txt as a table, not as SIF', () => {
+    const r = parseNetworkFile('BIOGRID-ORGANISM-test.tab2.txt', fixture(`${DIR}/biogrid-tab2.valid.tsv`));
+    expect(r.problems).toEqual([]);
+    expect(r.network!.nodes.map((n) => n.id)).toEqual(['TGFB1', 'TNF', 'IL10']);
+    expect(edgeBetween(r.network!, 'TGFB1', 'TNF').evidence).toEqual([{ pmid: '33456473' }]);
+  });
+
+  it("keeps SIF's own three-column header as SIF, several targets included", () => {
+    const r = parseNetworkFile('net.sif', 'source\tinteraction\ttarget\nA\tpp\tB\tC\n');
+    expect(r.network!.format).toBe('sif');
+    expect(r.network!.edges.map((e) => e.target)).toEqual(['B', 'C']);
+  });
+
+  it("reports a table's problems with their rows", () => {
+    const r = parseNetworkFile('string.txt', '#node1\tnode2\tnode1_string_id\tnode2_string_id\nA\t\tx\ty\n');
+    expect(r.network).toBeUndefined();
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'error', row: 2, field: 'node2' })]);
+  });
+});
+
 describe('Cytoscape.js JSON from Cytoscape desktop, networkx and web apps', () => {
   // Real file: the galFiltered export printed in the Cytoscape manual's "Supported Network File
   // Formats" (cytoscape/cytoscape-manual, also its Chinese translation): "alias" lists gene names,

@@ -112,6 +112,21 @@ const findColumn = (header: string[], names: readonly string[]) => {
   return -1;
 };
 
+/**
+ * True when a tab-separated first line is the header of an edge table this reader knows (STRING,
+ * BioGRID…), even behind a "#": such a download saved as .txt reaches the SIF reader, which hands it
+ * over. Four columns at least, so SIF's own "source interaction target" header stays SIF's.
+ */
+export function isEdgeTableHeader(line: string): boolean {
+  const header = line
+    .replace(/^#+\s*/, '')
+    .split('\t')
+    .map((h) => h.trim());
+  return (
+    header.length >= 4 && findColumn(header, SOURCE_COLUMNS) >= 0 && findColumn(header, TARGET_COLUMNS) >= 0
+  );
+}
+
 /** Read one or more CSV/TSV files (edge tables and nodes tables) as one network. */
 export function parseCsvFiles(
   files: readonly CsvFile[],

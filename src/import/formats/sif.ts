@@ -9,6 +9,7 @@ import { isPmid } from '../evidence';
 import { quote } from '../problems';
 import type { Attributes } from '../types';
 import { baseName, every, type FormatContext, type FormatParser } from './common';
+import { isEdgeTableHeader, parseCsvFiles } from './csv';
 
 export const parseSif: FormatParser = (ctx, text) => {
   const { problems } = ctx;
@@ -16,6 +17,7 @@ export const parseSif: FormatParser = (ctx, text) => {
   const lines = text.split(/\r\n|\n|\r/);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first >= 0 && isExtendedHeader(lines[first]!)) return readExtendedSif(ctx, lines, first);
+  if (first >= 0 && isEdgeTableHeader(lines[first]!)) return readAsTable(ctx, text);
   // As Cytoscape reads SIF: a file with any tab is tab-separated throughout (names may hold spaces);
   // otherwise fields are separated by spaces.
   const tabs = text.includes('\t');
@@ -214,4 +216,18 @@ function readExtendedSif(ctx: FormatContext, lines: string[], first: number) {
     });
   });
   return b.finish({ name: baseName(ctx.fileName), fileNames: [ctx.fileName] });
+}
+
+/**
+ * A tab-separated table with a header (a BioGRID or STRING download saved as .txt) is not SIF: it is
+ * read by the CSV/TSV reader, whose problems are reported here as they are.
+ */
+function readAsTable(ctx: FormatContext, text: string) {
+  const r = parseCsvFiles([{ name: ctx.fileName, text }], ctx.progress);
+  for (const list of r.problems)
+    for (const p of list.list()) {
+      const where = { line: p.line, col: p.col, row: p.row, field: p.field };
+      ctx.problems[p.severity](p.message, p.hint, where);
+    }
+  return ctx.problems.hasErrors ? undefined : r.network;
 }
