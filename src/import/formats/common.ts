@@ -1,7 +1,7 @@
 // What every format parser receives, and small readers shared by the JSON formats.
 import { setAttribute, toAttributeValue } from '../build';
 import type { ProblemList } from '../problems';
-import type { Attributes, ImportedNetwork } from '../types';
+import type { Attributes, AttributeValue, ImportedNetwork } from '../types';
 
 export interface FormatContext {
   /** The file's name, for messages and the network's default name. */
@@ -58,4 +58,27 @@ export function every(progress: (f: number) => void, total: number, from: number
   return (i: number) => {
     if (i % 2000 === 0 && total > 0) progress(from + ((to - from) * i) / total);
   };
+}
+
+/** A database-prefixed id ("uniprot:P01137", "HGNC:11766", "ncbigene:7040"). */
+const CURIE = /^[A-Za-z][\w.]*:\S+$/;
+
+/**
+ * Cytoscape desktop's `alias` column holds other names (galFiltered.sif's "RPL31A", "ribosomal protein
+ * L31A (L34A)"), while NDEx's holds database ids: prefixed ids become identifiers, the rest synonyms.
+ * A value that is neither text nor a list of text is kept as the attribute it was. Shared by the
+ * readers of Cytoscape desktop's exports (cyjs, GraphML).
+ */
+export function splitAlias(alias: unknown): {
+  identifiers: string[];
+  synonyms: string[];
+  rest?: AttributeValue;
+} {
+  const items = typeof alias === 'string' ? [alias] : Array.isArray(alias) ? alias : undefined;
+  if (!items || !items.every((a) => typeof a === 'string')) {
+    const rest = alias === undefined || alias === null ? undefined : toAttributeValue(alias);
+    return { identifiers: [], synonyms: [], ...(rest !== undefined ? { rest } : {}) };
+  }
+  const values = (items as string[]).map((a) => a.trim()).filter(Boolean);
+  return { identifiers: values.filter((a) => CURIE.test(a)), synonyms: values.filter((a) => !CURIE.test(a)) };
 }

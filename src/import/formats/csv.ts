@@ -14,7 +14,7 @@
 import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
-import type { Attributes, ImportedNetwork } from '../types';
+import type { Attributes, AttributeScalar, ImportedNetwork } from '../types';
 import { baseName, every, type FormatContext } from './common';
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
@@ -28,6 +28,8 @@ const SOURCE_COLUMNS = [
   'protein1',
   'regulator',
   'sourcename',
+  // BioGRID's tab2 export: the symbol names the node; the Entrez id becomes an identifier.
+  'officialsymbolinteractora',
 ];
 const TARGET_COLUMNS = [
   'target',
@@ -39,6 +41,7 @@ const TARGET_COLUMNS = [
   'protein2',
   'regulated',
   'targetname',
+  'officialsymbolinteractorb',
 ];
 /** Columns Nociscope writes into every row for the file's version: kept once, as network attributes. */
 const VERSION_COLUMNS = ['format_version', 'data_version'];
@@ -79,7 +82,8 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     );
     return undefined;
   }
-  const trimmed = header.map((h) => h.trim());
+  // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
+  const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
   const own = trimmed.includes('format_version');
   return {
     file,
@@ -108,6 +112,21 @@ const findColumn = (header: string[], names: readonly string[]) => {
   return -1;
 };
 
+/**
+ * True when a tab-separated first line is the header of an edge table this reader knows (STRING,
+ * BioGRID…), even behind a "#": such a download saved as .txt reaches the SIF reader, which hands it
+ * over. Four columns at least, so SIF's own "source interaction target" header stays SIF's.
+ */
+export function isEdgeTableHeader(line: string): boolean {
+  const header = line
+    .replace(/^#+\s*/, '')
+    .split('\t')
+    .map((h) => h.trim());
+  return (
+    header.length >= 4 && findColumn(header, SOURCE_COLUMNS) >= 0 && findColumn(header, TARGET_COLUMNS) >= 0
+  );
+}
+
 /** Read one or more CSV/TSV files (edge tables and nodes tables) as one network. */
 export function parseCsvFiles(
   files: readonly CsvFile[],
@@ -121,7 +140,8 @@ export function parseCsvFiles(
     return t ? [t] : [];
   });
   const kind = (t: Table) =>
-    findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0
+    (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
+    cytoscapeEdgeTable(t)
       ? 'edges'
       : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
         ? 'nodes'
@@ -151,6 +171,7 @@ export function parseCsvFiles(
   for (const t of nodeTables) {
     const b = forTable(t);
     const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
+    const types = t.header.includes('format_version') ? [] : columnTypes(t);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -162,24 +183,36 @@ export function parseCsvFiles(
         });
         return;
       }
-      const attributes = rowAttributes(t.header, cells, [idCol], netAttrs);
+      const attributes = rowAttributes(t.header, cells, [idCol], netAttrs, types);
       b.addNode({ id, attributes, positionFromAttributes: true, where: { row } });
     });
   }
 
   for (const t of edgeTables) {
     const b = forTable(t);
-    const s = findColumn(t.header, SOURCE_COLUMNS);
-    const tg = findColumn(t.header, TARGET_COLUMNS);
+    const cy = cytoscapeEdgeTable(t);
+    const s = cy ? cy.name : findColumn(t.header, SOURCE_COLUMNS);
+    const tg = cy ? cy.name : findColumn(t.header, TARGET_COLUMNS);
     const sl = findColumn(t.header, ['sourcelabel']);
     const tl = findColumn(t.header, ['targetlabel']);
     const own = t.header.includes('format_version');
+    const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
+    const types = own ? [] : columnTypes(t);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
       if (cells.length === 1 && cells[0]!.trim() === '') return;
-      const source = (cells[s] ?? '').trim();
-      const target = (cells[tg] ?? '').trim();
+      const ends = cy ? splitEdgeName(cells[cy.name] ?? '', cells[cy.interaction] ?? '') : undefined;
+      if (cy && !ends) {
+        t.problems.error(
+          `the edge name ${quote(cells[cy.name] ?? '')} is not "source (interaction) target"`,
+          'Export the edge table again from Cytoscape, or add "source" and "target" columns.',
+          { row, field: t.header[cy.name] },
+        );
+        return;
+      }
+      const source = ends ? ends[0] : (cells[s] ?? '').trim();
+      const target = ends ? ends[1] : (cells[tg] ?? '').trim();
       for (const [col, v] of [
         [s, source],
         [tg, target],
@@ -193,17 +226,22 @@ export function parseCsvFiles(
         }
       }
       if (!source || !target) return;
-      const addEnd = (id: string, labelCol: number) => {
+      const addEnd = (id: string, labelCol: number, side: readonly SideColumn[]) => {
         if (b.hasNode(id)) return;
         const label = labelCol >= 0 ? (cells[labelCol] ?? '').trim() : '';
-        b.addNode({ id, attributes: {}, ...(label ? { label } : { label: id }), where: { row } });
+        b.addNode({
+          id,
+          ...nodeFromSide(side, cells, types),
+          ...(label ? { label } : { label: id }),
+          where: { row },
+        });
       };
-      addEnd(source, sl);
-      addEnd(target, tl);
-      const skip = [s, tg, sl, tl].filter((i) => i >= 0);
+      addEnd(source, sl, sides.source);
+      addEnd(target, tl, sides.target);
+      const skip = [...(cy ? [] : [s, tg]), sl, tl, ...sides.columns].filter((i) => i >= 0);
       const idCol = findColumn(t.header, ['id']);
       if (idCol >= 0) skip.push(idCol);
-      const attributes = rowAttributes(t.header, cells, skip, netAttrs);
+      const attributes = rowAttributes(t.header, cells, skip, netAttrs, types);
       // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
       const evidence =
         own && typeof attributes.sources === 'string'
@@ -233,8 +271,14 @@ export function parseCsvFiles(
   return { ...(network ? { network } : {}), problems };
 }
 
-/** A row's non-empty cells as attributes; version columns go to the network once. */
-function rowAttributes(header: string[], cells: string[], skip: number[], netAttrs: Attributes): Attributes {
+/** A row's non-empty cells as attributes, typed by their column; version columns go to the network once. */
+function rowAttributes(
+  header: string[],
+  cells: string[],
+  skip: number[],
+  netAttrs: Attributes,
+  types: readonly ColumnType[] = [],
+): Attributes {
   const out: Attributes = {};
   header.forEach((h, i) => {
     if (skip.includes(i) || h === '') return;
@@ -244,7 +288,168 @@ function rowAttributes(header: string[], cells: string[], skip: number[], netAtt
       if (!Object.prototype.hasOwnProperty.call(netAttrs, h)) setAttribute(netAttrs, h, v);
       return;
     }
-    setAttribute(out, h, v);
+    // BioGRID writes "-" for a missing score: in a column of numbers it is no value.
+    if (types[i] === 'number' && v.trim() === '-') return;
+    setAttribute(out, h, typedCell(v, types[i]));
   });
   return out;
+}
+
+type ColumnType = 'number' | 'boolean' | undefined;
+const SIGN_COLUMNS = ['polarity', 'sign', 'effect', 'directionsign'];
+
+/** A decimal number as spreadsheets write it; no leading zeros, so ids such as "007" stay text. */
+const NUMBER = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?0?\.\d+$/;
+const BOOLEAN = /^(?:true|false)$/i;
+
+/**
+ * Each column's type, as Cytoscape infers it when it imports a table: a column whose every filled cell
+ * is a number (or "-", BioGRID's missing value) is numbers (STRING's scores, Cytoscape's SUID), one of only true/false is booleans
+ * (Cytoscape's "selected"); any other stays text. Nociscope's own tables are read as text, as written.
+ */
+function columnTypes(t: Table): ColumnType[] {
+  return t.header.map((h, i) => {
+    // A sign column stays text: "-" is a sign there, and build.ts reads "1" and "-1" as written.
+    if (SIGN_COLUMNS.includes(norm(h))) return undefined;
+    let type: ColumnType;
+    for (const cells of t.rows) {
+      const v = (cells[i] ?? '').trim();
+      if (v === '' || v === '-') continue;
+      const here = NUMBER.test(v) ? 'number' : BOOLEAN.test(v) ? 'boolean' : undefined;
+      if (here === undefined || (type !== undefined && here !== type)) return undefined;
+      type = here;
+    }
+    return type;
+  });
+}
+
+const typedCell = (v: string, type: ColumnType): AttributeScalar => {
+  if (type === 'number') {
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : v;
+  }
+  if (type === 'boolean') return v.trim().toLowerCase() === 'true';
+  return v;
+};
+
+/**
+ * Cytoscape desktop's edge table export (File > Export > Table to File): no source or target column,
+ * but every edge's "name" is "source (interaction) target" beside its "interaction" column.
+ */
+function cytoscapeEdgeTable(t: Table): { name: number; interaction: number } | undefined {
+  if (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0)
+    return undefined;
+  const name = t.header.indexOf('name');
+  const interaction = findColumn(t.header, ['interaction', 'sharedinteraction']);
+  if (name < 0 || interaction < 0) return undefined;
+  const first = t.rows.find((cells) => (cells[name] ?? '').trim() !== '');
+  return first && splitEdgeName(first[name]!, first[interaction] ?? '') ? { name, interaction } : undefined;
+}
+
+/** "A (pp) B" with the interaction "pp" → ["A", "B"]; undefined when the name is not of that shape. */
+function splitEdgeName(name: string, interaction: string): [string, string] | undefined {
+  const n = name.trim();
+  const i = interaction.trim();
+  const at = i !== '' ? n.indexOf(` (${i}) `) : -1;
+  const m = at >= 0 ? undefined : /^(.+?) \(([^()]*)\) (.+)$/.exec(n);
+  const [a, b] = at >= 0 ? [n.slice(0, at), n.slice(at + i.length + 4)] : m ? [m[1]!, m[3]!] : ['', ''];
+  return a.trim() && b.trim() ? [a.trim(), b.trim()] : undefined;
+}
+
+/** A column that describes one end of each edge ("node1_string_id", "Entrez Gene Interactor A"). */
+interface SideColumn {
+  readonly index: number;
+  /** The header without its side ("string_id", "Entrez Gene"). */
+  readonly name: string;
+  readonly role: 'attribute' | 'synonyms' | 'identifier';
+  readonly prefix?: string;
+}
+
+/** Words that tell a column's side, as source/target pairs (normalised). */
+const SIDE_MARKERS: readonly (readonly [string, string])[] = [
+  ['node1', 'node2'],
+  ['interactora', 'interactorb'],
+  ['participanta', 'participantb'],
+  ['protein1', 'protein2'],
+  ['gene1', 'gene2'],
+  ['source', 'target'],
+];
+
+const IDENTIFIER_COLUMNS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:entrez(?:gene)?(?:id)?|ncbigene(?:id)?|geneid)$/, 'NCBIGene'],
+  [/^uniprot(?:kb)?(?:id|ac|accessions?)?$|^swissprot(?:accessions?)?$/, 'UniProt'],
+  [/^hgnc(?:id)?$/, 'HGNC'],
+];
+
+/** A marker as a pattern that allows separators between its letters ("interactor a", "node_1"). */
+const markerPattern = (marker: string, where: 'start' | 'end') => {
+  const letters = marker.split('').join('[\\s_\\-.]*');
+  return new RegExp(where === 'start' ? `^${letters}[\\s_\\-.]*` : `[\\s_\\-.]*${letters}$`, 'i');
+};
+
+/**
+ * Columns that come in pairs, one per end of the edge (STRING's node1_string_id / node2_string_id,
+ * BioGRID's "Entrez Gene Interactor A" / "… B"): they describe the nodes, not the edge. Identifier
+ * columns (Entrez, UniProt, HGNC) become identifiers, synonym columns synonyms, the rest node attributes.
+ */
+function sideColumns(
+  header: string[],
+  s: number,
+  tg: number,
+): { source: SideColumn[]; target: SideColumn[]; columns: number[] } {
+  const n = header.map(norm);
+  const source: SideColumn[] = [];
+  const target: SideColumn[] = [];
+  const columns: number[] = [];
+  const describe = (index: number, marker: string, where: 'start' | 'end'): SideColumn => {
+    const name = header[index]!.replace(markerPattern(marker, where), '').trim() || header[index]!;
+    const rest = norm(name);
+    const id = IDENTIFIER_COLUMNS.find(([re]) => re.test(rest));
+    return id
+      ? { index, name, role: 'identifier', prefix: id[1] }
+      : { index, name, role: /^(?:synonyms?|aliases?)$/.test(rest) ? 'synonyms' : 'attribute' };
+  };
+  n.forEach((col, i) => {
+    if (i === s || i === tg || columns.includes(i)) return;
+    for (const [sm, tm] of SIDE_MARKERS) {
+      for (const where of ['start', 'end'] as const) {
+        const rest =
+          where === 'start'
+            ? col.startsWith(sm) && col.slice(sm.length)
+            : col.endsWith(sm) && col.slice(0, -sm.length);
+        if (!rest || rest === 'label') continue;
+        const j = n.indexOf(where === 'start' ? tm + rest : rest + tm);
+        if (j < 0 || j === s || j === tg) continue;
+        source.push(describe(i, sm, where));
+        target.push(describe(j, tm, where));
+        columns.push(i, j);
+        return;
+      }
+    }
+  });
+  return { source, target, columns };
+}
+
+/** A cell listing several values, joined by "|" (BioGRID) or ";". */
+const split = (v: string) =>
+  v
+    .split(/[|;]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && x !== '-');
+
+/** A node's attributes, identifiers and synonyms from the side columns of the row it first appears in. */
+function nodeFromSide(side: readonly SideColumn[], cells: string[], types: readonly ColumnType[]) {
+  const attributes: Attributes = {};
+  const identifiers: string[] = [];
+  const synonyms: string[] = [];
+  for (const c of side) {
+    const v = (cells[c.index] ?? '').trim();
+    if (v === '' || v === '-') continue;
+    // BioGRID's tab3 lists several accessions in one cell, joined by "|".
+    if (c.role === 'identifier')
+      identifiers.push(...split(v).map((id) => (id.includes(':') ? id : `${c.prefix}:${id}`)));
+    else if (c.role === 'synonyms') synonyms.push(...split(v));
+    else setAttribute(attributes, c.name, typedCell(v, types[c.index]));
+  }
+  return { attributes, identifiers, synonyms };
 }

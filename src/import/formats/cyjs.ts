@@ -3,13 +3,13 @@
 // (node ids as strings, SUID, `name`, `shared_name`, edge `interaction`, `position` per node).
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
-import { NetworkBuilder, positionFrom } from '../build';
+import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { EVIDENCE_KINDS } from '../../model/vocabulary';
 import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
-import type { ImportedEvidence } from '../types';
-import { baseName, every, idText, jsonAttributes, type FormatParser } from './common';
+import type { Attributes, ImportedEvidence } from '../types';
+import { baseName, every, idText, jsonAttributes, splitAlias, type FormatParser } from './common';
 
 interface RawElement {
   readonly element: Record<string, unknown>;
@@ -59,9 +59,10 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     );
   }
 
-  const netData = isRecord(root) && isRecord(root.data) ? root.data : {};
+  const netData = isRecord(root) ? networkData(root.data) : {};
   const sourceIds = sourceTable(netData.sources);
 
+  const byValue = new Map<string, string>();
   const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
   nodes.forEach(({ element, path }, i) => {
     tickN(i);
@@ -73,13 +74,26 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       });
     }
     const pos = isRecord(element.position) ? positionFrom(element.position.x, element.position.y) : undefined;
+    const attributes = withClasses(jsonAttributes(data, ['id', 'alias']), element.classes);
+    const alias = splitAlias(data.alias);
+    if (alias.rest !== undefined) setAttribute(attributes, 'alias', alias.rest);
+    // networkx's cytoscape_data() writes each edge's ends as the node's key, kept in `value`, which
+    // differs from the node's id when the node has an "id" attribute of its own.
+    const value = idText(data.value);
+    if (value !== undefined && value !== id && !byValue.has(value)) byValue.set(value, id);
     b.addNode({
       id,
-      attributes: jsonAttributes(data, ['id']),
+      attributes,
+      identifiers: alias.identifiers,
+      synonyms: alias.synonyms,
       ...(pos ? { position: pos } : {}),
       where: { field: path },
     });
   });
+  const end = (v: unknown) => {
+    const text = idText(v) ?? '';
+    return b.hasNode(text) ? text : (byValue.get(text) ?? text);
+  };
   const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
   edges.forEach(({ element, path }, i) => {
     tickE(i);
@@ -89,9 +103,12 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       : undefined;
     b.addEdge({
       id: idText(data.id) ?? '',
-      source: idText(data.source) ?? '',
-      target: idText(data.target) ?? '',
-      attributes: jsonAttributes(data, ['id', 'source', 'target', ...(evidence ? ['evidence'] : [])]),
+      source: end(data.source),
+      target: end(data.target),
+      attributes: withClasses(
+        jsonAttributes(data, ['id', 'source', 'target', ...(evidence ? ['evidence'] : [])]),
+        element.classes,
+      ),
       ...(evidence ? { evidence, evidenceIsWhole: true } : {}),
       where: { field: path },
     });
@@ -101,9 +118,41 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
   return b.finish({
     name,
     fileNames: [ctx.fileName],
+    // networkx writes "directed": false beside "elements" for an undirected graph.
+    ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
     attributes: jsonAttributes(netData, ['sources']),
   });
 };
+
+/**
+ * The network's `data`: an object (Cytoscape desktop, cy.json()), or networkx's list of
+ * [name, value] pairs (cytoscape_data() writes `list(G.graph.items())`).
+ */
+function networkData(data: unknown): Record<string, unknown> {
+  if (isRecord(data)) return data;
+  const out: Record<string, unknown> = {};
+  if (!Array.isArray(data)) return out;
+  for (const pair of data) {
+    if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string')
+      Object.defineProperty(out, pair[0], {
+        value: pair[1],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return out;
+}
+
+/** cy.json() keeps an element's classes beside its data; they often say what the element is. */
+function withClasses(attributes: Attributes, classes: unknown): Attributes {
+  const list = (Array.isArray(classes) ? classes : typeof classes === 'string' ? classes.split(/\s+/) : [])
+    .filter((c): c is string => typeof c === 'string' && c.trim() !== '')
+    .map((c) => c.trim());
+  if (list.length > 0 && !Object.prototype.hasOwnProperty.call(attributes, 'classes'))
+    setAttribute(attributes, 'classes', list);
+  return attributes;
+}
 
 /** Nociscope's `data.sources`: id → its PMID and DOI, when well-formed. */
 function sourceTable(sources: unknown): Map<string, { pmid?: string; doi?: string }> {

@@ -10,17 +10,23 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
-import type { Attributes, AttributeScalar, ImportedPosition } from '../types';
-import { baseName, every, type FormatParser } from './common';
+import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
+import { baseName, every, splitAlias, type FormatParser } from './common';
 
 interface Key {
   readonly name: string;
   readonly for: string;
   readonly type: string;
-  readonly default?: AttributeScalar;
+  readonly default?: AttributeValue;
 }
 
 const GRAPHML_TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
+/** Types graph-tool adds: its short integers, vectors (lists), and pickled Python objects (kept as text). */
+const GRAPH_TOOL_TYPES = [
+  'short',
+  'python_object',
+  ...['boolean', 'short', 'int', 'long', 'float', 'double', 'string'].map((t) => `vector_${t}`),
+];
 
 const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data', 'default']);
 /**
@@ -68,22 +74,51 @@ const attr = (el: unknown, name: string): string | undefined =>
   isRecord(el) && typeof el[`@_${name}`] === 'string' ? (el[`@_${name}`] as string) : undefined;
 
 /** A value read by its GraphML type; `undefined` when it does not parse as that type. */
-function typed(text: string, type: string): AttributeScalar | undefined {
+function typed(text: string, type: string): AttributeValue | undefined {
   const t = text.trim();
   switch (type) {
     case 'boolean':
       return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : undefined;
+    case 'short':
     case 'int':
     case 'long':
       return /^[+-]?\d+$/.test(t) && Number.isSafeInteger(Number(t)) ? Number(t) : undefined;
     case 'float':
     case 'double': {
-      const n = t === '' ? NaN : Number(t);
+      const n = t === '' ? NaN : /^[+-]?0x/i.test(t) ? hexFloat(t) : Number(t);
       return Number.isFinite(n) ? n : /^[+-]?(inf|infinity|nan)$/i.test(t) ? t : undefined;
     }
-    default:
-      return text;
+    default: {
+      // graph-tool's vectors: items joined by ", "; in strings ", " is escaped as ",\ " and "\" as "\\".
+      const item = /^vector_(boolean|short|int|long|float|double|string)$/.exec(type)?.[1];
+      if (!item) return text;
+      if (t === '') return [];
+      if (item === 'string')
+        return text.split(', ').map((x) => x.replace(/,\\ /g, ', ').replace(/\\\\/g, '\\'));
+      const items = t.split(/\s*,\s*/).map((x) => typed(x, item));
+      return items.every((x): x is AttributeScalar => x !== undefined && !Array.isArray(x))
+        ? items
+        : undefined;
+    }
   }
+}
+
+const CYTOSCAPE_TEXT_COLUMNS = ['name', 'shared name', 'interaction', 'shared interaction'];
+
+/** Java's text of a list, "[a, b]", as its items (Cytoscape desktop's GraphML); other text as it is. */
+const javaList = (text: string): AttributeValue => {
+  const m = /^\[(.*)\]$/s.exec(text.trim());
+  if (!m) return text;
+  return m[1]!.trim() === '' ? [] : m[1]!.split(', ');
+};
+
+/** C's hexadecimal float ("0x1.8p+1" = 3), as older graph-tool versions write floats. */
+function hexFloat(t: string): number {
+  const m = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i.exec(t);
+  if (!m || (m[2] === '' && !m[3])) return NaN;
+  const digits = `${m[2]}${m[3] ?? ''}` || '0';
+  const mantissa = parseInt(digits, 16) / 16 ** (m[3]?.length ?? 0);
+  return (m[1] === '-' ? -1 : 1) * mantissa * 2 ** Number(m[4]);
 }
 
 /** Offsets of every `<node` and `<edge` start tag, in document order, for line numbers. */
@@ -137,6 +172,10 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     return undefined;
   }
   const keys = readKeys(root.key, problems, lineFinder(text), text);
+  // Cytoscape desktop declares list columns as "string" and writes them as Java prints a list,
+  // "[a, b]"; its files are known by the SUID and "shared name" columns every table has.
+  const names = new Set([...keys.values()].map((k) => k.name));
+  const cytoscape = names.has('SUID') && names.has('shared name');
   const graphs = Array.isArray(root.graph) ? root.graph : [];
   const graph = graphs[0];
   if (!isRecord(graph)) {
@@ -153,16 +192,19 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     );
   }
   const edgedefault = attr(graph, 'edgedefault');
-  const nodes = Array.isArray(graph.node) ? graph.node : [];
-  const edges = Array.isArray(graph.edge) ? graph.edge : [];
+  // yEd writes a group as a node holding its own <graph> (ids "n2::n0"), and its edges may join
+  // members of different groups: every nested graph is read, flattened into one network, and each
+  // member keeps the name of its group in a "group" attribute.
+  const { nodes, edges, nested } = flatten(graph);
   const at = lineFinder(text);
   const nodeLines = tagLines(text, 'node');
   const edgeLines = tagLines(text, 'edge');
   const lineOf = (offsets: number[], i: number) =>
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
+  const groupLabels = new Map<string, string>();
 
   const tickN = every(ctx.progress, nodes.length, 0.6, 0.8);
-  nodes.forEach((n, i) => {
+  nodes.forEach(({ el: n, group }, i) => {
     tickN(i);
     const where = { ...lineOf(nodeLines, i), field: 'node' };
     const id = attr(n, 'id');
@@ -170,36 +212,54 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       problems.error('a <node> has no id', 'Give every <node> an id attribute.', where);
       return;
     }
-    if (isRecord(n) && n.graph !== undefined) {
-      problems.warning(
-        `node ${quote(id)} holds a nested graph, which is not read`,
-        'Flatten the graph in its tool.',
-        where,
-      );
+    const { attributes, graphics } = readData(n, 'node', keys, problems, where, cytoscape);
+    // Cytoscape's alias column holds other names and, for networks from NDEx, database ids.
+    const alias = cytoscape && hasOwn(attributes, 'alias') ? splitAlias(attributes.alias) : undefined;
+    if (alias) {
+      delete attributes.alias;
+      if (alias.rest !== undefined) setAttribute(attributes, 'alias', alias.rest);
     }
-    const { attributes, graphics } = readData(n, 'node', keys, problems, where);
     const position = positionFrom(attributes.x, attributes.y) ?? graphics.position;
     if (positionFrom(attributes.x, attributes.y)) {
       delete attributes.x;
       delete attributes.y;
     }
+    const label = graphics.label && !hasLabel(attributes) ? graphics.label : undefined;
+    if (group !== undefined && !hasOwn(attributes, 'group'))
+      setAttribute(attributes, 'group', groupLabels.get(group) ?? group);
+    if (isRecord(n) && n.graph !== undefined) groupLabels.set(id, label ?? labelOf(attributes) ?? id);
     b.addNode({
       id,
       attributes,
-      ...(graphics.label && !hasLabel(attributes) ? { label: graphics.label } : {}),
+      ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
+      ...(label ? { label } : {}),
       ...(position ? { position } : {}),
       where,
     });
   });
   const tickE = every(ctx.progress, edges.length, 0.8, 0.95);
+  const pairKeys = edgeIdsArePairKeys(edges);
   edges.forEach((e, i) => {
     tickE(i);
-    const where = { ...lineOf(edgeLines, i), field: 'edge' };
-    const { attributes } = readData(e, 'edge', keys, problems, where);
+    // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
+    const where = { ...(nested ? {} : lineOf(edgeLines, i)), field: 'edge' };
+    const { attributes, graphics } = readData(e, 'edge', keys, problems, where, cytoscape);
     const directed = attr(e, 'directed');
     if (directed !== undefined) setAttribute(attributes, 'directed', directed === 'true');
+    // yEd keeps an edge's words only in its drawn label: kept as "label", read as the interaction
+    // when no attribute names one.
+    if (graphics.label && !hasOwn(attributes, 'label')) setAttribute(attributes, 'label', graphics.label);
+    // Gephi writes an edge's label under "Edge Label": it is the edge's word, read as its interaction.
+    if (hasOwn(attributes, 'Edge Label') && !hasOwn(attributes, 'label')) {
+      setAttribute(attributes, 'label', attributes['Edge Label']!);
+      delete attributes['Edge Label'];
+    }
+    // networkx writes a multigraph's edge key (0, 1… for each pair of nodes) as the edge id: kept
+    // as the "key" attribute, and the edges numbered anew instead of warning on every repeat.
+    const ownId = attr(e, 'id');
+    if (pairKeys && ownId !== undefined && !hasOwn(attributes, 'key')) setAttribute(attributes, 'key', ownId);
     b.addEdge({
-      id: attr(e, 'id') ?? '',
+      id: pairKeys ? '' : (ownId ?? ''),
       source: attr(e, 'source') ?? '',
       target: attr(e, 'target') ?? '',
       attributes,
@@ -207,6 +267,9 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     });
   });
   const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
+  // GraphML's own <desc> element describes the graph (or the whole file).
+  const desc = [graph.desc, root.desc].map((d) => textOf(d)?.trim()).find((d) => d);
+  if (desc && !hasOwn(graphAttrs, 'description')) setAttribute(graphAttrs, 'description', desc);
   const name =
     [graphAttrs.name, graphAttrs.title, attr(graph, 'id')].find(
       (v): v is string => typeof v === 'string' && v.trim() !== '' && v !== 'G',
@@ -219,7 +282,58 @@ export const parseGraphml: FormatParser = (ctx, text) => {
   });
 };
 
-const hasLabel = (a: Attributes) => ['name', 'label', 'Label', 'Name'].some((k) => typeof a[k] === 'string');
+const LABEL_KEYS = ['name', 'label', 'Label', 'Name'];
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** The first non-empty label attribute: yEd writes an empty `<data key="d4"/>` for an unnamed node. */
+const labelOf = (a: Attributes) =>
+  LABEL_KEYS.map((k) => a[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+const hasLabel = (a: Attributes) => labelOf(a) !== undefined;
+
+/**
+ * True when edge ids repeat but never for the same pair of nodes: they are per-pair keys (networkx's
+ * MultiGraph and MultiDiGraph), not ids of the file.
+ */
+function edgeIdsArePairKeys(edges: readonly unknown[]): boolean {
+  const ids = new Set<string>();
+  const triples = new Set<string>();
+  let repeated = false;
+  for (const e of edges) {
+    const id = attr(e, 'id');
+    if (id === undefined) continue;
+    if (ids.has(id)) repeated = true;
+    ids.add(id);
+    const triple = JSON.stringify([attr(e, 'source'), attr(e, 'target'), id]);
+    if (triples.has(triple)) return false;
+    triples.add(triple);
+  }
+  return repeated;
+}
+
+/** Nodes and edges of a graph and of every graph nested in its nodes, nodes in the order of the text. */
+function flatten(graph: Record<string, unknown>): {
+  nodes: { el: unknown; group?: string }[];
+  edges: unknown[];
+  nested: boolean;
+} {
+  const nodes: { el: unknown; group?: string }[] = [];
+  const edges: unknown[] = [];
+  let nested = false;
+  const walk = (g: Record<string, unknown>, group: string | undefined, depth: number) => {
+    for (const n of Array.isArray(g.node) ? g.node : []) {
+      nodes.push({ el: n, ...(group !== undefined ? { group } : {}) });
+      const inner = isRecord(n) && Array.isArray(n.graph) ? n.graph[0] : undefined;
+      const id = attr(n, 'id');
+      // A depth bound keeps a hostile file from exhausting the stack.
+      if (isRecord(inner) && id !== undefined && depth < 50) {
+        nested = true;
+        walk(inner, id, depth + 1);
+      }
+    }
+    edges.push(...(Array.isArray(g.edge) ? g.edge : []));
+  };
+  walk(graph, undefined, 0);
+  return { nodes, edges, nested };
+}
 
 function readKeys(
   list: unknown,
@@ -242,7 +356,7 @@ function readKeys(
     const yfiles = attr(k, 'yfiles.type');
     const declared = attr(k, 'attr.type');
     const type = declared ?? (yfiles ? `yfiles:${yfiles}` : 'string');
-    if (declared !== undefined && !GRAPHML_TYPES.includes(declared)) {
+    if (declared !== undefined && !GRAPHML_TYPES.includes(declared) && !GRAPH_TOOL_TYPES.includes(declared)) {
       problems.warning(
         `key ${quote(id)} has the type ${quote(declared)}, which GraphML does not define`,
         `Use one of ${GRAPHML_TYPES.join(', ')}; its values are read as text.`,
@@ -276,6 +390,7 @@ function readData(
   keys: Map<string, Key>,
   problems: ProblemList,
   where: { line?: number; field: string },
+  javaLists = false,
 ): { attributes: Attributes; graphics: { label?: string; position?: ImportedPosition } } {
   const attributes: Attributes = {};
   const graphics: { label?: string; position?: ImportedPosition } = {};
@@ -305,7 +420,9 @@ function readData(
       setAttribute(attributes, key.name, nested);
       continue;
     }
-    const value = typed(t, key.type);
+    // Names are never lists: a name such as "[Ca2+]" stays as it is.
+    const list = javaLists && key.type === 'string' && !CYTOSCAPE_TEXT_COLUMNS.includes(key.name);
+    const value = list ? javaList(t) : typed(t, key.type);
     if (value === undefined) {
       problems.warning(
         `${quote(key.name)} is ${quote(t)}, which is not a ${key.type}`,
@@ -324,10 +441,22 @@ function readData(
   return { attributes, graphics };
 }
 
-/** yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position. */
+/**
+ * yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position.
+ * A group (ProxyAutoBoundsNode) holds one realizer per state, open and closed; the active one is read.
+ * An edge's PolyLineEdge gives its EdgeLabel.
+ */
 function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedPosition }) {
   if (!isRecord(d)) return;
-  for (const shape of Object.values(d)) {
+  for (const value of Object.values(d)) {
+    let shape = value;
+    if (isRecord(shape) && isRecord(shape.Realizers)) {
+      const active = Number(attr(shape.Realizers, 'active') ?? 0);
+      const realizers = Object.entries(shape.Realizers)
+        .filter(([k]) => !k.startsWith('@_'))
+        .flatMap(([, v]) => (Array.isArray(v) ? v : [v]));
+      shape = realizers[Number.isInteger(active) ? active : 0] ?? realizers[0];
+    }
     if (!isRecord(shape)) continue;
     const g = shape.Geometry;
     if (isRecord(g)) {
@@ -337,7 +466,8 @@ function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedP
       const h = Number(attr(g, 'height') ?? 0);
       if ([x, y, w, h].every(Number.isFinite)) out.position = { x: x + w / 2, y: y + h / 2 };
     }
-    const label = Array.isArray(shape.NodeLabel) ? shape.NodeLabel[0] : shape.NodeLabel;
+    const labels = shape.NodeLabel ?? shape.EdgeLabel;
+    const label = Array.isArray(labels) ? labels[0] : labels;
     const t = textOf(label)?.trim();
     if (t) out.label = t;
   }
