@@ -18,15 +18,14 @@ import type {
   ImportedPosition,
 } from '../types';
 import { baseName, every, idText, type FormatParser } from './common';
+import { checkStatus, collectAspects } from './cx2';
 import {
-  checkStatus,
-  collectAspects,
   gpmlXref,
   interactionFromMarkup,
   labelText,
   readContext,
   resolvedIdentifiers,
-} from './cx2';
+} from './cxConventions';
 
 /** A CX1 value read by its declared type; text that does not parse as the type stays text. */
 function typed(v: unknown, d: unknown): AttributeValue | undefined {
