@@ -6,6 +6,10 @@
 // "pmid:…", "dc:title" }) with `edgeCitations` ({ po, citations }), `supports` with `edgeSupports`,
 // and `status`.
 // In CX1 a typed value is often written as text ("2.5" with d "double"); it is read by its type.
+// Cytoscape desktop's export adds its own aspects: `cySubNetworks` (a file may hold a whole
+// collection), network attributes scoped to a subnetwork (`s`), `cyGroups`, and `cyVisualProperties`
+// (whose label mapping says which column the nodes were labelled with). See cxConventions.ts for what
+// both CX readers take from NDEx's and others' habits.
 import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
 import { evidenceFromAttribute, isDoi, readCitationToken } from '../evidence';
 import { isRecord } from '../json';

@@ -7,6 +7,8 @@
 //   optional default `v` (the value of elements that leave the attribute out);
 // - nodes { id, x?, y?, z?, v }, edges { id, s, t, v }; ids are integers; `name`, `represents` and
 //   `alias` are the reserved node attributes, `interaction` the edge type.
+// Real files stretch this: declarations without `d` (NDEx), no declarations at all (Cytoscape Web),
+// no `status` (ndex2-client); each is read, and said once at most.
 // Nociscope's own CX2 export writes its ids in `nociscope_id`; they become the node and edge ids. Its
 // `evidence_json` string (format version 4) is each edge's evidence, read in build.ts.
 import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
