@@ -25,6 +25,8 @@ export const SIGNED_INTERACTIONS: Readonly<Record<string, 1 | -1>> = {
   'up-regulates-quantity-by-stabilization': 1,
   upregulation: 1,
   'positively-regulates': 1,
+  // The Relation Ontology's labels, as NDEx's GO-CAM networks name their edges.
+  'directly-positively-regulates': 1,
   'positive-regulation': 1,
   'positive-regulation-of': 1,
   'increases-activity-of': 1,
@@ -54,6 +56,7 @@ export const SIGNED_INTERACTIONS: Readonly<Record<string, 1 | -1>> = {
   'down-regulates-quantity-by-repression': -1,
   downregulation: -1,
   'negatively-regulates': -1,
+  'directly-negatively-regulates': -1,
   'negative-regulation': -1,
   'negative-regulation-of': -1,
   'decreases-activity-of': -1,

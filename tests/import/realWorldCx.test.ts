@@ -395,3 +395,31 @@ describe("labels the network's own style shows", () => {
     expect(node(network, 'MDK').attributes.name).toBeUndefined();
   });
 });
+
+describe('GO-CAM models on NDEx (CX2)', () => {
+  // Shaped like cytoscape/cytoscape-web test/fixtures/ndex/06f859c1-8051-11ef-b4e1-005056ae6f73.valid.cx2
+  // (a GO-CAM model as NDEx serves it): an edge has no interaction; it "represents" a Relation
+  // Ontology term and its "name" is that term's label; the style shows the name on the edge. Before,
+  // every edge was read without an interaction, so "directly negatively regulates" was unsigned.
+  const { network, problems } = real('ndex-gocam.valid.cx2');
+
+  it('reads the relation label as the interaction and signs the unambiguous ones', () => {
+    expect(problems).toEqual([]);
+    const neg = edgeBetween(network, 'RBX1', 'NFE2L2');
+    expect(neg.interaction).toBe('directly negatively regulates');
+    expect(neg.polarity).toBe(-1);
+    expect(neg.attributes.represents).toBe('RO:0002630');
+    expect(neg.attributes.evidence).toEqual(['ECO:0000314']);
+    expect(edgeBetween(network, 'KEAP1', 'RBX1').polarity).toBe(1);
+    const input = edgeBetween(network, 'NFE2L2', 'KEAP1');
+    expect(input.interaction).toBe('has input');
+    expect(input.polarity).toBe(0);
+    expect(idKeys(node(network, 'KEAP1'))).toContain('UniProt:Q14145');
+  });
+
+  it('leaves a Cytoscape edge name ("A (interacts with) B") alone', () => {
+    const { network: demo } = real('cytoscape-desktop.valid.cx2');
+    expect(edgeBetween(demo, '753', '751').interaction).toBe('interacts with');
+    expect(edgeBetween(demo, '753', '751').attributes.name).toBe('753 (interacts with) 751');
+  });
+});

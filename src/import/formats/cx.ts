@@ -28,6 +28,7 @@ import {
   interactionFromMarkup,
   labelText,
   readContext,
+  relationFromOntology,
   resolvedIdentifiers,
 } from './cxConventions';
 
@@ -215,7 +216,10 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     }
     const id = idText(e['@id']) ?? '';
     const attributes = edgeAttrs.get(id) ?? {};
-    const interaction = typeof e.i === 'string' && e.i.trim() ? e.i : interactionFromMarkup(attributes);
+    const interaction =
+      typeof e.i === 'string' && e.i.trim()
+        ? e.i
+        : (interactionFromMarkup(attributes) ?? relationFromOntology(attributes));
     b.addEdge({
       id,
       source: idText(e.s) ?? '',

@@ -21,6 +21,7 @@ import {
   interactionFromMarkup,
   labelText,
   readContext,
+  relationFromOntology,
   resolvedIdentifiers,
 } from './cxConventions';
 
@@ -382,7 +383,7 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
       const t = idText(v);
       return t === undefined ? '' : (idOf.get(t) ?? `(CX id ${t})`);
     };
-    const interaction = interactionFromMarkup(values);
+    const interaction = interactionFromMarkup(values) ?? relationFromOntology(values);
     b.addEdge({
       id,
       source: end(e.s),
