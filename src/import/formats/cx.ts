@@ -226,7 +226,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       target: idText(e.t) ?? '',
       attributes,
       ...(interaction ? { interaction } : {}),
-      evidence: [...(edgeEvidence.get(id) ?? []), ...ndexCitations(edgeAttrs.get(id))],
+      evidence: [...(edgeEvidence.get(id) ?? []), ...ndexCitations(attributes)],
       where: { field },
     });
   });
@@ -307,8 +307,8 @@ function cytoscapeGroups(
  * NDEx's older networks (converted from BioPAX) cite PubMed in an `ndex:citation` edge attribute
  * ("pmid:10601038"), read like a `citation` column; the attribute itself is kept as it is.
  */
-function ndexCitations(attrs: Attributes | undefined): ImportedEvidence[] {
-  const value = attrs?.['ndex:citation'];
+function ndexCitations(attrs: Attributes): ImportedEvidence[] {
+  const value = attrs['ndex:citation'];
   return value === undefined ? [] : evidenceFromAttribute('citation', value).evidence;
 }
 
