@@ -423,3 +423,25 @@ describe('GO-CAM models on NDEx (CX2)', () => {
     expect(edgeBetween(demo, '753', '751').attributes.name).toBe('753 (interacts with) 751');
   });
 });
+
+describe('a style label that decorates the name', () => {
+  // Shaped like ndexbio/ndex-enrichment-rest src/test/resources/glycogenesis.cx (an NDEx IQuery
+  // result of a SIGNOR network): the style labels nodes from "iquerylabel", which adds query
+  // statistics to the name ("GBE1 (s58%)"). The label shown is kept; the node's own name stays a
+  // name to match by, so the overlay still finds the curated entity.
+  it('shows the style label and still matches the curated entity by the name', () => {
+    const { network, problems } = real('ndex-iquery-label.valid.cx');
+    expect(problems).toEqual([]);
+    const tnf = node(network, 'TNF (test label)');
+    expect(tnf.synonyms).toEqual(['TNF']);
+    expect(tnf.attributes.name).toBe('TNF');
+    // A label equal to the name adds nothing.
+    expect(node(network, 'IL10').synonyms).toEqual([]);
+    const match = matchToCurated(network, curatedGraph()).find((m) => m.importedId === tnf.id);
+    expect(match).toMatchObject({ curatedId: 'tnf', reason: 'synonym' });
+    expect(edgeBetween(network, 'IL10', 'TNF (test label)')).toMatchObject({
+      polarity: -1,
+      evidence: [{ pmid: '16051738' }],
+    });
+  });
+});

@@ -152,9 +152,10 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       setAttribute(attrs, GROUP_MEMBERS, group.members);
     const shown = styleLabels.bypass.get(id) ?? labelText(styleLabels.column, attrs);
     const own = typeof n.n === 'string' && n.n.trim() ? n.n : undefined;
-    // The style shows another column; the node's own name stays, as its "name".
-    if (shown && own && own !== shown && !Object.prototype.hasOwnProperty.call(attrs, 'name'))
-      setAttribute(attrs, 'name', own);
+    // The style shows another column; the node's own name stays, as its "name" and as another name
+    // to match by (NDEx's IQuery results show "GBE1 (s58%)" for the node named GBE1).
+    const renamed = shown !== undefined && own !== undefined && own !== shown;
+    if (renamed && !Object.prototype.hasOwnProperty.call(attrs, 'name')) setAttribute(attrs, 'name', own);
     const name = shown ?? own ?? group?.name;
     const position = positions.get(id);
     const stated = [
@@ -168,6 +169,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       id,
       attributes: attrs,
       ...(name ? { label: name } : {}),
+      ...(renamed ? { synonyms: [own] } : {}),
       identifiers: [...stated, ...resolvedIdentifiers(stated, attrs, context)],
       ...(position ? { position } : {}),
       positionFromAttributes: false,

@@ -350,10 +350,13 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     const xref = gpmlXref(values);
     const stated = [...listOf(values.represents), ...listOf(values.alias), ...(xref ? [xref] : [])];
     const shown = styleLabels.bypass.get(cxId) ?? labelText(styleLabels.column, values);
+    // The node's own name, when the style shows something else, is also a name to match by.
+    const named = typeof values.name === 'string' ? values.name.trim() : '';
     b.addNode({
       id,
       attributes: values,
       ...(shown ? { label: shown } : {}),
+      ...(shown && named && named !== shown ? { synonyms: [named] } : {}),
       identifiers: [...stated, ...resolvedIdentifiers(stated, values, context)],
       ...(position ? { position } : {}),
       where: { field },
