@@ -59,6 +59,9 @@ describe('matching imported nodes to curated entities', () => {
     expect(identifierKey('uniprot:p01137')).toBe('UniProt:P01137');
     expect(identifierKey('UniProtKB:P01137-2')).toBe('UniProt:P01137');
     expect(identifierKey('https://identifiers.org/hgnc:11766')).toBe('HGNC:11766');
+    expect(identifierKey('http://identifiers.org/hgnc/HGNC:11766')).toBe('HGNC:11766');
+    expect(identifierKey('http://identifiers.org/uniprot/P01137')).toBe('UniProt:P01137');
+    expect(identifierKey('http://identifiers.org/go/GO:0006954')).toBe('GO:0006954');
     expect(identifierKey('http://purl.obolibrary.org/obo/CL_0000623')).toBe('CL:0000623');
     expect(identifierKey('CL_0000623')).toBe('CL:0000623');
     expect(identifierKey('hgnc.symbol:TGFB1')).toEqual({ name: 'TGFB1' });
