@@ -156,6 +156,27 @@ describe('Cytoscape.js JSON', () => {
     expect(e!.line).toBe(7);
   });
 
+  it("reads Python's NaN and Infinity (networkx, ndex2) as empty values, with a warning at the first", () => {
+    // What json.dump writes for a pandas column with a missing score: not JSON, but common.
+    const text = [
+      '{"data": {"name": "from networkx"}, "elements": {',
+      '  "nodes": [{"data": {"id": "a", "name": "TGFB1", "score": NaN, "note": "NaN in text stays"}},',
+      '            {"data": {"id": "b", "name": "IL10", "score": -Infinity}}],',
+      '  "edges": [{"data": {"id": "e", "source": "a", "target": "b", "weight": Infinity}}]}}',
+    ].join('\n');
+    const r = parseNetworkFile('nx.cyjs', text);
+    expect(r.network).toBeDefined();
+    expect(r.network!.nodes.map((n) => n.label)).toEqual(['TGFB1', 'IL10']);
+    expect(node(r.network!, 'TGFB1').attributes.note).toBe('NaN in text stays');
+    expect(node(r.network!, 'TGFB1').attributes.score).toBeUndefined();
+    const [w] = r.problems.filter((p) => /NaN or Infinity/.test(p.message));
+    expect(w).toMatchObject({ severity: 'warning', line: 2 });
+    // Broken in another way as well: the JSON error is reported, as before.
+    const broken = parseNetworkFile('nx.cyjs', text.replace('"edges"', '"edges" ['));
+    expect(broken.network).toBeUndefined();
+    expect(broken.problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
   it('keeps the first of two nodes with one id and refuses a dangling edge', () => {
     const r = parseNetworkFile('d.cyjs', fixture('duplicate-and-dangling.invalid.cyjs'));
     expect(r.problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
