@@ -13,6 +13,12 @@ export const IMPORTED_DASH = [12, 3, 2, 3];
 
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
+/**
+ * An unsigned relation the file gives no direction (layerElements.ts, class `undirected`): no arrow
+ * head, which would claim one. After the polarity rules, which set the heads.
+ */
+const UNDIRECTED_RULE = { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } } as const;
+
 /** Rules added to the curated stylesheet for overlay layers and matched entities. */
 export const IMPORTED_RULES: StylesheetJson = [
   {
@@ -35,6 +41,7 @@ export const IMPORTED_RULES: StylesheetJson = [
   },
   // A curated entity an imported node was matched to: a double border says "also in a layer".
   { selector: 'node.matched', style: { 'border-style': 'double', 'border-width': 7 } },
+  UNDIRECTED_RULE,
 ];
 
 /**
@@ -152,5 +159,6 @@ const SMALL_STYLESHEET: StylesheetJson = [
     },
   },
   ...(POLARITY_STYLE_RULES as StylesheetJson),
+  UNDIRECTED_RULE,
   ...SELECTION_RULES,
 ];

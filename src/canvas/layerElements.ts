@@ -67,10 +67,22 @@ export function layerElements(
         layer: layer.id,
         iid: e.id,
       },
-      classes: 'imported',
+      classes: undirected(layer.network.directed, e) ? 'imported undirected' : 'imported',
     });
   }
   return out;
+}
+
+/**
+ * An unsigned edge the file gives no direction (an undirected GraphML or cyjs graph, as networkx
+ * writes by default, or an edge marked `directed: false`, as NCI-PID's complexes are on NDEx): drawn
+ * without an arrow head, which would claim a direction. A signed edge keeps its head: its shape is
+ * the cue for its sign beside the colour.
+ */
+function undirected(networkDirected: boolean, e: StoredLayer['network']['edges'][number]) {
+  if (e.polarity !== 0) return false;
+  const stated = e.attributes.directed;
+  return stated === false || stated === 'false' || (!networkDirected && stated !== true && stated !== 'true');
 }
 
 /**

@@ -26,6 +26,42 @@ describe('layer elements', () => {
     expect(edges.map((e) => e.data.polarity).sort()).toEqual([-1, 1]);
   });
 
+  it('draws an unsigned relation the file gives no direction without an arrow head (class undirected)', () => {
+    const classesOf = (file: string, text: string) =>
+      layerElements({
+        ...newLayer(withPositions(parseNetworkFile(file, text).network!).network, 'alone'),
+        id: 'L',
+      })
+        .filter((e) => e.group === 'edges')
+        .map((e) => [e.data.polarity, e.classes]);
+    // networkx's default: an undirected graph.
+    const graphml = (edges: string) =>
+      `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+      <key id="i" for="edge" attr.name="interaction" attr.type="string"/>
+      <graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>${edges}</graph></graphml>`;
+    expect(
+      classesOf(
+        'u.graphml',
+        graphml(
+          '<edge source="a" target="b"/><edge source="b" target="c"><data key="i">inhibits</data></edge>' +
+            '<edge source="c" target="a" directed="true"/>',
+        ),
+      ),
+    ).toEqual([
+      [0, 'imported undirected'],
+      // A stated sign keeps its head (the shape is the sign's cue beside colour); so does an edge
+      // the file marks directed.
+      [-1, 'imported'],
+      [0, 'imported'],
+    ]);
+    // In a directed file, an edge marked directed: false (NCI-PID's complexes on NDEx).
+    const csv = 'source,target,directed\nA,B,false\nB,C,true\n';
+    expect(classesOf('d.csv', csv)).toEqual([
+      [0, 'imported undirected'],
+      [0, 'imported'],
+    ]);
+  });
+
   it('places overlay layers right of the curated map, top-aligned, one after the other', () => {
     const net = withPositions(network()).network;
     const a = { ...newLayer(net, 'overlay'), id: 'a' };

@@ -50,6 +50,19 @@ export function ImportedLegend() {
         </li>
         <li>
           <svg
+            width="52"
+            height="16"
+            viewBox="0 0 52 16"
+            aria-hidden="true"
+            focusable="false"
+            className="swatch"
+          >
+            <line x1="2" y1="8" x2="50" y2="8" stroke="#2F4858" strokeWidth="2.5" />
+          </svg>{' '}
+          no arrow head: the file gives the relation no direction (an undirected network)
+        </li>
+        <li>
+          <svg
             width="28"
             height="20"
             viewBox="0 0 28 20"
