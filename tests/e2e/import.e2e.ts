@@ -126,6 +126,22 @@ describe('import', () => {
     },
   );
 
+  it('an undirected GraphML (networkx) opens with its relation drawn without an arrow head', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await choose(page, 'nx.graphml', readFileSync(`${FIXTURES}/networkx-undirected.valid.graphml`));
+    await dialog(page).getByRole('button', { name: 'Open', exact: true }).waitFor({ timeout: 30_000 });
+    await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByTestId('imported-canvas').waitFor();
+    await expect.poll(() => cyNodeCount(page)).toBe(2);
+    const heads = await page.evaluate(() =>
+      window.nociscopeCy!.edges().map((e) => e.style('target-arrow-shape') as string),
+    );
+    expect(heads).toEqual(['none']);
+    expect(await page.getByText(/no arrow head: the file gives the relation no direction/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a CSV overlays the curated map: TGFB1 is matched to TGF-β1; the layer survives a reload and is removed', async () => {
     const { page, context, errors } = await openApp(browser);
     const curated = await cyNodeCount(page);
