@@ -11,6 +11,7 @@ import { useLayerStore } from '../store/layers';
 import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
+import { followNearZoom } from './nearZoom';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 
 /**
@@ -78,41 +79,26 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
   } as Partial<CytoscapeOptions>;
 }
 
-/**
- * A big layer shows labels and each relation's effect only near enough to read them
- * (importedStylesheet's NEAR_ZOOM): every element gets the class `near` when the zoom crosses that
- * line and loses it on the way back, so the restyle costs once per crossing, never per frame.
- */
-function followNearZoom(cy: Core) {
-  // Elements are made without the class.
-  let near = false;
-  const update = () => {
-    const now = cy.zoom() >= NEAR_ZOOM;
-    if (now === near) return;
-    near = now;
-    cy.batch(() => (now ? cy.elements().addClass('near') : cy.elements().removeClass('near')));
-  };
-  update();
-  cy.on('zoom', update);
-}
-
 function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
   const cyRef = useRef<Core | null>(null);
   useEffect(() => {
     if (!container) return;
     const big = layer.network.nodes.length >= BIG_LAYER;
+    // The first view is computed from the stored positions: fitting would measure every label and
+    // edge first, which for 30,000 elements costs more than drawing them.
+    const view = initialViewport(layer, container);
     const cy = cytoscape({
-      // The first view is computed from the stored positions: fitting would measure every label and
-      // edge first, which for 30,000 elements costs more than drawing them.
-      ...initialViewport(layer, container),
+      ...view,
       container,
-      elements: layerElements(layer),
+      // A big layer seen near from the start is made with its near look (nearZoom.ts).
+      elements: layerElements(layer, big && view.zoom >= NEAR_ZOOM ? { classes: 'near' } : {}),
       style: [...importedStylesheet(big), ...LAYER_FILTER_RULES],
       layout: { name: 'preset', fit: false },
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
     cyRef.current = cy;
     window.nociscopeCy = cy;
+    // Ends with the instance (cy.destroy drops its listeners).
     if (big) followNearZoom(cy);
     setCurrentCy(cy);
     cy.one('render', () => performance.mark('nociscope:first-render'));

@@ -14,10 +14,102 @@ export const IMPORTED_DASH = [12, 3, 2, 3];
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 /**
+ * From this zoom on, a big layer draws its labels and each relation's effect. Farther out, labels
+ * are too small to read (10 px at 0.6 is 6 px) and 20,000 one-pixel lines can carry neither colour
+ * nor dashes legibly, yet both cost: a label costs its measuring even when it is too small to draw,
+ * and dashes cost a software renderer dearly. Leaving them out far away made a 1,000-node layer's
+ * PNG at 2× about 40 % faster and a filter about 25 % faster (bench/README.md). The canvas gives
+ * every element the class `near` when the zoom crosses this line (ImportedCanvas), so the restyle
+ * happens once per crossing, never per frame.
+ */
+export const NEAR_ZOOM = 0.6;
+
+/** A big layer's labels near enough to read: below the node. */
+const NEAR_LABEL_STYLE = {
+  label: 'data(label)',
+  'font-family': FONT,
+  'font-size': 10,
+  'min-zoomed-font-size': 6,
+  'text-valign': 'bottom',
+  // Near, lines cross the labels: a light backing keeps them readable.
+  'text-background-color': '#FFFFFF',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '1px',
+} as const;
+
+/**
+ * A big layer near enough: labels, and (no arrow heads on haystack lines) increases solid,
+ * decreases dashed, no stated direction dotted, each in its polarity colour, so colour is never the
+ * only cue.
+ */
+export const BIG_NEAR_RULES = [
+  { selector: 'node.near', style: NEAR_LABEL_STYLE },
+  { selector: 'edge.near', style: { width: 1.5 } },
+  ...(['1', '-1', '0'] as const).map((p) => ({
+    selector: `edge.near[polarity = ${p}]`,
+    style: {
+      'line-color': POLARITY_STYLES[p].color,
+      'line-style': ({ '1': 'solid', '-1': 'dashed', '0': 'dotted' } as const)[p],
+    },
+  })),
+];
+
+/**
  * An unsigned relation the file gives no direction (layerElements.ts, class `undirected`): no arrow
  * head, which would claim one. After the polarity rules, which set the heads.
  */
 const UNDIRECTED_RULE = { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } } as const;
+
+/**
+ * An overlay of BIG_LAYER nodes or more (class `big`) is drawn for speed beside the curated map, as
+ * a big layer on its own is: far out grey squares without labels and thin haystack lines (30,000
+ * curated-style elements, with wrapped labels and curved edges, froze the page for seconds). Near
+ * (class `near`, see nearZoom.ts), labels and the imported relation's look: dash-dot, straight, the
+ * curated map's arrow heads and colours for its effect.
+ */
+const BIG_OVERLAY_RULES: StylesheetJson = [
+  {
+    selector: 'node.imported.big',
+    style: {
+      label: '',
+      shape: 'rectangle',
+      width: 22,
+      height: 22,
+      'border-width': 0,
+      'background-color': '#B8B8B8',
+    },
+  },
+  {
+    selector: 'edge.imported.big',
+    style: {
+      'curve-style': 'haystack',
+      'line-style': 'solid',
+      width: 1,
+      'line-color': '#9A9A9A',
+      'target-arrow-shape': 'none',
+      opacity: 1,
+    },
+  },
+  { selector: 'node.imported.big.near', style: NEAR_LABEL_STYLE },
+  {
+    selector: 'edge.imported.big.near',
+    style: {
+      'curve-style': 'straight',
+      'line-style': 'dashed',
+      'line-dash-pattern': IMPORTED_DASH,
+      width: 1.5,
+    },
+  },
+  ...(['1', '-1', '0'] as const).map((p) => ({
+    selector: `edge.imported.big.near[polarity = ${p}]`,
+    style: {
+      'line-color': POLARITY_STYLES[p].color,
+      'target-arrow-color': POLARITY_STYLES[p].color,
+      'target-arrow-shape': POLARITY_STYLES[p].arrow,
+      'target-arrow-fill': POLARITY_STYLES[p].fill,
+    },
+  })),
+];
 
 /** Rules added to the curated stylesheet for overlay layers and matched entities. */
 export const IMPORTED_RULES: StylesheetJson = [
@@ -41,48 +133,8 @@ export const IMPORTED_RULES: StylesheetJson = [
   },
   // A curated entity an imported node was matched to: a double border says "also in a layer".
   { selector: 'node.matched', style: { 'border-style': 'double', 'border-width': 7 } },
+  ...BIG_OVERLAY_RULES,
   UNDIRECTED_RULE,
-];
-
-/**
- * From this zoom on, a big layer draws its labels and each relation's effect. Farther out, labels
- * are too small to read (10 px at 0.6 is 6 px) and 20,000 one-pixel lines can carry neither colour
- * nor dashes legibly, yet both cost: a label costs its measuring even when it is too small to draw,
- * and dashes cost a software renderer dearly. Leaving them out far away made a 1,000-node layer's
- * PNG at 2× about 40 % faster and a filter about 25 % faster (bench/README.md). The canvas gives
- * every element the class `near` when the zoom crosses this line (ImportedCanvas), so the restyle
- * happens once per crossing, never per frame.
- */
-export const NEAR_ZOOM = 0.6;
-
-/**
- * A big layer near enough: labels, and (no arrow heads on haystack lines) increases solid,
- * decreases dashed, no stated direction dotted, each in its polarity colour, so colour is never the
- * only cue.
- */
-export const BIG_NEAR_RULES = [
-  {
-    selector: 'node.near',
-    style: {
-      label: 'data(label)',
-      'font-family': FONT,
-      'font-size': 10,
-      'min-zoomed-font-size': 6,
-      'text-valign': 'bottom',
-      // Near, lines cross the labels: a light backing keeps them readable.
-      'text-background-color': '#FFFFFF',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
-    },
-  },
-  { selector: 'edge.near', style: { width: 1.5 } },
-  ...(['1', '-1', '0'] as const).map((p) => ({
-    selector: `edge.near[polarity = ${p}]`,
-    style: {
-      'line-color': POLARITY_STYLES[p].color,
-      'line-style': ({ '1': 'solid', '-1': 'dashed', '0': 'dotted' } as const)[p],
-    },
-  })),
 ];
 
 /** The stylesheet of a layer on its own. `big` trades detail for speed (see ImportedCanvas). */

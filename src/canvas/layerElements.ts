@@ -39,9 +39,16 @@ export function boundsOf(positions: Iterable<ImportedPosition>): Box | undefined
  */
 export function layerElements(
   layer: StoredLayer,
-  options: { offset?: ImportedPosition; suffix?: string; matches?: ReadonlyMap<string, string> } = {},
+  options: {
+    offset?: ImportedPosition;
+    suffix?: string;
+    matches?: ReadonlyMap<string, string>;
+    /** Extra classes for every element (a big overlay's `big`, see importedStylesheet.ts). */
+    classes?: string;
+  } = {},
 ): ElementDefinition[] {
   const { offset = { x: 0, y: 0 }, suffix = '', matches = new Map<string, string>() } = options;
+  const base = options.classes ? `imported ${options.classes}` : 'imported';
   const out: ElementDefinition[] = [];
   const nodeId = (id: string) => matches.get(id) ?? importedElementId(layer.id, id);
   for (const n of layer.network.nodes) {
@@ -51,7 +58,7 @@ export function layerElements(
       group: 'nodes',
       data: { id: importedElementId(layer.id, n.id), label: n.label + suffix, layer: layer.id, iid: n.id },
       position: { x: p.x + offset.x, y: p.y + offset.y },
-      classes: 'imported',
+      classes: base,
     });
   }
   const known = new Set(layer.network.nodes.map((n) => n.id));
@@ -67,7 +74,7 @@ export function layerElements(
         layer: layer.id,
         iid: e.id,
       },
-      classes: undirected(layer.network.directed, e) ? 'imported undirected' : 'imported',
+      classes: undirected(layer.network.directed, e) ? `${base} undirected` : base,
     });
   }
   return out;

@@ -16,9 +16,18 @@ export function useOverlayLayers(cy: Core | null) {
     const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
     if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return;
     let live = true;
-    void Promise.all([import('./layerElements'), import('./importedStylesheet')]).then(
-      ([{ boundsOf, IMPORTED_SUFFIX, layerElements, overlayOffsets }, { IMPORTED_RULES }]) => {
+    let unfollow = () => {};
+    void Promise.all([import('./layerElements'), import('./importedStylesheet'), import('./nearZoom')]).then(
+      ([
+        { boundsOf, IMPORTED_SUFFIX, layerElements, overlayOffsets },
+        { BIG_LAYER, IMPORTED_RULES },
+        { followNearZoom, isNear },
+      ]) => {
         if (!live || cy.destroyed()) return;
+        // A big overlay is drawn for speed until the zoom makes it legible (importedStylesheet.ts).
+        const bigClasses = isNear(cy) ? 'big near' : 'big';
+        if (shown.some((l) => l.network.nodes.length >= BIG_LAYER))
+          unfollow = followNearZoom(cy, '.imported.big');
         if (!styled.has(cy)) {
           styled.add(cy);
           cy.style().append(IMPORTED_RULES).update();
@@ -40,7 +49,12 @@ export function useOverlayLayers(cy: Core | null) {
               layer.matches.filter(([, curatedId]) => cy.getElementById(curatedId).nonempty()),
             );
             cy.add(
-              layerElements(layer, { offset: offsets.get(layer.id)!, suffix: IMPORTED_SUFFIX, matches }),
+              layerElements(layer, {
+                offset: offsets.get(layer.id)!,
+                suffix: IMPORTED_SUFFIX,
+                matches,
+                ...(layer.network.nodes.length >= BIG_LAYER ? { classes: bigClasses } : {}),
+              }),
             );
             for (const curatedId of matches.values()) cy.getElementById(curatedId).addClass('matched');
           }
@@ -49,6 +63,7 @@ export function useOverlayLayers(cy: Core | null) {
     );
     return () => {
       live = false;
+      unfollow();
     };
   }, [cy, layers]);
 }

@@ -24,12 +24,15 @@ describe('layer elements', () => {
     const edges = els.filter((e) => e.group === 'edges');
     expect(edges.map((e) => e.data.source)).toContain('tgfb1');
     expect(edges.map((e) => e.data.polarity).sort()).toEqual([-1, 1]);
+    // A big overlay's elements carry its look's classes as well.
+    const big = layerElements(layer, { classes: 'big near' });
+    expect(new Set(big.map((e) => e.classes))).toEqual(new Set(['imported big near']));
   });
 
   it('draws an unsigned relation the file gives no direction without an arrow head (class undirected)', () => {
     const classesOf = (file: string, text: string) =>
       layerElements({
-        ...newLayer(withPositions(parseNetworkFile(file, text).network!).network, 'alone'),
+        ...newLayer(withPositions(parseNetworkFile(file, text).network!).network, 'own'),
         id: 'L',
       })
         .filter((e) => e.group === 'edges')

@@ -142,6 +142,48 @@ describe('import', () => {
     await context.close();
   });
 
+  it('a network of 1,200 nodes over the curated map is drawn for speed far out, and in full near', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const rows = ['source,target,relation'];
+    for (let i = 0; i < 1200; i++) rows.push(`g${i},g${(i + 1) % 1200},${i % 2 ? 'inhibits' : 'activates'}`);
+    await choose(page, 'big.csv', Buffer.from(rows.join('\n')), 'text/csv');
+    await dialog(page)
+      .getByRole('radio', { name: /Over the curated map/ })
+      .check({ timeout: 60_000 });
+    expect(
+      await dialog(page)
+        .getByText(/a network this size is drawn for speed/)
+        .count(),
+    ).toBe(1);
+    const warnings = dialog(page).getByRole('checkbox', { name: /read the warnings/ });
+    if (await warnings.count()) await warnings.check();
+    await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length)).toBe(1200);
+    const look = () =>
+      page.evaluate(() => {
+        const cy = window.nociscopeCy!;
+        const g7 = cy.nodes('.imported').filter((n) => n.data('iid') === 'g7');
+        const inhibits = cy.edges('.imported[polarity = -1]').first();
+        return {
+          label: g7.style('label') as string,
+          head: inhibits.style('target-arrow-shape') as string,
+          curated: cy.getElementById('tgfb1').style('label') as string,
+        };
+      });
+    // Far: no labels or heads on the layer; the curated map keeps its look.
+    expect(await look()).toEqual({ label: '', head: 'none', curated: 'TGF-β1' });
+    await page.evaluate(() => {
+      const cy = window.nociscopeCy!;
+      const g7 = cy.nodes('.imported').filter((n) => n.data('iid') === 'g7');
+      cy.zoom({ level: 1, position: g7.position() });
+      cy.center(g7);
+    });
+    // Near: its label (marked imported) and the curated map's flat bar for "inhibits".
+    expect(await look()).toEqual({ label: 'g7 · imported', head: 'tee', curated: 'TGF-β1' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a CSV overlays the curated map: TGFB1 is matched to TGF-β1; the layer survives a reload and is removed', async () => {
     const { page, context, errors } = await openApp(browser);
     const curated = await cyNodeCount(page);

@@ -2,6 +2,7 @@
 // (errors block, warnings may be accepted), how to open it (on its own or over the curated map) and,
 // for an overlay, the proposed matches. Nothing reaches the map before "Open".
 import { useEffect, useId, useRef } from 'react';
+import { BIG_LAYER } from '../../canvas/importedStylesheet';
 import { IMPORT_FORMAT_LABELS, hasErrors } from '../../import/types';
 import { MatchList } from './MatchList';
 import { ProblemList } from './ProblemList';
@@ -67,6 +68,13 @@ function Checked() {
               Over the curated map, matched entities joined
             </label>
           </fieldset>
+          {s.mode === 'overlay' && network.nodes.length >= BIG_LAYER && (
+            <p>
+              Over the curated map, a network this size is drawn for speed, as it is on its own: grey squares
+              and thin lines until you zoom in far enough to read it. Drawing it takes a few seconds, during
+              which the page does not respond.
+            </p>
+          )}
           {s.mode === 'overlay' && (
             <MatchList network={network} matches={s.matches} undone={s.undone} onToggle={s.toggleMatch} />
           )}

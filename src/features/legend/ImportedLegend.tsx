@@ -76,10 +76,11 @@ export function ImportedLegend() {
           double border: curated entity an imported node was matched to
         </li>
         <li>
-          A network of {BIG_LAYER.toLocaleString('en')} nodes or more, opened on its own, is drawn for speed:
-          grey squares and thin grey lines. Zoom in to read it: labels appear once they are legible, and each
-          relation shows its effect as a line style with a colour (solid: increases, dashed: decreases,
-          dotted: no stated direction).
+          A network of {BIG_LAYER.toLocaleString('en')} nodes or more, on its own or over the curated map, is
+          drawn for speed: grey squares and thin grey lines. Zoom in to read it: labels appear once they are
+          legible, and each relation shows its effect with a colour and a second cue. On its own, the line
+          style: solid increases, dashed decreases, dotted no stated direction. Over the curated map, the
+          arrow heads above, on a dash-dot line.
         </li>
       </ul>
     </>
