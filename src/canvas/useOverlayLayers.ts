@@ -4,16 +4,23 @@
 // or moved; taking a layer off removes exactly what it added. The element builder and the imported
 // styles load with the first overlay layer, not with the first paint.
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { selectLayers, useLayerStore } from '../store/layers';
 
 const styled = new WeakSet<Core>();
 
 export function useOverlayLayers(cy: Core | null) {
   const layers = useLayerStore(selectLayers);
+  // The overlays shown so far, from when the stored layers were read: one the reader opens or shows
+  // again after that is brought into view (it is placed beside the curated map, often off-screen).
+  // Stored layers appearing at start-up leave the first view (a story step, a filter) alone.
+  const known = useRef<ReadonlySet<string> | null>(null);
   useEffect(() => {
     if (!cy) return;
     const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+    const before = known.current;
+    if (before || useLayerStore.getState().loaded) known.current = new Set(shown.map((l) => l.id));
+    const opened = before !== null && shown.some((l) => !before.has(l.id));
     if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return;
     let live = true;
     let unfollow = () => {};
@@ -59,6 +66,7 @@ export function useOverlayLayers(cy: Core | null) {
             for (const curatedId of matches.values()) cy.getElementById(curatedId).addClass('matched');
           }
         });
+        if (opened) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 300 });
       },
     );
     return () => {

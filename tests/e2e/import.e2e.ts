@@ -170,7 +170,9 @@ describe('import', () => {
           curated: cy.getElementById('tgfb1').style('label') as string,
         };
       });
-    // Far: no labels or heads on the layer; the curated map keeps its look.
+    // Far: no labels or heads on the layer; the curated map keeps its look. (The camera first
+    // brings the new layer into view.)
+    await expect.poll(() => page.evaluate(() => window.nociscopeCy!.animated())).toBe(false);
     expect(await look()).toEqual({ label: '', head: 'none', curated: 'TGF-β1' });
     await page.evaluate(() => {
       const cy = window.nociscopeCy!;
@@ -221,6 +223,14 @@ describe('import', () => {
     expect(overlay.labels).toEqual(['Novel gene X · imported']);
     expect(overlay.edges).toBe(2);
     expect(overlay.curated).toBe(curated);
+    // The camera brings the new layer (placed right of the curated map) into view.
+    const inView = () =>
+      page.evaluate(() => {
+        const cy = window.nociscopeCy!;
+        const p = cy.nodes('.imported').first().renderedPosition();
+        return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+      });
+    await expect.poll(inView).toBe(true);
     // The Source facet lists the layer.
     await page.getByRole('tab', { name: 'Filters' }).click();
     expect(await page.getByRole('checkbox', { name: /Imported layer “edge-list/ }).isChecked()).toBe(true);
