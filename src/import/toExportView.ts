@@ -99,7 +99,12 @@ export function importedToExportView(network: ImportedNetwork): ExportView {
 
   const sources = new Map<string, Source>();
   const edges = network.edges.map((e) => {
-    edgeExtra.set(e.id, extraOf(e.attributes, ['mechanism', 'duration', 'caveat', ...CONTEXT_LISTS], from));
+    edgeExtra.set(e.id, {
+      ...extraOf(e.attributes, ['mechanism', 'duration', 'caveat', ...CONTEXT_LISTS], from),
+      // The exports write directed graphs: an undirected network's relations say so themselves, so
+      // they come back (here, or in Cytoscape as a column) without a direction they never had.
+      ...(!network.directed && e.attributes.directed === undefined ? { directed: false } : {}),
+    });
     const evidence = e.evidence.map((ev, i) => {
       const source = sourceIdOf(ev, i);
       if (!sources.has(source)) {

@@ -72,6 +72,18 @@ describe('converting an imported network keeps it and marks it imported', () => 
   }
 });
 
+describe('an undirected network', () => {
+  for (const [format, read] of Object.entries(READERS)) {
+    it(`keeps its relations undirected through ${format}`, () => {
+      const original = parseNetworkFile('nx.graphml', fixture('networkx-undirected.valid.graphml')).network!;
+      expect(original.directed).toBe(false);
+      const back = read(importedToExportView(original)).network!;
+      // Drawn without an arrow head again (layerElements.ts reads the edge's own `directed`).
+      expect(back.edges.map((e) => String(e.attributes.directed))).toEqual(['false']);
+    });
+  }
+});
+
 describe('networks without stored positions', () => {
   it('get grid positions below the placed nodes, so every format can carry them', () => {
     const sif = parseNetworkFile('n.sif', fixture('signed-tabs.valid.sif')).network!;
