@@ -61,9 +61,12 @@ const DASHES: Record<(typeof STRENGTH_LINE)[keyof typeof STRENGTH_LINE], string 
 export function LineSample({
   style = 'solid',
   width = 2.5,
+  dash,
 }: {
   style?: (typeof STRENGTH_LINE)[keyof typeof STRENGTH_LINE];
   width?: number;
+  /** A dash pattern of its own (an imported relation's dash-dot), instead of the style's. */
+  dash?: string;
 }) {
   return (
     <svg width="52" height="16" viewBox="0 0 52 16" aria-hidden="true" focusable="false" className="swatch">
@@ -74,7 +77,7 @@ export function LineSample({
         y2="8"
         stroke="#2F4858"
         strokeWidth={width}
-        strokeDasharray={DASHES[style]}
+        strokeDasharray={dash ?? DASHES[style]}
       />
     </svg>
   );

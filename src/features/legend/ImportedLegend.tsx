@@ -1,5 +1,6 @@
 // The legend's entries for imported layers: shape, border and line cues, never colour alone.
 import { BIG_LAYER, IMPORTED_DASH } from '../../canvas/importedStylesheet';
+import { LineSample } from '../common/shapes';
 
 /** The cues of imported elements. */
 export function ImportedLegend() {
@@ -28,38 +29,10 @@ export function ImportedLegend() {
           imported”)
         </li>
         <li>
-          <svg
-            width="52"
-            height="16"
-            viewBox="0 0 52 16"
-            aria-hidden="true"
-            focusable="false"
-            className="swatch"
-          >
-            <line
-              x1="2"
-              y1="8"
-              x2="50"
-              y2="8"
-              stroke="#2F4858"
-              strokeWidth="2.5"
-              strokeDasharray={IMPORTED_DASH.join(' ')}
-            />
-          </svg>{' '}
-          dash-dot line: imported relation
+          <LineSample dash={IMPORTED_DASH.join(' ')} /> dash-dot line: imported relation
         </li>
         <li>
-          <svg
-            width="52"
-            height="16"
-            viewBox="0 0 52 16"
-            aria-hidden="true"
-            focusable="false"
-            className="swatch"
-          >
-            <line x1="2" y1="8" x2="50" y2="8" stroke="#2F4858" strokeWidth="2.5" />
-          </svg>{' '}
-          no arrow head: the file gives the relation no direction (an undirected network)
+          <LineSample /> no arrow head: the file gives the relation no direction (an undirected network)
         </li>
         <li>
           <svg
