@@ -211,6 +211,16 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(r.network!.nodes).toHaveLength(5);
     expect(node(r.network!, 'YDR395W').attributes).toMatchObject({ Degree: 8, selected: true });
     expect(node(r.network!, 'YGR085C').attributes.gal1RGexp).toBe(-0.122);
+    // Its alias list (CSVCyWriter joins list items) holds other names, and ids for networks from NDEx.
+    expect(node(r.network!, 'YGR085C')).toMatchObject({
+      identifiers: [],
+      synonyms: ['RPL11B', 'S000003317', 'ribosomal protein L11B (L16B) (rp39B) (YL22)'],
+    });
+    expect(node(r.network!, 'YLR075W')).toMatchObject({
+      identifiers: ['uniprot:P01137'],
+      synonyms: ['GRC5'],
+    });
+    expect(node(r.network!, 'YLR075W').attributes).not.toHaveProperty('alias');
   });
 
   it('says which row of a Cytoscape edge table has a name it cannot split', () => {

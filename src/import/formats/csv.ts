@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, AttributeScalar, ImportedNetwork } from '../types';
-import { baseName, every, type FormatContext } from './common';
+import { baseName, every, splitAlias, type FormatContext } from './common';
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
 const SOURCE_COLUMNS = [
@@ -172,6 +172,7 @@ export function parseCsvFiles(
     const b = forTable(t);
     const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
     const types = t.header.includes('format_version') ? [] : columnTypes(t);
+    const cytoscape = t.header.includes('SUID') && t.header.includes('shared name');
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -184,7 +185,20 @@ export function parseCsvFiles(
         return;
       }
       const attributes = rowAttributes(t.header, cells, [idCol], netAttrs, types);
-      b.addNode({ id, attributes, positionFromAttributes: true, where: { row } });
+      // Cytoscape's node table: its alias list (joined by "|" or, in older versions, a carriage
+      // return) holds other names and, for networks from NDEx, database ids.
+      const alias =
+        cytoscape && typeof attributes.alias === 'string'
+          ? splitAlias(attributes.alias.split(/[|\r]/).map((a) => a.trim()))
+          : undefined;
+      if (alias) delete attributes.alias;
+      b.addNode({
+        id,
+        attributes,
+        ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
+        positionFromAttributes: true,
+        where: { row },
+      });
     });
   }
 
