@@ -334,6 +334,15 @@ describe("SIF: Pathway Commons' extended SIF", () => {
     expect(edgeBetween(network, 'prostaglandin E2', 'TNF').interaction).toBe('chemical-affects');
   });
 
+  it('reads a participant of several types (Paxtools joins them with ";")', () => {
+    const r = parseNetworkFile(
+      'pc.sif',
+      'PARTICIPANT_A\tINTERACTION_TYPE\tPARTICIPANT_B\nA\tin-complex-with\tB\n\nPARTICIPANT\tPARTICIPANT_TYPE\tPARTICIPANT_NAME\tUNIFICATION_XREF\tRELATIONSHIP_XREF\nA\tProteinReference;RnaReference\t\t\t\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(node(r.network!, 'A').kind).toBe('Protein;Rna');
+  });
+
   it('says which line lacks a participant', () => {
     const r = parseNetworkFile(
       'pc.txt',

@@ -154,7 +154,10 @@ function readExtendedSif(ctx: FormatContext, lines: string[], first: number) {
     for (const { cells, line } of nodeRows) {
       const pid = cells[id!] ?? '';
       const pname = name! >= 0 ? (cells[name!] ?? '') : '';
-      const kind = type! >= 0 ? (cells[type!] ?? '').replace(/Reference$/, '') : '';
+      // Paxtools writes the class names, "ProteinReference", several joined by ";".
+      const kind = items(type! >= 0 ? cells[type!] : '')
+        .map((t) => t.replace(/Reference$/, ''))
+        .join(';');
       const attributes: Attributes = {};
       if (kind) setAttribute(attributes, 'type', kind);
       nodeHeader.forEach((h, j) => {
