@@ -288,6 +288,49 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(r.network!.edges[0]!.attributes).toEqual({});
   });
 
+  // Real shape: Gephi's Data Laboratory "Export table" for edges (Source, Target, Type, Id, Label,
+  // timeset, Weight), and spreadsheets with capitalised headers. Before: "Relation", "Interaction
+  // Type", "Sign" and Gephi's "Label" stayed plain attributes, so no edge had a relation or a sign.
+  it('reads relation and sign columns however they are capitalised, and Gephi edge tables', () => {
+    const caps = parseNetworkFile('caps.csv', 'Source,Target,Relation,Sign,PMID\nA,B,binds,-1,15995723\n');
+    expect(caps.network!.edges[0]).toMatchObject({
+      interaction: 'binds',
+      polarity: -1,
+      evidence: [{ pmid: '15995723' }],
+      attributes: { PMID: 15995723 },
+    });
+    const spaced = parseNetworkFile('s.csv', 'source,target,Interaction Type\nA,B,inhibits\n');
+    expect(spaced.network!.edges[0]).toMatchObject({ interaction: 'inhibits', polarity: -1 });
+    const gephi = parseNetworkFile(
+      'edges.csv',
+      'Source,Target,Type,Id,Label,timeset,Weight\nA,B,Directed,0,inhibits,,1.0\nB,C,Directed,1,,,2.0\n',
+    );
+    expect(gephi.problems).toEqual([]);
+    expect(
+      gephi.network!.edges.map((e) => [e.id, e.interaction, e.attributes.Type, e.attributes.Weight]),
+    ).toEqual([
+      ['0', 'inhibits', 'Directed', 1],
+      ['1', undefined, 'Directed', 2],
+    ]);
+  });
+
+  it('reads node table columns however they are capitalised', () => {
+    const r = parseNetworkFiles([
+      {
+        name: 'nodes.csv',
+        content: 'Id,Label,Type,Synonyms,X,Y\nn1,TGFB1,protein,TGF-beta1,10,-20\nn2,TNF,cytokine,,0,0\n',
+      },
+      { name: 'edges.csv', content: 'Source,Target\nn1,n2\n' },
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(node(r.network!, 'TGFB1')).toMatchObject({
+      id: 'n1',
+      kind: 'protein',
+      synonyms: ['TGF-beta1'],
+      position: { x: 10, y: -20 },
+    });
+  });
+
   it('keeps a sign column as written, "-" included, while typing number columns', () => {
     const r = parseNetworkFile('signs.csv', 'source,target,sign,weight\nA,B,-,2\nC,D,1,-\n');
     expect(r.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);

@@ -173,6 +173,7 @@ export function parseCsvFiles(
     const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
     const types = t.header.includes('format_version') ? [] : columnTypes(t);
     const cytoscape = t.header.includes('SUID') && t.header.includes('shared name');
+    const nodeNames = canonicalNames(t, NODE_COLUMNS);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -184,7 +185,7 @@ export function parseCsvFiles(
         });
         return;
       }
-      const attributes = rowAttributes(t.header, cells, [idCol], netAttrs, types);
+      const attributes = rowAttributes(nodeNames, cells, [idCol], netAttrs, types);
       // Cytoscape's node table: its alias list (joined by "|" or, in older versions, a carriage
       // return) holds other names and, for networks from NDEx, database ids.
       const alias =
@@ -212,6 +213,7 @@ export function parseCsvFiles(
     const own = t.header.includes('format_version');
     const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
     const types = own ? [] : columnTypes(t);
+    const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -255,7 +257,7 @@ export function parseCsvFiles(
       const skip = [...(cy ? [] : [s, tg]), sl, tl, ...sides.columns].filter((i) => i >= 0);
       const idCol = findColumn(t.header, ['id']);
       if (idCol >= 0) skip.push(idCol);
-      const attributes = rowAttributes(t.header, cells, skip, netAttrs, types);
+      const attributes = rowAttributes(edgeNames, cells, skip, netAttrs, types);
       // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
       const evidence =
         own && typeof attributes.sources === 'string'
@@ -284,6 +286,59 @@ export function parseCsvFiles(
   if (lists.some((l) => l.hasErrors)) return { problems };
   return { ...(network ? { network } : {}), problems };
 }
+
+/**
+ * Columns the network builder reads by their exact name (build.ts), as spreadsheets capitalise or
+ * space them ("Relation", "Interaction Type", "Sign", "Synonyms"): normalised name → the builder's.
+ */
+const EDGE_COLUMNS: Readonly<Record<string, string>> = {
+  interaction: 'interaction',
+  relation: 'relation',
+  interactiontype: 'interaction_type',
+  relationship: 'relationship',
+  type: 'type',
+  label: 'label',
+  polarity: 'polarity',
+  sign: 'sign',
+  effect: 'effect',
+  directionsign: 'direction_sign',
+};
+const NODE_COLUMNS: Readonly<Record<string, string>> = {
+  kind: 'kind',
+  type: 'type',
+  nodetype: 'node_type',
+  represents: 'represents',
+  identifiers: 'identifiers',
+  identifier: 'identifier',
+  xref: 'xref',
+  xrefs: 'xrefs',
+  curie: 'curie',
+  synonyms: 'synonyms',
+  synonym: 'synonym',
+  aliases: 'aliases',
+  othernames: 'other_names',
+  displayname: 'display_name',
+  x: 'x',
+  y: 'y',
+};
+
+/**
+ * The attribute name of each column: the builder's own name for a column it reads (when the table
+ * has no column of exactly that name), the header as written otherwise. Gephi's edge "Type" column
+ * (Directed / Undirected) says nothing about the relation and keeps its name.
+ */
+function canonicalNames(t: Table, names: Readonly<Record<string, string>>): string[] {
+  return t.header.map((h) => {
+    const key = norm(h);
+    const canonical = Object.prototype.hasOwnProperty.call(names, key) ? names[key]! : undefined;
+    if (!canonical || canonical === h || t.header.includes(canonical)) return h;
+    if (names === EDGE_COLUMNS && canonical === 'type' && gephiEdgeType(t, t.header.indexOf(h))) return h;
+    return canonical;
+  });
+}
+
+const gephiEdgeType = (t: Table, col: number) =>
+  t.rows.every((cells) => /^(?:directed|undirected|mixed|)$/i.test((cells[col] ?? '').trim()));
 
 /** A row's non-empty cells as attributes, typed by their column; version columns go to the network once. */
 function rowAttributes(
