@@ -409,6 +409,26 @@ describe('tables saved as .txt', () => {
     expect(edgeBetween(r.network!, 'TGFB1', 'TNF').evidence).toEqual([{ pmid: '33456473' }]);
   });
 
+  // Real file: Reactome's functional interaction network, FIsInGene_…_with_annotations.txt (its
+  // first rows quoted in a repository's loader: "A1CF APOBEC1 catalyzed by; complex; input <- 1.00",
+  // "A1CF CELF2 predicted - 0.90"; GENE_X… rows are placeholders). Before: read as SIF, every cell a
+  // node; then, as a table, "<-" edges pointed the wrong way and no edge had a sign.
+  it("reads Reactome FI's Direction: turns '<-' and '|-' round, signs '->' and '-|', leaves '-' unsigned", () => {
+    const { network, problems } = networkOf(`${DIR}/reactome-fi.valid.txt`);
+    expect(problems).toEqual([]);
+    expect(network.edges.map((e) => [e.source, e.target, e.interaction, e.polarity])).toEqual([
+      ['APOBEC1', 'A1CF', '->', 1],
+      ['A1CF', 'CELF2', undefined, 0],
+      ['GENE_X', 'GENE_Y', '-|', -1],
+      ['GENE_Y', 'GENE_Z', '-|', -1],
+    ]);
+    expect(edgeBetween(network, 'APOBEC1', 'A1CF').attributes).toEqual({
+      Annotation: 'catalyzed by; complex; input',
+      Direction: '<-',
+      Score: 1,
+    });
+  });
+
   it("keeps SIF's own three-column header as SIF, several targets included", () => {
     const r = parseNetworkFile('net.sif', 'source\tinteraction\ttarget\nA\tpp\tB\tC\n');
     expect(r.network!.format).toBe('sif');

@@ -214,6 +214,7 @@ export function parseCsvFiles(
     const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
     const types = own ? [] : columnTypes(t);
     const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
+    const fi = own || cy ? -1 : reactomeFiDirection(t);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -264,10 +265,12 @@ export function parseCsvFiles(
           ? listOf(attributes.sources).map((source) => ({ source }))
           : [];
       if (own) delete attributes.sources;
+      const dir = fi >= 0 ? FI_DIRECTIONS[(cells[fi] ?? '').trim()] : undefined;
       b.addEdge({
         id: idCol >= 0 ? (cells[idCol] ?? '').trim() : '',
-        source,
-        target,
+        source: dir?.reversed ? target : source,
+        target: dir?.reversed ? source : target,
+        ...(dir ? { interaction: dir.interaction } : {}),
         attributes,
         evidence,
         where: { row },
@@ -339,6 +342,35 @@ function canonicalNames(t: Table, names: Readonly<Record<string, string>>): stri
 
 const gephiEdgeType = (t: Table, col: number) =>
   t.rows.every((cells) => /^(?:directed|undirected|mixed|)$/i.test((cells[col] ?? '').trim()));
+
+/**
+ * Reactome's functional interaction network (FIsInGene_…_with_annotations.txt: Gene1, Gene2,
+ * Annotation, Direction, Score): the Direction column's index, or -1 for any other table.
+ */
+function reactomeFiDirection(t: Table): number {
+  const n = t.header.map(norm);
+  return n[0] === 'gene1' && n[1] === 'gene2' ? n.indexOf('direction') : -1;
+}
+
+/**
+ * Reactome FI's direction marks, read from Gene1 to Gene2: "->" activates or catalyses, "-|"
+ * inhibits, "<-" and "|-" the same from Gene2 to Gene1 (the edge is turned round), two-way marks
+ * kept as they are. "-" (no direction: complexes, predictions) and anything else give no relation
+ * word; the Direction column is kept either way.
+ */
+const FI_DIRECTIONS: Readonly<Record<string, { interaction: string; reversed?: true }>> = Object.assign(
+  Object.create(null) as Record<string, { interaction: string; reversed?: true }>,
+  {
+    '->': { interaction: '->' },
+    '-|': { interaction: '-|' },
+    '<-': { interaction: '->', reversed: true },
+    '|-': { interaction: '-|', reversed: true },
+    '<->': { interaction: '<->' },
+    '|-|': { interaction: '|-|' },
+    '<-|': { interaction: '<-|' },
+    '|->': { interaction: '|->' },
+  },
+);
 
 /** A row's non-empty cells as attributes, typed by their column; version columns go to the network once. */
 function rowAttributes(
