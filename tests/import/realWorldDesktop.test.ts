@@ -495,3 +495,57 @@ describe('Cytoscape.js JSON from Cytoscape desktop, networkx and web apps', () =
     });
   });
 });
+
+describe('Cytoscape\'s "-" placeholder interaction', () => {
+  // Real source: Cytoscape's GraphML reader (cytoscape-impl GraphMLParser.createEdge) gives every edge
+  // it reads the interaction "-" and the name "a (-) b"; every later export keeps it. Real file: a
+  // Cytoscape 3.10.4 web-session export (zocean/ad-clinical-trials-explorer data/networks.js) of a
+  // network named "G" (networkx's default graph id), every edge "n75 (-) n102". Before: every edge was
+  // read as an inhibition (-1), since "-" is a sign in the polarity table.
+  const warned = (problems: readonly { message: string }[]) =>
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'interaction' })]);
+
+  it('cyjs: edges that all say "-" are read unsigned, with one warning, the word kept', () => {
+    const { network, problems } = networkOf(`${DIR}/cytoscape-from-graphml.valid.cyjs`);
+    warned(problems);
+    expect(network.edges.map((e) => [e.interaction, e.polarity])).toEqual([
+      [undefined, 0],
+      [undefined, 0],
+    ]);
+    expect(network.edges[0]!.attributes).toMatchObject({ shared_interaction: '-', sim: -0.453034695993713 });
+  });
+
+  it('GraphML and edge tables from Cytoscape: the same', () => {
+    const keys =
+      '<key attr.name="SUID" attr.type="long" for="node" id="SUID"/><key attr.name="shared name" attr.type="string" for="node" id="shared name"/><key attr.name="interaction" attr.type="string" for="node" id="interaction"/>';
+    const xml = `<graphml>${keys}<graph id="G"><node id="1"/><node id="2"/><edge source="1" target="2"><data key="interaction">-</data></edge></graph></graphml>`;
+    const g = parseNetworkFile('g.graphml', xml);
+    warned(g.problems);
+    expect(g.network!.edges[0]).toMatchObject({ polarity: 0 });
+    expect(g.network!.edges[0]!.interaction).toBeUndefined();
+    const csv = parseNetworkFile(
+      'edges.csv',
+      '"SUID","interaction","name","selected","shared interaction","shared name"\n"5","-","n1 (-) n2","false","-","n1 (-) n2"\n',
+    );
+    warned(csv.problems);
+    expect(csv.network!.edges[0]).toMatchObject({ source: 'n1', target: 'n2', polarity: 0 });
+  });
+
+  it('keeps "-" as a sign where the file mixes "+" and "-", and outside Cytoscape files', () => {
+    const mixed = {
+      generated_by: 'cytoscape-3.10.4',
+      elements: {
+        nodes: [{ data: { id: 'a' } }, { data: { id: 'b' } }],
+        edges: [
+          { data: { id: 'e1', source: 'a', target: 'b', interaction: '-' } },
+          { data: { id: 'e2', source: 'b', target: 'a', interaction: '+' } },
+        ],
+      },
+    };
+    const r = parseNetworkFile('mixed.cyjs', JSON.stringify(mixed));
+    expect(r.problems).toEqual([]);
+    expect(r.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);
+    const plain = parseNetworkFile('plain.csv', 'source,target,interaction\nA,B,-\n');
+    expect(plain.network!.edges[0]!.polarity).toBe(-1);
+  });
+});

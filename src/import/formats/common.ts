@@ -82,3 +82,17 @@ export function splitAlias(alias: unknown): {
   const values = (items as string[]).map((a) => a.trim()).filter(Boolean);
   return { identifiers: values.filter((a) => CURIE.test(a)), synonyms: values.filter((a) => !CURIE.test(a)) };
 }
+
+/**
+ * Cytoscape desktop gives every edge it reads from GraphML the interaction "-" (its GraphML reader
+ * sets no other), and keeps it through every export. When every edge of a Cytoscape file says "-",
+ * it is that placeholder, not a sign: the edges are read without an interaction (the word stays in
+ * the file's other columns) and the file is told once.
+ */
+export function cytoscapePlaceholderDash(problems: ProblemList, edges: number) {
+  problems.warning(
+    `all ${edges} edges have the interaction "-", which Cytoscape gives edges it read from GraphML; they are shown unsigned`,
+    'If "-" means an inhibition here, write it as "inhibits" (or a sign column of -1) and open the file again.',
+    { field: 'interaction' },
+  );
+}

@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, AttributeScalar, ImportedNetwork } from '../types';
-import { baseName, every, splitAlias, type FormatContext } from './common';
+import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatContext } from './common';
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
 const SOURCE_COLUMNS = [
@@ -215,6 +215,12 @@ export function parseCsvFiles(
     const types = own ? [] : columnTypes(t);
     const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
     const fi = own || cy ? -1 : reactomeFiDirection(t);
+    // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (common.ts).
+    const dash =
+      cy !== undefined &&
+      t.rows.length > 0 &&
+      t.rows.every((cells) => (cells[cy.interaction] ?? '').trim() === '-');
+    if (dash) cytoscapePlaceholderDash(t.problems, t.rows.length);
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;
@@ -259,6 +265,7 @@ export function parseCsvFiles(
       const idCol = findColumn(t.header, ['id']);
       if (idCol >= 0) skip.push(idCol);
       const attributes = rowAttributes(edgeNames, cells, skip, netAttrs, types);
+      if (dash) delete attributes.interaction;
       // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
       const evidence =
         own && typeof attributes.sources === 'string'

@@ -9,7 +9,15 @@ import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJson
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, ImportedEvidence } from '../types';
-import { baseName, every, idText, jsonAttributes, splitAlias, type FormatParser } from './common';
+import {
+  baseName,
+  cytoscapePlaceholderDash,
+  every,
+  idText,
+  jsonAttributes,
+  splitAlias,
+  type FormatParser,
+} from './common';
 
 interface RawElement {
   readonly element: Record<string, unknown>;
@@ -95,6 +103,14 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     return b.hasNode(text) ? text : (byValue.get(text) ?? text);
   };
   const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
+  const fromCytoscape =
+    (isRecord(root) && typeof root.generated_by === 'string' && /^cytoscape/i.test(root.generated_by)) ||
+    edges.some(({ element }) => (element.data as Record<string, unknown>).shared_interaction !== undefined);
+  const dash =
+    fromCytoscape &&
+    edges.length > 0 &&
+    edges.every(({ element }) => (element.data as Record<string, unknown>).interaction === '-');
+  if (dash) cytoscapePlaceholderDash(problems, edges.length);
   edges.forEach(({ element, path }, i) => {
     tickE(i);
     const data = element.data as Record<string, unknown>;
@@ -106,7 +122,13 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       source: end(data.source),
       target: end(data.target),
       attributes: withClasses(
-        jsonAttributes(data, ['id', 'source', 'target', ...(evidence ? ['evidence'] : [])]),
+        jsonAttributes(data, [
+          'id',
+          'source',
+          'target',
+          ...(evidence ? ['evidence'] : []),
+          ...(dash ? ['interaction'] : []),
+        ]),
         element.classes,
       ),
       ...(evidence ? { evidence, evidenceIsWhole: true } : {}),

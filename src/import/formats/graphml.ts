@@ -11,7 +11,7 @@ import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
-import { baseName, every, splitAlias, type FormatParser } from './common';
+import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatParser } from './common';
 
 interface Key {
   readonly name: string;
@@ -237,9 +237,9 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       where,
     });
   });
-  const tickE = every(ctx.progress, edges.length, 0.8, 0.95);
+  const tickE = every(ctx.progress, edges.length, 0.8, 0.9);
   const pairKeys = edgeIdsArePairKeys(edges);
-  edges.forEach((e, i) => {
+  const read = edges.map((e, i) => {
     tickE(i);
     // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
     const where = { ...(nested ? {} : lineOf(edgeLines, i)), field: 'edge' };
@@ -258,14 +258,16 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     // as the "key" attribute, and the edges numbered anew instead of warning on every repeat.
     const ownId = attr(e, 'id');
     if (pairKeys && ownId !== undefined && !hasOwn(attributes, 'key')) setAttribute(attributes, 'key', ownId);
-    b.addEdge({
-      id: pairKeys ? '' : (ownId ?? ''),
-      source: attr(e, 'source') ?? '',
-      target: attr(e, 'target') ?? '',
-      attributes,
-      where,
-    });
+    return { e, attributes, where, id: pairKeys ? '' : (ownId ?? '') };
   });
+  // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (common.ts).
+  if (cytoscape && read.length > 0 && read.every(({ attributes }) => attributes.interaction === '-')) {
+    cytoscapePlaceholderDash(problems, read.length);
+    for (const { attributes } of read) delete attributes.interaction;
+  }
+  for (const { e, attributes, where, id } of read) {
+    b.addEdge({ id, source: attr(e, 'source') ?? '', target: attr(e, 'target') ?? '', attributes, where });
+  }
   const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
   // GraphML's own <desc> element describes the graph (or the whole file).
   const desc = [graph.desc, root.desc].map((d) => textOf(d)?.trim()).find((d) => d);
