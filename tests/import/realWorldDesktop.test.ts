@@ -549,3 +549,50 @@ describe('Cytoscape\'s "-" placeholder interaction', () => {
     expect(plain.network!.edges[0]!.polarity).toBe(-1);
   });
 });
+
+describe('PSI-MITAB (IntAct, BioGRID)', () => {
+  // Real shape: IntAct's MITAB 2.7 export ("#ID(s) interactor A", "Alias(es) interactor A"… with
+  // db:value(label) items joined by "|") and BioGRID's …mitab.txt ("#ID Interactor A"…); ids here are
+  // verified UniProt accessions, other ids placeholders. Before: refused ("no source and target
+  // columns"), or, as .txt, read as SIF.
+  it('reads interactors with their gene names, ids and aliases, and the interaction type and PubMed ids', () => {
+    const { network, problems } = networkOf(`${DIR}/intact-mitab.valid.txt`);
+    expect(problems).toEqual([]);
+    expect(node(network, 'TGFB1')).toMatchObject({
+      id: 'uniprot:P01137',
+      identifiers: ['uniprot:P01137', 'intact:EBI-example-1'],
+      synonyms: ['tgfb1_human', 'TGFB'],
+      attributes: { taxon: 'human' },
+    });
+    const e = edgeBetween(network, 'TGFB1', 'TNF');
+    expect(e).toMatchObject({
+      interaction: 'physical association',
+      polarity: 0,
+      evidence: [{ pmid: '15995723' }],
+    });
+    expect(e.attributes).toMatchObject({
+      'detection method': 'anti tag coimmunoprecipitation',
+      'source database': 'IntAct',
+      confidence: 'intact-miscore:0.56',
+    });
+    expect(edgeBetween(network, 'IL10', 'TNF').evidence).toEqual([{ pmid: '33456473' }]);
+  });
+
+  it("recognises BioGRID's MITAB header, its uniprot/swiss-prot ids, and says which row lacks an interactor", () => {
+    const header =
+      '#ID Interactor A\tID Interactor B\tAlt IDs Interactor A\tAlt IDs Interactor B\tAliases Interactor A\tAliases Interactor B\tInteraction Detection Method\tPublication 1st Author\tPublication Identifiers\tTaxid Interactor A\tTaxid Interactor B\tInteraction Types\tSource Database\tInteraction Identifiers\tConfidence Values\n';
+    const ok = parseNetworkFile(
+      'BIOGRID-test.mitab.tsv',
+      header +
+        'uniprot/swiss-prot:P01137\tuniprot/swiss-prot:P22301\t-\t-\t-\t-\tpsi-mi:"MI:0018"(two hybrid)\tAuthor (2005)\tpubmed:15995723\ttaxid:9606\ttaxid:9606\tpsi-mi:"MI:0407"(direct interaction)\tpsi-mi:"MI:0463"(biogrid)\tbiogrid:example\t-\n',
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.network!.nodes.map((n) => n.id)).toEqual(['uniprot:P01137', 'uniprot:P22301']);
+    expect(ok.network!.edges[0]!.attributes['source database']).toBe('biogrid');
+    const bad = parseNetworkFile('bad.mitab.tsv', header + 'uniprot/swiss-prot:P01137\t-\t-\t-\n');
+    expect(bad.network).toBeUndefined();
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ severity: 'error', row: 2, field: 'ID(s) interactor B' }),
+    ]);
+  });
+});

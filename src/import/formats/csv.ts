@@ -10,12 +10,14 @@
 //                                            format version 4; read in build.ts, checked in evidence.ts)
 // every other column is kept as an edge attribute. A table with an `id` column and no source/target
 // is a nodes table (id, label/name, kind, synonyms, identifiers, x, y…): Nociscope's `-nodes.csv`.
+// PSI-MITAB files (IntAct, BioGRID) are recognised by their header and read by mitab.ts.
 // The template is public/templates/edge-list-template.csv. Parsing is papaparse's (RFC 4180 quoting).
 import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, AttributeScalar, ImportedNetwork } from '../types';
 import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatContext } from './common';
+import { isMitabHeader, readMitab } from './mitab';
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
 const SOURCE_COLUMNS = [
@@ -123,7 +125,9 @@ export function isEdgeTableHeader(line: string): boolean {
     .split('\t')
     .map((h) => h.trim());
   return (
-    header.length >= 4 && findColumn(header, SOURCE_COLUMNS) >= 0 && findColumn(header, TARGET_COLUMNS) >= 0
+    header.length >= 4 &&
+    (isMitabHeader(header) ||
+      (findColumn(header, SOURCE_COLUMNS) >= 0 && findColumn(header, TARGET_COLUMNS) >= 0))
   );
 }
 
@@ -140,12 +144,14 @@ export function parseCsvFiles(
     return t ? [t] : [];
   });
   const kind = (t: Table) =>
-    (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
-    cytoscapeEdgeTable(t)
-      ? 'edges'
-      : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
-        ? 'nodes'
-        : 'unknown';
+    isMitabHeader(t.header)
+      ? 'mitab'
+      : (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
+          cytoscapeEdgeTable(t)
+        ? 'edges'
+        : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
+          ? 'nodes'
+          : 'unknown';
   const netAttrs: Attributes = {};
   // One network, one builder; its problems go to the list of the table being read.
   const shared = new NetworkBuilder(lists[0] ?? new ProblemList('(none)'), 'csv');
@@ -164,6 +170,7 @@ export function parseCsvFiles(
   }
   const nodeTables = tables.filter((t) => kind(t) === 'nodes');
   const edgeTables = tables.filter((t) => kind(t) === 'edges');
+  const mitabTables = tables.filter((t) => kind(t) === 'mitab');
   const total = tables.reduce((s, t) => s + t.rows.length, 0);
   let done = 0;
   const tick = every(progress, total, 0.3, 0.9);
@@ -202,6 +209,8 @@ export function parseCsvFiles(
       });
     });
   }
+
+  for (const t of mitabTables) readMitab(t.rows, forTable(t), t.problems, () => tick(done++));
 
   for (const t of edgeTables) {
     const b = forTable(t);
