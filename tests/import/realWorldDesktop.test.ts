@@ -178,6 +178,8 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(e.attributes.gene_fusion).toBe(0);
     expect(e.attributes).not.toHaveProperty('node1_string_id');
     expect(e.polarity).toBe(0);
+    // STRING's associations have no direction.
+    expect(network.directed).toBe(false);
   });
 
   // Real file shape: Cytoscape desktop's File > Export > Table to File on the edge table of
@@ -256,6 +258,7 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(e.attributes).not.toHaveProperty('Score');
     expect(e.attributes).not.toHaveProperty('Official Symbol Interactor A');
     expect(edgeBetween(network, 'IL10', 'TNF').attributes.Score).toBe(0.91);
+    expect(network.directed).toBe(false);
   });
 
   // BioGRID's tab3 adds "SWISS-PROT Accessions Interactor A/B", several joined by "|".
@@ -329,6 +332,10 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
       synonyms: ['TGF-beta1'],
       position: { x: 10, y: -20 },
     });
+  });
+
+  it('keeps a plain edge list directed', () => {
+    expect(parseNetworkFile('e.csv', 'source,target\nA,B\n').network!.directed).toBe(true);
   });
 
   it('keeps a sign column as written, "-" included, while typing number columns', () => {
@@ -422,6 +429,9 @@ describe('tables saved as .txt', () => {
       ['GENE_X', 'GENE_Y', '-|', -1],
       ['GENE_Y', 'GENE_Z', '-|', -1],
     ]);
+    // "-" pairs have no direction; the network, with its arrows, stays directed.
+    expect(network.directed).toBe(true);
+    expect(edgeBetween(network, 'A1CF', 'CELF2').attributes.directed).toBe(false);
     expect(edgeBetween(network, 'APOBEC1', 'A1CF').attributes).toEqual({
       Annotation: 'catalyzed by; complex; input',
       Direction: '<-',
@@ -576,6 +586,7 @@ describe('PSI-MITAB (IntAct, BioGRID)', () => {
       confidence: 'intact-miscore:0.56',
     });
     expect(edgeBetween(network, 'IL10', 'TNF').evidence).toEqual([{ pmid: '33456473' }]);
+    expect(network.directed).toBe(false);
   });
 
   it("recognises BioGRID's MITAB header, its uniprot/swiss-prot ids, and says which row lacks an interactor", () => {

@@ -282,6 +282,8 @@ export function parseCsvFiles(
           : [];
       if (own) delete attributes.sources;
       const dir = fi >= 0 ? FI_DIRECTIONS[(cells[fi] ?? '').trim()] : undefined;
+      // Reactome FI's "-": the pair interacts (a complex, an input, a prediction) in no direction.
+      if (fi >= 0 && (cells[fi] ?? '').trim() === '-') attributes.directed = false;
       b.addEdge({
         id: idCol >= 0 ? (cells[idCol] ?? '').trim() : '',
         source: dir?.reversed ? target : source,
@@ -296,9 +298,13 @@ export function parseCsvFiles(
   const problems = lists;
   if (tables.length === 0) return { problems };
   shared.problems = lists[0]!;
+  // STRING's associations, BioGRID's and MITAB's interactions have no direction: a network made only
+  // of them is undirected (drawn without arrow heads).
+  const undirected = edgeTables.length + mitabTables.length > 0 && edgeTables.every(undirectedTable);
   const network = shared.finish({
     name: baseName(files[0]!.name),
     fileNames: files.map((f) => f.name),
+    ...(undirected ? { directed: false } : {}),
     attributes: netAttrs,
   });
   // An error in any table blocks the whole network.
@@ -358,6 +364,15 @@ function canonicalNames(t: Table, names: Readonly<Record<string, string>>): stri
 
 const gephiEdgeType = (t: Table, col: number) =>
   t.rows.every((cells) => /^(?:directed|undirected|mixed|)$/i.test((cells[col] ?? '').trim()));
+
+/** STRING's interactions export (node1, node2, combined_score) or BioGRID's tab2/tab3. */
+function undirectedTable(t: Table): boolean {
+  const n = t.header.map(norm);
+  return (
+    (n.includes('node1') && n.includes('node2') && n.includes('combinedscore')) ||
+    (n.includes('officialsymbolinteractora') && n.includes('officialsymbolinteractorb'))
+  );
+}
 
 /**
  * Reactome's functional interaction network (FIsInGene_…_with_annotations.txt: Gene1, Gene2,
