@@ -34,6 +34,20 @@ describe('GraphML from yEd', () => {
     expect(edgeBetween(network, 'IL10', 'TNF')).toMatchObject({ interaction: 'inhibits', polarity: -1 });
     expect(edgeBetween(network, 'P2X4', 'TNF')).toMatchObject({ interaction: 'binds', polarity: 0 });
   });
+
+  it('reads the direction yEd draws: no heads is no direction, a head at the source end turns it round', () => {
+    expect(edgeBetween(network, 'IL10', 'P2X4').attributes.directed).toBe(false);
+    // e3 is written IL10 → TNF with its head at IL10: drawn, and read, as TNF → IL10.
+    const e3 = network.edges.find((e) => e.id === 'e3')!;
+    expect([e3.source, e3.target]).toEqual(['n0', 'n1']);
+    expect(e3.attributes.arrow).toBe('standard');
+    // A T bar is kept as the arrow's shape, not read as a sign.
+    expect(edgeBetween(network, 'P2X4', 'IL10')).toMatchObject({
+      polarity: 0,
+      attributes: { arrow: 't_shape' },
+    });
+    expect(network.edges.find((e) => e.id === 'e0')!.attributes).not.toHaveProperty('arrow');
+  });
 });
 
 describe('GraphML from Cytoscape desktop', () => {

@@ -258,15 +258,32 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     // as the "key" attribute, and the edges numbered anew instead of warning on every repeat.
     const ownId = attr(e, 'id');
     if (pairKeys && ownId !== undefined && !hasOwn(attributes, 'key')) setAttribute(attributes, 'key', ownId);
-    return { e, attributes, where, id: pairKeys ? '' : (ownId ?? '') };
+    // yEd draws a relation's direction with its arrow heads, whatever edgedefault says: none at
+    // either end is no direction; a head only at the source end points the other way.
+    const { source: fromArrow = 'none', target: toArrow = 'none' } = graphics.arrows ?? {};
+    const reversed = graphics.arrows !== undefined && toArrow === 'none' && fromArrow !== 'none';
+    if (graphics.arrows) {
+      if (fromArrow === 'none' && toArrow === 'none' && !hasOwn(attributes, 'directed'))
+        setAttribute(attributes, 'directed', false);
+      else if (reversed) setAttribute(attributes, 'arrow', fromArrow);
+      else if (toArrow !== 'standard' && toArrow !== 'none') setAttribute(attributes, 'arrow', toArrow);
+    }
+    return { e, attributes, where, id: pairKeys ? '' : (ownId ?? ''), reversed };
   });
   // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (common.ts).
   if (cytoscape && read.length > 0 && read.every(({ attributes }) => attributes.interaction === '-')) {
     cytoscapePlaceholderDash(problems, read.length);
     for (const { attributes } of read) delete attributes.interaction;
   }
-  for (const { e, attributes, where, id } of read) {
-    b.addEdge({ id, source: attr(e, 'source') ?? '', target: attr(e, 'target') ?? '', attributes, where });
+  for (const { e, attributes, where, id, reversed } of read) {
+    const [source, target] = [attr(e, 'source') ?? '', attr(e, 'target') ?? ''];
+    b.addEdge({
+      id,
+      source: reversed ? target : source,
+      target: reversed ? source : target,
+      attributes,
+      where,
+    });
   }
   const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
   // GraphML's own <desc> element describes the graph (or the whole file).
@@ -393,9 +410,9 @@ function readData(
   problems: ProblemList,
   where: { line?: number; field: string },
   javaLists = false,
-): { attributes: Attributes; graphics: { label?: string; position?: ImportedPosition } } {
+): { attributes: Attributes; graphics: Graphics } {
   const attributes: Attributes = {};
-  const graphics: { label?: string; position?: ImportedPosition } = {};
+  const graphics: Graphics = {};
   const seen = new Set<string>();
   const data = isRecord(el) && Array.isArray(el.data) ? el.data : [];
   for (const d of data) {
@@ -443,12 +460,20 @@ function readData(
   return { attributes, graphics };
 }
 
+/** What yEd's graphics say of a node or edge. */
+interface Graphics {
+  label?: string;
+  position?: ImportedPosition;
+  /** An edge's arrow heads at each end ("none", "standard", "delta", "t_shape"…). */
+  arrows?: { source?: string; target?: string };
+}
+
 /**
  * yEd's ShapeNode/GenericNode: Geometry gives the top-left corner and size; the centre is the position.
  * A group (ProxyAutoBoundsNode) holds one realizer per state, open and closed; the active one is read.
- * An edge's PolyLineEdge gives its EdgeLabel.
+ * An edge's PolyLineEdge gives its EdgeLabel and its Arrows.
  */
-function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedPosition }) {
+function readYedGraphics(d: unknown, out: Graphics) {
   if (!isRecord(d)) return;
   for (const value of Object.values(d)) {
     let shape = value;
@@ -468,6 +493,8 @@ function readYedGraphics(d: unknown, out: { label?: string; position?: ImportedP
       const h = Number(attr(g, 'height') ?? 0);
       if ([x, y, w, h].every(Number.isFinite)) out.position = { x: x + w / 2, y: y + h / 2 };
     }
+    const arrows = Array.isArray(shape.Arrows) ? shape.Arrows[0] : shape.Arrows;
+    if (isRecord(arrows)) out.arrows = { source: attr(arrows, 'source'), target: attr(arrows, 'target') };
     const labels = shape.NodeLabel ?? shape.EdgeLabel;
     const label = Array.isArray(labels) ? labels[0] : labels;
     const t = textOf(label)?.trim();
