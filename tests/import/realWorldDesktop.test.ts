@@ -555,6 +555,18 @@ describe('Cytoscape\'s "-" placeholder interaction', () => {
     expect(csv.network!.edges[0]).toMatchObject({ source: 'n1', target: 'n2', polarity: 0 });
   });
 
+  it('SIF that Cytoscape writes for such a network: every line "a - b"', () => {
+    const r = parseNetworkFile('G.sif', 'n1\t-\tn2\nn1\t-\tn3\n');
+    warned(r.problems);
+    expect(r.network!.edges.map((e) => [e.interaction, e.polarity])).toEqual([
+      [undefined, 0],
+      [undefined, 0],
+    ]);
+    const mixed = parseNetworkFile('signs.sif', 'A\t-\tB\nA\t+\tC\n');
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.network!.edges.map((e) => e.polarity)).toEqual([-1, 1]);
+  });
+
   it('keeps "-" as a sign where the file mixes "+" and "-", and outside Cytoscape files', () => {
     const mixed = {
       generated_by: 'cytoscape-3.10.4',

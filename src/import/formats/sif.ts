@@ -8,7 +8,7 @@ import { NetworkBuilder, setAttribute } from '../build';
 import { isPmid } from '../evidence';
 import { quote } from '../problems';
 import type { Attributes } from '../types';
-import { baseName, every, type FormatContext, type FormatParser } from './common';
+import { baseName, cytoscapePlaceholderDash, every, type FormatContext, type FormatParser } from './common';
 import { isEdgeTableHeader, parseCsvFiles } from './csv';
 
 export const parseSif: FormatParser = (ctx, text) => {
@@ -25,6 +25,8 @@ export const parseSif: FormatParser = (ctx, text) => {
     if (!b.hasNode(name)) b.addNode({ id: name, attributes: {}, label: name, where: { line } });
   };
   const tick = every(ctx.progress, lines.length, 0.3, 0.9);
+  // Edges are added once every line is read, when the nodes they join are known.
+  const pending: { source: string; target: string; interaction?: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     tick(i);
     const line = i + 1;
@@ -61,16 +63,22 @@ export const parseSif: FormatParser = (ctx, text) => {
     for (const target of targets) {
       if (target === '') continue;
       node(target, line);
-      b.addEdge({
-        id: '',
-        source,
-        target,
-        attributes: {},
-        ...(interaction ? { interaction } : {}),
-        where: { line, row: line },
-      });
+      pending.push({ source, target, interaction, line });
     }
   });
+  // Cytoscape writes "-" for every edge it read from GraphML (common.ts): then no edge is signed by it.
+  const dash = pending.length > 0 && pending.every((e) => e.interaction === '-');
+  if (dash) cytoscapePlaceholderDash(problems, pending.length);
+  for (const { source, target, interaction, line } of pending) {
+    b.addEdge({
+      id: '',
+      source,
+      target,
+      attributes: {},
+      ...(interaction && !dash ? { interaction } : {}),
+      where: { line, row: line },
+    });
+  }
   return b.finish({ name: baseName(ctx.fileName), fileNames: [ctx.fileName] });
 };
 
