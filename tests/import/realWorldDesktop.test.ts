@@ -348,6 +348,20 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     });
   });
 
+  // Real writer: R's write.table(edges, sep = "\t") — row names on by default, and no header cell
+  // for them. Before: every column was read one to the left (sources "1", "2"…).
+  it("reads R's write.table output, whose row names have no header cell", () => {
+    const r = parseNetworkFile(
+      'edges.tsv',
+      '"source"\t"target"\t"relation"\n"1"\t"TGFB1"\t"TNF"\t"inhibits"\n"2"\t"IL10"\t"TNF"\t"binds"\n',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.network!.edges.map((e) => [e.source, e.target, e.interaction, e.attributes])).toEqual([
+      ['TGFB1', 'TNF', 'inhibits', {}],
+      ['IL10', 'TNF', 'binds', {}],
+    ]);
+  });
+
   it('keeps a plain edge list directed', () => {
     expect(parseNetworkFile('e.csv', 'source,target\nA,B\n').network!.directed).toBe(true);
   });

@@ -87,6 +87,9 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
   // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
   const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
   const own = trimmed.includes('format_version');
+  // R's write.table writes row names without a header cell of their own: every row is one cell
+  // longer than the header. The first column is then the unnamed row names, and is left out.
+  if (rows.length > 0 && rows.every((cells) => cells.length === trimmed.length + 1)) trimmed.unshift('');
   return {
     file,
     header: trimmed,
