@@ -75,6 +75,8 @@ export const EDGE_COLUMNS: Readonly<Record<string, string>> = {
   directionsign: 'direction_sign',
 };
 export const NODE_COLUMNS: Readonly<Record<string, string>> = {
+  label: 'label',
+  name: 'name',
   kind: 'kind',
   type: 'type',
   nodetype: 'node_type',
