@@ -335,7 +335,7 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     const r = parseNetworkFiles([
       {
         name: 'nodes.csv',
-        content: 'Id,Label,Type,Synonyms,X,Y\nn1,TGFB1,protein,TGF-beta1,10,-20\nn2,TNF,cytokine,,0,0\n',
+        content: 'Id,LABEL,Type,Synonyms,X,Y\nn1,TGFB1,protein,TGF-beta1,10,-20\nn2,TNF,cytokine,,0,0\n',
       },
       { name: 'edges.csv', content: 'Source,Target\nn1,n2\n' },
     ]);
