@@ -127,6 +127,20 @@ describe('GraphML from networkx', () => {
   });
 });
 
+describe('GraphML from igraph', () => {
+  // Real writer: igraph's write_graph(format = "graphml") (keys v_name, v_x, e_weight…), which writes a
+  // missing number as NaN, as networkx writes "nan". Before: the text "NaN" was kept as the value.
+  it('reads a NaN number as no value', () => {
+    const r = parseNetworkFile(
+      'ig.graphml',
+      '<graphml><key id="v_name" for="node" attr.name="name" attr.type="string"/><key id="v_score" for="node" attr.name="score" attr.type="double"/><graph id="G" edgedefault="undirected"><node id="n0"><data key="v_name">TGFB1</data><data key="v_score">NaN</data></node><node id="n1"><data key="v_name">TNF</data><data key="v_score">0.5</data></node></graph></graphml>',
+    );
+    expect(r.problems).toEqual([]);
+    expect(node(r.network!, 'TGFB1').attributes).toEqual({});
+    expect(node(r.network!, 'TNF').attributes).toEqual({ score: 0.5 });
+  });
+});
+
 describe('GraphML from Gephi', () => {
   // Real shape: Gephi's GraphML export as quoted in tutorials and in scripts that imitate it (keys
   // label, "Edge Label" (id edgelabel), weight, "Edge Id", r, g, b, x, y, size). Before: the edge's

@@ -439,6 +439,8 @@ function readData(
       setAttribute(attributes, key.name, nested);
       continue;
     }
+    // networkx ("nan") and igraph ("NaN") write a missing number as NaN: no value, as in JSON files.
+    if ((key.type === 'float' || key.type === 'double') && /^[+-]?nan$/i.test(t.trim())) continue;
     // Names are never lists: a name such as "[Ca2+]" stays as it is.
     const list = javaLists && key.type === 'string' && !CYTOSCAPE_TEXT_COLUMNS.includes(key.name);
     const value = list ? javaList(t) : typed(t, key.type);
