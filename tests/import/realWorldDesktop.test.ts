@@ -301,6 +301,32 @@ describe('CSV/TSV as databases and Cytoscape desktop export them', () => {
     expect(node(r.network!, 'IL10').identifiers).toEqual(['UniProt:P22301']);
   });
 
+  // Real shape: SIGNOR's causal table (the columns INDRA's SIGNOR processor names: ENTITYA, TYPEA,
+  // IDA, DATABASEA, ENTITYB…, EFFECT, MECHANISM, …, PMID, DIRECT, …, SIGNOR_ID). Before: refused ("no
+  // source and target columns").
+  it('reads SIGNOR: ends, their type and database ids, EFFECT as the (signed) relation, PMIDs', () => {
+    const { network, problems } = networkOf(`${DIR}/signor.valid.tsv`);
+    // SIGNOR writes "Other" where a reference is not in PubMed: kept as text, said once for its row.
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, field: 'PMID' })]);
+    expect(node(network, 'TGFB1')).toMatchObject({ kind: 'protein', identifiers: ['uniprot:P01137'] });
+    expect(node(network, 'GENE_Y')).toMatchObject({
+      kind: 'phenotype',
+      identifiers: ['signor:SIGNOR-PH-example'],
+    });
+    expect(edgeBetween(network, 'TGFB1', 'TNF')).toMatchObject({
+      interaction: 'form complex',
+      polarity: 0,
+      evidence: [{ pmid: '15995723' }],
+      attributes: { MECHANISM: 'binding', DIRECT: 'YES', SIGNOR_ID: 'SIGNOR-example-1', SCORE: 0.5 },
+    });
+    expect(edgeBetween(network, 'GENE_X', 'GENE_Y')).toMatchObject({ polarity: 1 });
+    expect(edgeBetween(network, 'GENE_X', 'GENE_Z')).toMatchObject({
+      polarity: -1,
+      evidence: [{ pmid: '33456473' }],
+    });
+    expect(network.directed).toBe(true);
+  });
+
   it('reads identifier columns given for each end (source_hgnc / target_hgnc, uniprot)', () => {
     const r = parseNetworkFile(
       'ids.csv',

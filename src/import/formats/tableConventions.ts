@@ -17,6 +17,7 @@ export const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]+/g, '');
 /** Column names (normalised) of an edge's source and target, first found wins. */
 export const SOURCE_COLUMNS = [
   'source',
+  'entitya',
   'from',
   'sourcenode',
   'node1',
@@ -30,6 +31,7 @@ export const SOURCE_COLUMNS = [
 ];
 export const TARGET_COLUMNS = [
   'target',
+  'entityb',
   'to',
   'targetnode',
   'node2',
@@ -101,14 +103,24 @@ export const NODE_COLUMNS: Readonly<Record<string, string>> = {
  * (Directed / Undirected) says nothing about the relation and keeps its name.
  */
 export function canonicalNames(t: Table, names: Readonly<Record<string, string>>): string[] {
+  const signor = names === EDGE_COLUMNS && isSignor(t);
   return t.header.map((h) => {
     const key = norm(h);
+    // SIGNOR's EFFECT is its relation word ("up-regulates quantity by expression", "form complex"):
+    // read as the interaction, signed only when the word is unambiguous.
+    if (signor && key === 'effect') return 'interaction';
     const canonical = Object.prototype.hasOwnProperty.call(names, key) ? names[key]! : undefined;
     if (!canonical || canonical === h || t.header.includes(canonical)) return h;
     if (names === EDGE_COLUMNS && canonical === 'type' && gephiEdgeType(t, t.header.indexOf(h))) return h;
     return canonical;
   });
 }
+
+/** SIGNOR's causal table (ENTITYA, ENTITYB, EFFECT, MECHANISM…). */
+const isSignor = (t: Table) => {
+  const n = t.header.map(norm);
+  return ['entitya', 'entityb', 'effect', 'mechanism'].every((c) => n.includes(c));
+};
 
 const gephiEdgeType = (t: Table, col: number) =>
   t.rows.every((cells) => /^(?:directed|undirected|mixed|)$/i.test((cells[col] ?? '').trim()));
@@ -215,7 +227,8 @@ export interface SideColumn {
   readonly index: number;
   /** The header without its side ("string_id", "Entrez Gene"). */
   readonly name: string;
-  readonly role: 'attribute' | 'synonyms' | 'identifier';
+  /** SIGNOR gives an end's id and its database in two columns (IDA "P01137", DATABASEA "UNIPROT"). */
+  readonly role: 'attribute' | 'synonyms' | 'identifier' | 'id' | 'database';
   readonly prefix?: string;
 }
 
@@ -227,6 +240,8 @@ const SIDE_MARKERS: readonly (readonly [string, string])[] = [
   ['protein1', 'protein2'],
   ['gene1', 'gene2'],
   ['source', 'target'],
+  // SIGNOR: ENTITYA / ENTITYB, TYPEA, IDA, DATABASEA… (tried last: a bare letter).
+  ['a', 'b'],
 ];
 
 const IDENTIFIER_COLUMNS: readonly (readonly [RegExp, string])[] = [
@@ -259,9 +274,17 @@ export function sideColumns(
     const name = header[index]!.replace(markerPattern(marker, where), '').trim() || header[index]!;
     const rest = norm(name);
     const id = IDENTIFIER_COLUMNS.find(([re]) => re.test(rest));
-    return id
-      ? { index, name, role: 'identifier', prefix: id[1] }
-      : { index, name, role: /^(?:synonyms?|aliases?)$/.test(rest) ? 'synonyms' : 'attribute' };
+    if (id) return { index, name, role: 'identifier', prefix: id[1] };
+    const role = /^(?:synonyms?|aliases?)$/.test(rest)
+      ? 'synonyms'
+      : rest === 'id'
+        ? 'id'
+        : rest === 'database' || rest === 'db'
+          ? 'database'
+          : 'attribute';
+    // An end's "TYPE" is the node's type, as the builder reads it (kind).
+    const canonical = Object.prototype.hasOwnProperty.call(NODE_COLUMNS, rest) ? NODE_COLUMNS[rest]! : name;
+    return { index, name: role === 'attribute' ? canonical : name, role };
   };
   n.forEach((col, i) => {
     if (i === s || i === tg || columns.includes(i)) return;
@@ -296,9 +319,16 @@ export function nodeFromSide(side: readonly SideColumn[], cells: string[], types
   const attributes: Attributes = {};
   const identifiers: string[] = [];
   const synonyms: string[] = [];
+  const db = side.find((c) => c.role === 'database');
+  const database = db ? (cells[db.index] ?? '').trim() : '';
   for (const c of side) {
     const v = (cells[c.index] ?? '').trim();
-    if (v === '' || v === '-') continue;
+    if (v === '' || v === '-' || c.role === 'database') continue;
+    if (c.role === 'id') {
+      if (database) identifiers.push(v.includes(':') ? v : `${database.toLowerCase()}:${v}`);
+      else setAttribute(attributes, c.name, v);
+      continue;
+    }
     // BioGRID's tab3 lists several accessions in one cell, joined by "|".
     if (c.role === 'identifier')
       identifiers.push(...split(v).map((id) => (id.includes(':') ? id : `${c.prefix}:${id}`)));
