@@ -1,6 +1,8 @@
 // Cytoscape.js JSON: what cy.json() writes ({ elements: { nodes, edges } } or { elements: [ … ] }
 // with `group`), a bare array of elements, and Cytoscape desktop's "Export Network to File > cyjs"
-// (node ids as strings, SUID, `name`, `shared_name`, edge `interaction`, `position` per node).
+// (node ids as strings, SUID, `name`, `shared_name`, edge `interaction`, `position` per node; its
+// `alias` holds other names, and an interaction of "-" on every edge is its GraphML placeholder), and
+// networkx's cytoscape_data() (graph data as [name, value] pairs, `directed`, ends given by node key).
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';

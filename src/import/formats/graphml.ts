@@ -2,7 +2,11 @@
 // networkx write it: `<key id for attr.name attr.type>` declarations (boolean, int, long, float,
 // double, string) with an optional `<default>`, one `<graph edgedefault="directed|undirected">`,
 // `<node id>` and `<edge id? source target>` holding `<data key>` values. yEd's node graphics
-// (`y:Geometry`, `y:NodeLabel`) give a position and label when no attribute does.
+// (`y:Geometry`, `y:NodeLabel`) give a position and label when no attribute does; its edge graphics
+// give the edge's word (`y:EdgeLabel`) and drawn direction (`y:Arrows`); its groups (nodes holding a
+// nested `<graph>`) are flattened. Each writer's habits are read as it means them: graph-tool's
+// `vector_*`/`short` types and hexadecimal floats, Cytoscape desktop's `[a, b]` lists, alias column
+// and "-" placeholder interaction, Gephi's "Edge Label", networkx's per-pair MultiGraph edge ids.
 // The XML is read by fast-xml-parser; a document declaring entities is refused (entity expansion
 // can blow up memory), and no external resource is ever loaded. Nociscope's own export (format
 // version 4) carries each edge's evidence in an `evidence_json` string key, read in build.ts.

@@ -3,7 +3,8 @@
 // by spaces (as Cytoscape reads it). A line with a single name is a node without edges.
 // Names are the node ids and labels; the interaction word is kept (and signed only when unambiguous).
 // Pathway Commons' extended SIF (a header PARTICIPANT_A, INTERACTION_TYPE, PARTICIPANT_B, …, then
-// after a blank line a participants table) is read by its columns: see readExtendedSif.
+// after a blank line a participants table) is read by its columns: see readExtendedSif. A table with
+// an edge-table header (a STRING, BioGRID or MITAB download saved as .txt) goes to the CSV/TSV reader.
 import { NetworkBuilder, setAttribute } from '../build';
 import { isPmid } from '../evidence';
 import { quote } from '../problems';
