@@ -452,6 +452,13 @@ describe("SIF: Pathway Commons' extended SIF", () => {
     expect(edgeBetween(network, 'prostaglandin E2', 'TNF').interaction).toBe('chemical-affects');
   });
 
+  it('reads the same file saved as .tsv (before: refused, "no source and target columns")', () => {
+    const r = parseNetworkFile('pc.tsv', fixture(`${DIR}/pathwaycommons-extended.valid.sif`));
+    expect(r.problems).toEqual([]);
+    expect([r.network!.nodes.length, r.network!.edges.length]).toEqual([5, 3]);
+    expect(node(r.network!, 'prostaglandin E2').id).toBe('CHEBI:15551');
+  });
+
   it('reads a participant of several types (Paxtools joins them with ";")', () => {
     const r = parseNetworkFile(
       'pc.sif',

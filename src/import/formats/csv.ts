@@ -17,6 +17,7 @@ import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, ImportedNetwork } from '../types';
 import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatContext } from './common';
+import { isExtendedHeader, readExtendedSif } from './extendedSif';
 import { isMitabHeader, readMitab } from './mitab';
 import {
   canonicalNames,
@@ -116,6 +117,17 @@ export function parseCsvFiles(
   progress: FormatContext['progress'],
 ): { network?: ImportedNetwork; problems: ProblemList[] } {
   const lists = files.map((f) => new ProblemList(f.name));
+  // Pathway Commons' extended SIF saved as .tsv: two tables in one file, read by extendedSif.ts.
+  const lines = files.length === 1 ? files[0]!.text.split(/\r\n|\n|\r/) : [];
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && isExtendedHeader(lines[first]!)) {
+    const network = readExtendedSif(
+      { fileName: files[0]!.name, problems: lists[0]!, progress },
+      lines,
+      first,
+    );
+    return { ...(network ? { network } : {}), problems: lists };
+  }
   // Edge ends refer to nodes from every table, so one builder reports into the first file's list
   // and each table's own problems carry their own file name.
   const tables = files.flatMap((f, i) => {
