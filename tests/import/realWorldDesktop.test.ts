@@ -676,6 +676,25 @@ describe('PSI-MITAB (IntAct, BioGRID)', () => {
     expect(network.directed).toBe(false);
   });
 
+  // PSICQUIC services (IntAct's REST search) return MITAB rows without a header.
+  it('reads MITAB rows without a header, numbering rows from 1', () => {
+    const rows = String(fixture(`${DIR}/intact-mitab.valid.txt`))
+      .split('\n')
+      .slice(1)
+      .join('\n');
+    const r = parseNetworkFile('psicquic.txt', rows);
+    expect(r.problems).toEqual([]);
+    expect(r.network!.edges.map((e) => e.interaction)).toEqual([
+      'physical association',
+      'direct interaction',
+    ]);
+    const bad = parseNetworkFile(
+      'psicquic.tsv',
+      `${rows.split('\n')[0]}\n${rows.split('\n')[0]!.replace(/^[^\t]+/, '-')}\n`,
+    );
+    expect(bad.problems).toEqual([expect.objectContaining({ severity: 'error', row: 2 })]);
+  });
+
   it("recognises BioGRID's MITAB header, its uniprot/swiss-prot ids, and says which row lacks an interactor", () => {
     const header =
       '#ID Interactor A\tID Interactor B\tAlt IDs Interactor A\tAlt IDs Interactor B\tAliases Interactor A\tAliases Interactor B\tInteraction Detection Method\tPublication 1st Author\tPublication Identifiers\tTaxid Interactor A\tTaxid Interactor B\tInteraction Types\tSource Database\tInteraction Identifiers\tConfidence Values\n';

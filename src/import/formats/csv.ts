@@ -18,7 +18,7 @@ import { ProblemList, quote } from '../problems';
 import type { Attributes, ImportedNetwork } from '../types';
 import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatContext } from './common';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
-import { isMitabHeader, readMitab } from './mitab';
+import { isMitabHeader, isMitabRow, MITAB_HEADER, readMitab } from './mitab';
 import {
   canonicalNames,
   columnTypes,
@@ -70,6 +70,9 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     );
     return undefined;
   }
+  // MITAB as PSICQUIC services return it has no header: its first row is data.
+  if (isMitabRow(header))
+    return { file, header: [...MITAB_HEADER], rows: [header, ...rows], problems, headerless: true };
   // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
   const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
   const own = trimmed.includes('format_version');
@@ -100,6 +103,7 @@ const unneutralise = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) :
  * over. Four columns at least, so SIF's own "source interaction target" header stays SIF's.
  */
 export function isEdgeTableHeader(line: string): boolean {
+  if (isMitabRow(line.split('\t'))) return true;
   const header = line
     .replace(/^#+\s*/, '')
     .split('\t')
@@ -201,7 +205,8 @@ export function parseCsvFiles(
     });
   }
 
-  for (const t of mitabTables) readMitab(t.rows, forTable(t), t.problems, () => tick(done++));
+  for (const t of mitabTables)
+    readMitab(t.rows, forTable(t), t.problems, () => tick(done++), t.headerless ? 1 : 2);
 
   for (const t of edgeTables) {
     const b = forTable(t);

@@ -7,6 +7,25 @@ import type { NetworkBuilder } from '../build';
 import type { ProblemList } from '../problems';
 import type { Attributes } from '../types';
 
+/** MITAB 2.5's first fifteen column names (IntAct's spelling), for a file written without them. */
+export const MITAB_HEADER = [
+  'ID(s) interactor A',
+  'ID(s) interactor B',
+  'Alt. ID(s) interactor A',
+  'Alt. ID(s) interactor B',
+  'Alias(es) interactor A',
+  'Alias(es) interactor B',
+  'Interaction detection method(s)',
+  'Publication 1st author(s)',
+  'Publication Identifier(s)',
+  'Taxid interactor A',
+  'Taxid interactor B',
+  'Interaction type(s)',
+  'Source database(s)',
+  'Interaction identifier(s)',
+  'Confidence value(s)',
+];
+
 /** The header of a MITAB file: "#ID(s) interactor A" (IntAct) or "#ID Interactor A" (BioGRID). */
 export function isMitabHeader(header: readonly string[]): boolean {
   const first = (header[0] ?? '')
@@ -15,6 +34,20 @@ export function isMitabHeader(header: readonly string[]): boolean {
     .replace(/[^a-z]/g, '');
   const second = (header[1] ?? '').toLowerCase().replace(/[^a-z]/g, '');
   return /^(?:uniqueidentifierfor|ids?)interactora$/.test(first) && /interactorb$/.test(second);
+}
+
+/**
+ * A MITAB row without a header, as PSICQUIC services return them: fifteen columns or more, both
+ * interactor ids as "db:id", and a PSI-MI interaction type in the twelfth.
+ */
+export function isMitabRow(cells: readonly string[]): boolean {
+  const id = /^[A-Za-z][\w ./-]*:[^\s|]+/;
+  return (
+    cells.length >= 15 &&
+    id.test(cells[0] ?? '') &&
+    id.test(cells[1] ?? '') &&
+    /^psi-mi:/i.test(cells[11] ?? '')
+  );
 }
 
 interface Item {
@@ -76,17 +109,18 @@ const NAMED_COLUMNS: readonly [number, string][] = [
 
 /**
  * Adds a MITAB table's interactors and interactions to `b`. Problems go to `problems` with their row
- * as a spreadsheet numbers it (the header is row 1).
+ * as a spreadsheet numbers it: `firstRow` is the first data row's (2 below a header, else 1).
  */
 export function readMitab(
   rows: readonly string[][],
   b: NetworkBuilder,
   problems: ProblemList,
   tick: () => void,
+  firstRow = 2,
 ) {
   rows.forEach((cells, r) => {
     tick();
-    const row = r + 2;
+    const row = r + firstRow;
     const [a] = items(cells[0]);
     const [bb] = items(cells[1]);
     if (!a || !bb) {

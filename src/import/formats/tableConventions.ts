@@ -48,6 +48,8 @@ export interface Table {
   readonly header: string[];
   readonly rows: string[][];
   readonly problems: ProblemList;
+  /** The file has no header row (MITAB from PSICQUIC): its first row is data, row 1. */
+  readonly headerless?: boolean;
 }
 
 /** The index of the first of `names` (normalised) the header has, or -1. */
