@@ -713,3 +713,42 @@ describe('PSI-MITAB (IntAct, BioGRID)', () => {
     ]);
   });
 });
+
+describe("Cytoscape's stringApp networks", () => {
+  // Real shape: a STRING network opened in Cytoscape (stringApp) and exported: each node's name is its
+  // STRING id, its "display name" the gene symbol (the other helper found the same in the CX export of
+  // such a network). Before: every node was labelled "9606.ENSP…".
+  const data = (name: string, shown: string) => ({ name, shared_name: name, 'display name': shown });
+  it('labels nodes by their display name in cyjs, GraphML and node tables, keeping the id as name', () => {
+    const cyjs = parseNetworkFile(
+      'string.cyjs',
+      JSON.stringify({
+        generated_by: 'cytoscape-3.10.2',
+        elements: {
+          nodes: [
+            { data: { id: '1', ...data('9606.example-1', 'TGFB1') } },
+            { data: { id: '2', name: 'TNF' } },
+          ],
+          edges: [{ data: { id: '3', source: '1', target: '2', interaction: 'pp' } }],
+        },
+      }),
+    );
+    expect(cyjs.network!.nodes.map((n) => [n.label, n.attributes.name])).toEqual([
+      ['TGFB1', '9606.example-1'],
+      ['TNF', undefined],
+    ]);
+    const graphml = parseNetworkFile(
+      'string.graphml',
+      '<graphml><key attr.name="SUID" attr.type="long" for="node" id="SUID"/><key attr.name="shared name" attr.type="string" for="node" id="shared name"/><key attr.name="name" attr.type="string" for="node" id="name"/><key attr.name="display name" attr.type="string" for="node" id="display name"/><graph id="STRING network"><node id="1"><data key="name">9606.example-1</data><data key="display name">TGFB1</data></node></graph></graphml>',
+    );
+    expect(graphml.network!.nodes[0]).toMatchObject({
+      label: 'TGFB1',
+      attributes: { name: '9606.example-1' },
+    });
+    const table = parseNetworkFile(
+      'nodes.csv',
+      '"SUID","display name","name","shared name"\n"1","TGFB1","9606.example-1","9606.example-1"\n',
+    );
+    expect(table.network!.nodes[0]).toMatchObject({ id: '9606.example-1', label: 'TGFB1' });
+  });
+});

@@ -96,3 +96,19 @@ export function cytoscapePlaceholderDash(problems: ProblemList, edges: number) {
     { field: 'interaction' },
   );
 }
+
+/**
+ * Cytoscape's stringApp names each node by its STRING id ("9606.ENSP00000229239") and shows its
+ * "display name" (the gene symbol): that is the label a researcher knows the node by. The id stays
+ * in `name`.
+ */
+export function stringAppLabel(data: Record<string, unknown>): string | undefined {
+  const shown = data['display name'];
+  const name = data.name;
+  return typeof shown === 'string' &&
+    shown.trim() !== '' &&
+    typeof name === 'string' &&
+    /^\d+\.[A-Za-z0-9_.-]+$/.test(name.trim())
+    ? shown.trim()
+    : undefined;
+}

@@ -16,7 +16,14 @@ import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, ImportedNetwork } from '../types';
-import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatContext } from './common';
+import {
+  baseName,
+  cytoscapePlaceholderDash,
+  every,
+  splitAlias,
+  stringAppLabel,
+  type FormatContext,
+} from './common';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
 import { isMitabHeader, isMitabRow, MITAB_HEADER, readMitab } from './mitab';
 import {
@@ -195,9 +202,12 @@ export function parseCsvFiles(
           ? splitAlias(attributes.alias.split(/[|\r]/).map((a) => a.trim()))
           : undefined;
       if (alias) delete attributes.alias;
+      // "display name" is read as display_name (tableConventions.ts NODE_COLUMNS).
+      const shown = stringAppLabel({ name: id, 'display name': attributes.display_name });
       b.addNode({
         id,
         attributes,
+        ...(shown ? { label: shown } : {}),
         ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
         positionFromAttributes: true,
         where: { row },

@@ -18,6 +18,7 @@ import {
   idText,
   jsonAttributes,
   splitAlias,
+  stringAppLabel,
   type FormatParser,
 } from './common';
 
@@ -91,9 +92,11 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     // differs from the node's id when the node has an "id" attribute of its own.
     const value = idText(data.value);
     if (value !== undefined && value !== id && !byValue.has(value)) byValue.set(value, id);
+    const shown = stringAppLabel(data);
     b.addNode({
       id,
       attributes,
+      ...(shown ? { label: shown } : {}),
       identifiers: alias.identifiers,
       synonyms: alias.synonyms,
       ...(pos ? { position: pos } : {}),

@@ -15,7 +15,14 @@ import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
-import { baseName, cytoscapePlaceholderDash, every, splitAlias, type FormatParser } from './common';
+import {
+  baseName,
+  cytoscapePlaceholderDash,
+  every,
+  splitAlias,
+  stringAppLabel,
+  type FormatParser,
+} from './common';
 
 interface Key {
   readonly name: string;
@@ -228,7 +235,8 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       delete attributes.x;
       delete attributes.y;
     }
-    const label = graphics.label && !hasLabel(attributes) ? graphics.label : undefined;
+    const label =
+      stringAppLabel(attributes) ?? (graphics.label && !hasLabel(attributes) ? graphics.label : undefined);
     if (group !== undefined && !hasOwn(attributes, 'group'))
       setAttribute(attributes, 'group', groupLabels.get(group) ?? group);
     if (isRecord(n) && n.graph !== undefined) groupLabels.set(id, label ?? labelOf(attributes) ?? id);
