@@ -141,6 +141,33 @@ describe('GraphML from igraph', () => {
   });
 });
 
+describe('relation and sign attributes however they are capitalised', () => {
+  // Real habit: R and Python users name edge attributes "Interaction", "Effect", "Sign" (igraph's
+  // write_graph and networkx keep the names as given). Before: read as plain attributes, unsigned.
+  it('reads them in GraphML and Cytoscape.js JSON', () => {
+    const g = parseNetworkFile(
+      'r.graphml',
+      '<graphml><key id="e_Effect" for="edge" attr.name="Effect" attr.type="string"/><graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" target="b"><data key="e_Effect">inhibition</data></edge></graph></graphml>',
+    );
+    expect(g.problems).toEqual([]);
+    expect(g.network!.edges[0]).toMatchObject({ polarity: -1, attributes: {} });
+    const c = parseNetworkFile(
+      'py.json',
+      JSON.stringify({
+        elements: {
+          nodes: [{ data: { id: 'a' } }, { data: { id: 'b' } }],
+          edges: [{ data: { id: 'e', source: 'a', target: 'b', Interaction: 'activates', Weight: 2 } }],
+        },
+      }),
+    );
+    expect(c.network!.edges[0]).toMatchObject({
+      interaction: 'activates',
+      polarity: 1,
+      attributes: { Weight: 2 },
+    });
+  });
+});
+
 describe('GraphML from Gephi', () => {
   // Real shape: Gephi's GraphML export as quoted in tutorials and in scripts that imitate it (keys
   // label, "Edge Label" (id edgelabel), weight, "Edge Id", r, g, b, x, y, size). Before: the edge's

@@ -112,3 +112,32 @@ export function stringAppLabel(data: Record<string, unknown>): string | undefine
     ? shown.trim()
     : undefined;
 }
+
+/** Edge attributes the network builder reads by exact name, by their name without case or separators. */
+const EDGE_WORDS: Readonly<Record<string, string>> = {
+  interaction: 'interaction',
+  relation: 'relation',
+  interactiontype: 'interaction_type',
+  relationship: 'relationship',
+  polarity: 'polarity',
+  sign: 'sign',
+  effect: 'effect',
+  directionsign: 'direction_sign',
+};
+
+/**
+ * An edge's relation and sign attributes under the names the builder reads, when the file writes
+ * them otherwise ("Interaction", "Sign", "Effect" from R or Python tools). An attribute already of
+ * the exact name wins; everything else is left as it is.
+ */
+export function canonicalEdgeAttributes(attributes: Attributes): Attributes {
+  for (const k of Object.keys(attributes)) {
+    const key = k.toLowerCase().replace(/[\s_\-.]+/g, '');
+    const canonical = Object.prototype.hasOwnProperty.call(EDGE_WORDS, key) ? EDGE_WORDS[key]! : undefined;
+    if (!canonical || canonical === k || Object.prototype.hasOwnProperty.call(attributes, canonical))
+      continue;
+    setAttribute(attributes, canonical, attributes[k]!);
+    delete attributes[k];
+  }
+  return attributes;
+}

@@ -13,6 +13,7 @@ import { quote, type ProblemList } from '../problems';
 import type { Attributes, ImportedEvidence } from '../types';
 import {
   baseName,
+  canonicalEdgeAttributes,
   cytoscapePlaceholderDash,
   every,
   idText,
@@ -127,13 +128,15 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       source: end(data.source),
       target: end(data.target),
       attributes: withClasses(
-        jsonAttributes(data, [
-          'id',
-          'source',
-          'target',
-          ...(evidence ? ['evidence'] : []),
-          ...(dash ? ['interaction'] : []),
-        ]),
+        canonicalEdgeAttributes(
+          jsonAttributes(data, [
+            'id',
+            'source',
+            'target',
+            ...(evidence ? ['evidence'] : []),
+            ...(dash ? ['interaction'] : []),
+          ]),
+        ),
         element.classes,
       ),
       ...(evidence ? { evidence, evidenceIsWhole: true } : {}),

@@ -17,6 +17,7 @@ import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
 import {
   baseName,
+  canonicalEdgeAttributes,
   cytoscapePlaceholderDash,
   every,
   splitAlias,
@@ -255,7 +256,8 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     tickE(i);
     // Edges of nested graphs are read graph by graph, not in the order of the text: no line then.
     const where = { ...(nested ? {} : lineOf(edgeLines, i)), field: 'edge' };
-    const { attributes, graphics } = readData(e, 'edge', keys, problems, where, cytoscape);
+    const { attributes: raw, graphics } = readData(e, 'edge', keys, problems, where, cytoscape);
+    const attributes = canonicalEdgeAttributes(raw);
     const directed = attr(e, 'directed');
     if (directed !== undefined) setAttribute(attributes, 'directed', directed === 'true');
     // yEd keeps an edge's words only in its drawn label: kept as "label", read as the interaction
