@@ -16,14 +16,8 @@ import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
 import type { Attributes, ImportedNetwork } from '../types';
-import {
-  baseName,
-  cytoscapePlaceholderDash,
-  every,
-  splitAlias,
-  stringAppLabel,
-  type FormatContext,
-} from './common';
+import { baseName, every, splitAlias, type FormatContext } from './common';
+import { cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
 import { isMitabHeader, isMitabRow, MITAB_HEADER, readMitab } from './mitab';
 import {

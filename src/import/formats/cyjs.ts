@@ -11,17 +11,8 @@ import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJson
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, ImportedEvidence } from '../types';
-import {
-  baseName,
-  canonicalEdgeAttributes,
-  cytoscapePlaceholderDash,
-  every,
-  idText,
-  jsonAttributes,
-  splitAlias,
-  stringAppLabel,
-  type FormatParser,
-} from './common';
+import { baseName, every, idText, jsonAttributes, splitAlias, type FormatParser } from './common';
+import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 
 interface RawElement {
   readonly element: Record<string, unknown>;

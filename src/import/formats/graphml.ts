@@ -15,15 +15,8 @@ import { NetworkBuilder, positionFrom, setAttribute } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
-import {
-  baseName,
-  canonicalEdgeAttributes,
-  cytoscapePlaceholderDash,
-  every,
-  splitAlias,
-  stringAppLabel,
-  type FormatParser,
-} from './common';
+import { baseName, every, splitAlias, type FormatParser } from './common';
+import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 
 interface Key {
   readonly name: string;

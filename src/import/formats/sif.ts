@@ -7,7 +7,8 @@
 // an edge-table header (a STRING, BioGRID or MITAB download saved as .txt) goes to the CSV/TSV reader.
 import { NetworkBuilder } from '../build';
 import { quote } from '../problems';
-import { baseName, cytoscapePlaceholderDash, every, type FormatContext, type FormatParser } from './common';
+import { baseName, every, type FormatContext, type FormatParser } from './common';
+import { cytoscapePlaceholderDash } from './desktopConventions';
 import { isEdgeTableHeader, parseCsvFiles } from './csv';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
 
