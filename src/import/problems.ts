@@ -35,7 +35,10 @@ export class ProblemList {
       if (severity === 'error') this.droppedErrors++;
       return;
     }
-    this.items.push({ severity, file: this.file, ...clean(where), message, hint });
+    // Every reader of a problem ends its message with a full stop (the dialog, the CLI's " — "); a
+    // message from a library (XML validator, CSV parser) often brings its own.
+    const text = message.trimEnd().replace(/\.+$/, '');
+    this.items.push({ severity, file: this.file, ...clean(where), message: text, hint });
   }
 
   get hasErrors() {

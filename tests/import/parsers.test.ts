@@ -235,6 +235,8 @@ describe('GraphML', () => {
   it('points at the line of broken XML', () => {
     const [e] = errorsOf('unclosed-tag.invalid.graphml');
     expect(e!.line).toBe(5);
+    // The validator's own sentence ends with a full stop; the dialog adds one (it showed "..").
+    expect(e!.message).toMatch(/^the XML is broken: .*[^.]$/);
   });
 
   it('refuses entity declarations', () => {
