@@ -417,6 +417,61 @@ describe('GO-CAM models on NDEx (CX2)', () => {
     expect(idKeys(node(network, 'KEAP1'))).toContain('UniProt:Q14145');
   });
 
+  it("keeps an edge's own interaction over its ontology term's label", () => {
+    // The label only stands in for a missing interaction: an edge that states one ("binds") is not
+    // signed by the label of the term it also represents, in CX2 as in CX1 ("i").
+    const edge = (v: Record<string, string>) => ({ id: 3, s: 1, t: 2, v });
+    const cx2 = (v: Record<string, string>) =>
+      JSON.stringify([
+        { CXVersion: '2.0' },
+        {
+          attributeDeclarations: [
+            {
+              nodes: { name: { d: 'string' } },
+              edges: { interaction: { d: 'string' }, name: { d: 'string' }, represents: { d: 'string' } },
+            },
+          ],
+        },
+        {
+          nodes: [
+            { id: 1, v: { name: 'A' } },
+            { id: 2, v: { name: 'B' } },
+          ],
+        },
+        { edges: [edge(v)] },
+        { status: [{ success: true }] },
+      ]);
+    const read = (v: Record<string, string>) => parseNetworkFile('e.cx2', cx2(v)).network!.edges[0]!;
+    const stated = read({ interaction: 'binds', name: 'positively regulates', represents: 'RO:0002213' });
+    expect(stated).toMatchObject({ interaction: 'binds', polarity: 0 });
+    expect(stated.attributes.name).toBe('positively regulates');
+    // Without one, the label is read as before.
+    expect(read({ name: 'positively regulates', represents: 'RO:0002213' })).toMatchObject({
+      interaction: 'positively regulates',
+      polarity: 1,
+    });
+    const cx1 = parseNetworkFile(
+      'e.cx',
+      JSON.stringify([
+        {
+          nodes: [
+            { '@id': 1, n: 'A' },
+            { '@id': 2, n: 'B' },
+          ],
+        },
+        { edges: [{ '@id': 3, s: 1, t: 2 }] },
+        {
+          edgeAttributes: [
+            { po: 3, n: 'interaction', v: 'binds' },
+            { po: 3, n: 'name', v: 'positively regulates' },
+            { po: 3, n: 'represents', v: 'RO:0002213' },
+          ],
+        },
+      ]),
+    ).network!.edges[0]!;
+    expect(cx1).toMatchObject({ interaction: 'binds', polarity: 0 });
+  });
+
   it('leaves a Cytoscape edge name ("A (interacts with) B") alone', () => {
     const { network: demo } = real('cytoscape-desktop.valid.cx2');
     expect(edgeBetween(demo, '753', '751').interaction).toBe('interacts with');

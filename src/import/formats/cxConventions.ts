@@ -148,11 +148,14 @@ export function interactionFromMarkup(attributes: Attributes): string | undefine
 /**
  * The relation of a GO-CAM edge (NDEx's GO-CAM networks): the edge `represents` a Relation Ontology
  * or BFO term ("RO:0002630") and its `name` is that term's label ("directly negatively regulates").
- * Undefined for any other edge: Cytoscape names edges "A (interacts with) B", which is no relation.
+ * Undefined for any other edge: Cytoscape names edges "A (interacts with) B", which is no relation;
+ * and an edge that states its own `interaction` keeps it (the label must not sign it).
  */
 export function relationFromOntology(attributes: Attributes): string | undefined {
   const term = attributes.represents;
   const name = attributes.name;
+  const own = attributes.interaction;
+  if (typeof own === 'string' && own.trim()) return undefined;
   if (typeof term !== 'string' || !/^(?:RO|BFO):\d+$/.test(term.trim())) return undefined;
   return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
