@@ -19,9 +19,13 @@ export function useOverlayLayers(cy: Core | null) {
     if (!cy) return;
     const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
     const before = known.current;
-    if (before || useLayerStore.getState().loaded) known.current = new Set(shown.map((l) => l.id));
     const opened = before !== null && shown.some((l) => !before.has(l.id));
-    if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return;
+    // Recorded once this run has drawn them: a run cut short by the next change leaves the new
+    // layer new, so the next run still brings it into view.
+    const settle = () => {
+      if (before || useLayerStore.getState().loaded) known.current = new Set(shown.map((l) => l.id));
+    };
+    if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return settle();
     let live = true;
     let unfollow = () => {};
     void Promise.all([import('./layerElements'), import('./importedStylesheet'), import('./nearZoom')]).then(
@@ -66,6 +70,7 @@ export function useOverlayLayers(cy: Core | null) {
             for (const curatedId of matches.values()) cy.getElementById(curatedId).addClass('matched');
           }
         });
+        settle();
         if (opened) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 300 });
       },
     );
