@@ -500,3 +500,44 @@ describe('a style label that decorates the name', () => {
     });
   });
 });
+
+describe("Cytoscape's '-' placeholder interaction in CX and CX2", () => {
+  // Cytoscape desktop gives every edge it read from GraphML the interaction "-" and keeps it when it
+  // writes CX or CX2 (the cyjs, GraphML, SIF and CSV readers already know it). Read as a word, "-"
+  // signed every edge as an inhibition.
+  const cx2 = (interactions: string[]) =>
+    JSON.stringify([
+      { CXVersion: '2.0', hasFragments: false },
+      {
+        attributeDeclarations: [
+          { nodes: { name: { d: 'string' } }, edges: { interaction: { d: 'string' } } },
+        ],
+      },
+      { nodes: [0, 1, 2].map((id) => ({ id, v: { name: `N${id}` } })) },
+      { edges: interactions.map((i, id) => ({ id, s: id, t: id + 1, v: { interaction: i } })) },
+    ]);
+  const cx1 = (interactions: string[]) =>
+    JSON.stringify([
+      { nodes: [0, 1, 2].map((id) => ({ '@id': id, n: `N${id}` })) },
+      { edges: interactions.map((i, id) => ({ '@id': 10 + id, s: id, t: id + 1, i })) },
+    ]);
+  for (const [format, text] of [
+    ['x.cx2', cx2],
+    ['x.cx', cx1],
+  ] as const) {
+    it(`${format}: every edge "-" is the placeholder: unsigned, no interaction, one warning`, () => {
+      const r = parseNetworkFile(format, text(['-', '-']));
+      expect(r.network!.edges.map((e) => [e.interaction, e.polarity])).toEqual([
+        [undefined, 0],
+        [undefined, 0],
+      ]);
+      expect(
+        r.problems.filter((p) => /Cytoscape gives edges it read from GraphML/.test(p.message)),
+      ).toHaveLength(1);
+    });
+    it(`${format}: a "-" beside other words is the file's own and kept`, () => {
+      const r = parseNetworkFile(format, text(['-', 'activates']));
+      expect(r.network!.edges.map((e) => e.interaction)).toEqual(['-', 'activates']);
+    });
+  }
+});

@@ -31,6 +31,7 @@ import {
   relationFromOntology,
   resolvedIdentifiers,
 } from './cxConventions';
+import { cytoscapePlaceholderDash } from './desktopConventions';
 
 /** A CX1 value read by its declared type; text that does not parse as the type stays text. */
 function typed(v: unknown, d: unknown): AttributeValue | undefined {
@@ -206,6 +207,9 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
   }
 
   const rawEdges = aspects.get('edges') ?? [];
+  // Cytoscape's placeholder on every edge of a network it read from GraphML: no sign (desktopConventions.ts).
+  const dash = rawEdges.length > 0 && rawEdges.every((e) => isRecord(e) && e.i === '-');
+  if (dash) cytoscapePlaceholderDash(problems, rawEdges.length);
   const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
   rawEdges.forEach((e, i) => {
     tickE(i);
@@ -219,7 +223,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     const id = idText(e['@id']) ?? '';
     const attributes = edgeAttrs.get(id) ?? {};
     const interaction =
-      typeof e.i === 'string' && e.i.trim()
+      typeof e.i === 'string' && e.i.trim() && !dash
         ? e.i
         : (interactionFromMarkup(attributes) ?? relationFromOntology(attributes));
     b.addEdge({
