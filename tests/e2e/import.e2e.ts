@@ -26,6 +26,16 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: /Open network/ }
 
 const cyNodeCount = (page: Page) => page.evaluate(() => window.nociscopeCy?.nodes().length ?? 0);
 
+/** Open a valid fixture (its name without ".valid") on its own; its canvas shows `nodes` nodes. */
+async function openOnItsOwn(page: Page, name: string, nodes: number) {
+  const file = name.replace(/\.(\w+)$/, '.valid.$1');
+  await choose(page, name, readFileSync(`${FIXTURES}/${file}`));
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).waitFor({ timeout: 30_000 });
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByTestId('imported-canvas').waitFor();
+  await expect.poll(() => cyNodeCount(page)).toBe(nodes);
+}
+
 describe('import', () => {
   it(
     'a CX file opens on its own, drawn at the positions it stores, and the curated map comes back',
@@ -92,11 +102,7 @@ describe('import', () => {
     { timeout: 180_000 },
     async () => {
       const { page, context, errors } = await openApp(browser);
-      await choose(page, 'ndex-pathway.cx', readFileSync(`${FIXTURES}/ndex-pathway.valid.cx`));
-      await dialog(page).getByRole('button', { name: 'Open', exact: true }).waitFor({ timeout: 30_000 });
-      await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
-      await page.getByTestId('imported-canvas').waitFor();
-      await expect.poll(() => cyNodeCount(page)).toBe(4);
+      await openOnItsOwn(page, 'ndex-pathway.cx', 4);
       // Nodes 0–2 are typed "protein" in the file, node 3 "condition"; every edge touches a protein.
       await page.getByRole('tab', { name: 'Filters' }).click();
       const protein = page.getByRole('checkbox', { name: 'protein (3)' });
@@ -128,11 +134,7 @@ describe('import', () => {
 
   it('an undirected GraphML (networkx) opens with its relation drawn without an arrow head', async () => {
     const { page, context, errors } = await openApp(browser);
-    await choose(page, 'nx.graphml', readFileSync(`${FIXTURES}/networkx-undirected.valid.graphml`));
-    await dialog(page).getByRole('button', { name: 'Open', exact: true }).waitFor({ timeout: 30_000 });
-    await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
-    await page.getByTestId('imported-canvas').waitFor();
-    await expect.poll(() => cyNodeCount(page)).toBe(2);
+    await openOnItsOwn(page, 'networkx-undirected.graphml', 2);
     const heads = await page.evaluate(() =>
       window.nociscopeCy!.edges().map((e) => e.style('target-arrow-shape') as string),
     );
