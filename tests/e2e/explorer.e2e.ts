@@ -236,6 +236,19 @@ describe('explorer', () => {
       h: img.naturalHeight,
     }));
     expect(size).toEqual({ w: canvas.w * 2, h: canvas.h * 2 });
+    // A print that starts after Cytoscape has re-measured its hidden canvas (a slow machine) still
+    // gets the view at its on-screen size, not an empty picture.
+    const again = await page.evaluate(async () => {
+      const cy = window.nociscopeCy!;
+      cy.resize();
+      const hidden = cy.width();
+      const before = document.querySelector<HTMLImageElement>('img.print-picture')!.src;
+      window.dispatchEvent(new Event('beforeprint'));
+      const img = document.querySelector<HTMLImageElement>('img.print-picture')!;
+      await img.decode();
+      return { hidden, w: img.naturalWidth, h: img.naturalHeight, same: img.src === before };
+    });
+    expect(again).toEqual({ hidden: 0, w: canvas.w * 2, h: canvas.h * 2, same: true });
     expect(await picture.isVisible()).toBe(true);
     expect(await page.getByTestId('graph-canvas').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).isVisible()).toBe(true);
