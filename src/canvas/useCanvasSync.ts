@@ -8,7 +8,7 @@ import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { decideFit, type FitState, type FitTarget } from '../store/fit';
-import { layoutCode } from './layoutCode';
+import { layoutCode, layoutCodeLoaded } from './layoutCode';
 import { isStoredLayout, LAYOUT_OPTIONS, type StoredLayoutName } from './layouts';
 import { lanePositions } from '../model/lanes';
 import { defaultPositions } from '../model/mapLayout';
@@ -121,17 +121,18 @@ export function useLayout(cy: Core | null, graph: Graph) {
         // ignores where nodes stand, so it is spared the move.
         const name = s.layout;
         if (name === 'fcose') placeStored(cy, graph, 'lanes');
-        layoutCode(name).then(
-          () => {
-            // The reader may have moved on while the code loaded.
-            if (cy.destroyed() || useAppStore.getState().layout !== name) return;
-            cy.layout(LAYOUT_OPTIONS[name]).run();
-            cy.container()?.setAttribute('data-layout-done', name);
-          },
-          () =>
-            useAppStore
-              .getState()
-              .notify([`The ${name} layout could not be loaded (offline?); the curated layout stays.`]),
+        const run = () => {
+          // The reader may have moved on while the code loaded.
+          if (cy.destroyed() || useAppStore.getState().layout !== name) return;
+          cy.layout(LAYOUT_OPTIONS[name]).run();
+          cy.container()?.setAttribute('data-layout-done', name);
+        };
+        // A layout Cytoscape has built in runs at once, not after the rest of the page has reacted.
+        if (layoutCodeLoaded(name)) return run();
+        layoutCode(name).then(run, () =>
+          useAppStore
+            .getState()
+            .notify([`The ${name} layout could not be loaded (offline?); the curated layout stays.`]),
         );
       }
     },
