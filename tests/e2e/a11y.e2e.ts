@@ -115,6 +115,41 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await context.close();
   });
 
+  it('opening a network: the check dialog, an overlay with its legend, a layer on its own', async () => {
+    const { page, context } = await openApp(browser);
+    // A big enough network for every note the dialog can show (1,200 nodes: drawn for speed).
+    const rows = ['source,target,relation', 'TGFB1,Novel gene X,activates'];
+    for (let i = 0; i < 1200; i++) rows.push(`g${i},g${(i + 1) % 1200},inhibits`);
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'net.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    const dialog = page.getByRole('dialog', { name: /Open network/ });
+    await dialog.getByRole('radio', { name: /Over the curated map/ }).check({ timeout: 60_000 });
+    await expect.poll(() => dialog.getByRole('checkbox', { name: /TGFB1 → TGF-β1/ }).count()).toBe(1);
+    await expectNoViolations(page, 'import dialog, overlay');
+    const warnings = dialog.getByRole('checkbox', { name: /read the warnings/ });
+    if (await warnings.count()) await warnings.check();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Imported layers' }).count()).toBe(1);
+    await expectNoViolations(page, 'overlay and its legend');
+    const layers = page.getByRole('tab', { name: 'Layers', exact: true });
+    await layers.click();
+    await expect.poll(() => layers.getAttribute('aria-selected')).toBe('true');
+    await expectNoViolations(page, 'Layers tab');
+    // A second network, on its own: the banner, its filters and the canvas's label.
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'pathway.cx',
+      mimeType: 'application/json',
+      buffer: readFileSync('tests/fixtures/import/ndex-pathway.valid.cx'),
+    });
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click({ timeout: 60_000 });
+    await page.getByTestId('imported-canvas').waitFor();
+    await page.getByRole('tab', { name: 'Filters', exact: true }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^protein \(3\)$/ }).count()).toBe(1);
+    await expectNoViolations(page, 'a layer on its own, with its filters');
+    await context.close();
+  });
+
   it('a story in presenter mode', async () => {
     const { page, context } = await openApp(browser, `?story=${BMSC}&step=1&present=1`);
     await expect.poll(() => page.locator('.app--presenter .story-player').count()).toBe(1);
