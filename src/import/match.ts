@@ -3,6 +3,7 @@
 // it), or when its name or a synonym equals the entity's label or a synonym, ignoring case, spaces,
 // hyphens and Greek letters (TGFB1, TGF-β1 and TGF-beta1 are one name). Pure: the curated graph is
 // only read. The UI shows the list and lets the user accept or undo each match (`decide`).
+import { identifiersOrgCurie } from './identifiersOrg';
 import type { Graph } from '../model/graph';
 import { spellGreek } from '../model/greek';
 import type { NodeId } from '../model/schema';
@@ -62,13 +63,7 @@ export function identifierKey(raw: string, namespaceHint?: string): string | { n
   // Resolver links: identifiers.org/hgnc:11766, purl.obolibrary.org/obo/CL_0000623, uniprot.org/uniprot/P01137.
   const obo = /purl\.obolibrary\.org\/obo\/([A-Za-z]+)_(\d+)/.exec(s);
   if (obo) s = `${obo[1]}:${obo[2]}`;
-  // Older links name a collection, then the id: identifiers.org/uniprot/P01137, or, where the id
-  // carries its own prefix, identifiers.org/hgnc/HGNC:11766 (that prefix is the one to read).
-  const idorg = /identifiers\.org\/(.+)$/.exec(s);
-  if (idorg) {
-    const path = /^([^/:]+)\/(.+)$/.exec(idorg[1]!);
-    s = !path ? idorg[1]! : path[2]!.includes(':') ? path[2]! : `${path[1]}:${path[2]}`;
-  }
+  s = identifiersOrgCurie(s) ?? s;
   const uni = /uniprot\.org\/(?:uniprot|uniprotkb)\/([A-Z0-9-]+)/i.exec(s);
   if (uni) s = `UniProt:${uni[1]}`;
   const colon = s.indexOf(':');

@@ -3,6 +3,7 @@
 // columns, edge types written as links, and the label a network's own style shows. Each is what a
 // real producer writes (NDEx, Cytoscape desktop and its apps, INDRA, WikiPathways, cytoscape-explore).
 import { isRecord } from '../json';
+import { identifiersOrgCurie } from '../identifiersOrg';
 import type { Attributes } from '../types';
 
 /**
@@ -26,22 +27,6 @@ export function readContext(entries: readonly unknown[]): Map<string, string> {
     }
   }
   return out;
-}
-
-/**
- * An identifiers.org link as a CURIE: "http://identifiers.org/uniprot/P21741" → "uniprot:P21741",
- * ".../hgnc/HGNC:1097" → "HGNC:1097", ".../hgnc:11766" → "hgnc:11766"; undefined for other links.
- */
-export function identifiersOrgCurie(link: string): string | undefined {
-  const rest = /^https?:\/\/(?:www\.)?identifiers\.org\/([^?#\s]+)$/i.exec(link.trim())?.[1];
-  if (!rest) return undefined;
-  const slash = rest.indexOf('/');
-  if (slash < 0) return rest.indexOf(':') > 0 ? rest : undefined;
-  const ns = rest.slice(0, slash);
-  const local = rest.slice(slash + 1);
-  if (!ns || !local || local.includes('/')) return undefined;
-  const colon = local.indexOf(':');
-  return colon > 0 && local.slice(0, colon).toLowerCase() === ns.toLowerCase() ? local : `${ns}:${local}`;
 }
 
 /**
