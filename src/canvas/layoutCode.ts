@@ -5,19 +5,15 @@ import cytoscape from 'cytoscape';
 import type { LayoutName } from '../store/types';
 
 let fcose: Promise<void> | null = null;
-let fcoseLoaded = false;
 
-/** Whether `name` can run now, without waiting for its code. */
-export const layoutCodeLoaded = (name: LayoutName): boolean => name !== 'fcose' || fcoseLoaded;
+/** Whether `name` can run now, without waiting for its code (Cytoscape's registry knows). */
+export const layoutCodeLoaded = (name: LayoutName): boolean => cytoscape('layout', name) !== undefined;
 
 /** Resolves once `name` can run (at once for layouts Cytoscape has built in). */
 export function layoutCode(name: LayoutName): Promise<void> {
   if (name !== 'fcose') return Promise.resolve();
   fcose ??= import('cytoscape-fcose').then(
-    (m) => {
-      cytoscape.use(m.default);
-      fcoseLoaded = true;
-    },
+    (m) => void cytoscape.use(m.default),
     (err: unknown) => {
       fcose = null; // let a later attempt (back online) try again
       throw err;
