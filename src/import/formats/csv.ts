@@ -224,12 +224,13 @@ export function parseCsvFiles(
     const types = own ? [] : columnTypes(t);
     const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
     const fi = own || cy ? -1 : reactomeFiDirection(t);
-    // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (common.ts).
+    // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (desktopConventions.ts).
     const dash =
       cy !== undefined &&
-      t.rows.length > 0 &&
-      t.rows.every((cells) => (cells[cy.interaction] ?? '').trim() === '-');
-    if (dash) cytoscapePlaceholderDash(t.problems, t.rows.length);
+      cytoscapePlaceholderDash(
+        t.problems,
+        t.rows.map((cells) => cells[cy.interaction] ?? ''),
+      );
     t.rows.forEach((cells, r) => {
       tick(done++);
       const row = r + 2;

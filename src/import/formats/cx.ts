@@ -208,8 +208,10 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
 
   const rawEdges = aspects.get('edges') ?? [];
   // Cytoscape's placeholder on every edge of a network it read from GraphML: no sign (desktopConventions.ts).
-  const dash = rawEdges.length > 0 && rawEdges.every((e) => isRecord(e) && e.i === '-');
-  if (dash) cytoscapePlaceholderDash(problems, rawEdges.length);
+  const dash = cytoscapePlaceholderDash(
+    problems,
+    rawEdges.map((e) => (isRecord(e) ? e.i : undefined)),
+  );
   const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
   rawEdges.forEach((e, i) => {
     tickE(i);

@@ -371,10 +371,13 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   const ownE = edgeValues.map((v) => (typeof v.nociscope_id === 'string' ? v.nociscope_id : undefined));
   const useOwnE = ownE.length > 0 && ownE.every(Boolean) && new Set(ownE).size === ownE.length;
   // Cytoscape's placeholder on every edge of a network it read from GraphML: no sign (desktopConventions.ts).
-  if (rawEdges.length > 0 && edgeValues.every((v) => v.interaction === '-')) {
-    cytoscapePlaceholderDash(problems, rawEdges.length);
+  if (
+    cytoscapePlaceholderDash(
+      problems,
+      edgeValues.map((v) => v.interaction),
+    )
+  )
     for (const v of edgeValues) delete v.interaction;
-  }
   const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
   rawEdges.forEach((e, i) => {
     tickE(i);

@@ -105,9 +105,10 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     edges.some(({ element }) => (element.data as Record<string, unknown>).shared_interaction !== undefined);
   const dash =
     fromCytoscape &&
-    edges.length > 0 &&
-    edges.every(({ element }) => (element.data as Record<string, unknown>).interaction === '-');
-  if (dash) cytoscapePlaceholderDash(problems, edges.length);
+    cytoscapePlaceholderDash(
+      problems,
+      edges.map(({ element }) => (element.data as Record<string, unknown>).interaction),
+    );
   edges.forEach(({ element, path }, i) => {
     tickE(i);
     const data = element.data as Record<string, unknown>;

@@ -9,14 +9,17 @@ import type { Attributes } from '../types';
  * Cytoscape desktop gives every edge it reads from GraphML the interaction "-" (its GraphML reader
  * sets no other), and keeps it through every export. When every edge of a Cytoscape file says "-",
  * it is that placeholder, not a sign: the edges are read without an interaction (the word stays in
- * the file's other columns) and the file is told once.
+ * the file's other columns) and the file is told once. True (and told) when every one of the edges'
+ * `words` is "-"; each reader says which files may carry the placeholder.
  */
-export function cytoscapePlaceholderDash(problems: ProblemList, edges: number) {
+export function cytoscapePlaceholderDash(problems: ProblemList, words: readonly unknown[]): boolean {
+  if (words.length === 0 || !words.every((w) => typeof w === 'string' && w.trim() === '-')) return false;
   problems.warning(
-    `all ${edges} edges have the interaction "-", which Cytoscape gives edges it read from GraphML; they are shown unsigned`,
+    `all ${words.length} edges have the interaction "-", which Cytoscape gives edges it read from GraphML; they are shown unsigned`,
     'If "-" means an inhibition here, write it as "inhibits" (or a sign column of -1) and open the file again.',
     { field: 'interaction' },
   );
+  return true;
 }
 
 /**

@@ -277,11 +277,15 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     }
     return { e, attributes, where, id: pairKeys ? '' : (ownId ?? ''), reversed };
   });
-  // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (common.ts).
-  if (cytoscape && read.length > 0 && read.every(({ attributes }) => attributes.interaction === '-')) {
-    cytoscapePlaceholderDash(problems, read.length);
+  // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (desktopConventions.ts).
+  if (
+    cytoscape &&
+    cytoscapePlaceholderDash(
+      problems,
+      read.map(({ attributes }) => attributes.interaction),
+    )
+  )
     for (const { attributes } of read) delete attributes.interaction;
-  }
   for (const { e, attributes, where, id, reversed } of read) {
     const [source, target] = [attr(e, 'source') ?? '', attr(e, 'target') ?? ''];
     b.addEdge({

@@ -67,9 +67,12 @@ export const parseSif: FormatParser = (ctx, text) => {
       pending.push({ source, target, interaction, line });
     }
   });
-  // Cytoscape writes "-" for every edge it read from GraphML (common.ts): then no edge is signed by it.
-  const dash = pending.length > 0 && pending.every((e) => e.interaction === '-');
-  if (dash) cytoscapePlaceholderDash(problems, pending.length);
+  // Cytoscape writes "-" for every edge it read from GraphML (desktopConventions.ts): then no edge is
+  // signed by it.
+  const dash = cytoscapePlaceholderDash(
+    problems,
+    pending.map((e) => e.interaction),
+  );
   for (const { source, target, interaction, line } of pending) {
     b.addEdge({
       id: '',
