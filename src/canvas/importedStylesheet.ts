@@ -100,14 +100,10 @@ const BIG_OVERLAY_RULES: StylesheetJson = [
       width: 1.5,
     },
   },
-  ...(['1', '-1', '0'] as const).map((p) => ({
-    selector: `edge.imported.big.near[polarity = ${p}]`,
-    style: {
-      'line-color': POLARITY_STYLES[p].color,
-      'target-arrow-color': POLARITY_STYLES[p].color,
-      'target-arrow-shape': POLARITY_STYLES[p].arrow,
-      'target-arrow-fill': POLARITY_STYLES[p].fill,
-    },
+  // The curated map's effect rules (colour and arrow head), for these edges once near.
+  ...POLARITY_STYLE_RULES.map((r) => ({
+    ...r,
+    selector: r.selector.replace(/^edge/, 'edge.imported.big.near'),
   })),
 ];
 
