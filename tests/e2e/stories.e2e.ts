@@ -86,7 +86,11 @@ describe('stories', () => {
       )
       .toEqual([]);
     await expect.poll(() => page.getByText(/your filters are paused while the story plays/).count()).toBe(1);
-    // Leaving the story brings the reader's filters back.
+    // Leaving the story brings the reader's filters back. The story keys belong to the player, whose
+    // code loads after the map: on a loaded machine Escape could come before it (the test failed so).
+    await expect
+      .poll(() => page.getByRole('region', { name: `Story: ${NK.title}` }).count(), { timeout: 30_000 })
+      .toBe(1);
     await page.keyboard.press('Escape');
     await expect
       .poll(() =>
