@@ -10,6 +10,7 @@ import {
   impactAsText,
   impactRecord,
   pathRecord,
+  whatIfRecord,
 } from '../export/pathwayReport';
 import { pathsAsText } from '../export/pathNarrative';
 import type { Graph } from '../model/graph';
@@ -31,8 +32,10 @@ const USAGE = `usage:
   npm run query -- rules          how net effects are worked out
 
   paths    every signed path from one entity to another (default up to ${DEFAULT_MAX_LENGTH} steps, at most ${MAX_MAX_LENGTH})
-  impact   a therapy's paths to the pain endpoints: relieves / worsens / sign unknown, and risks;
-           --knockout (repeatable) takes entities out first and reports which relieving paths break
+  impact   a therapy's impact on pain: what studies observed of it first (including no effect),
+           then the findings and inferred routes (relieves / prevents / worsens / sign unknown),
+           and risks; --knockout (repeatable) takes entities out first: an experiment that did
+           so is reported first, then which inferred routes break
   compare  two or more therapies: shared and unique mechanisms, impact on each endpoint
   --json   every path with its steps (relation ids), net effect, evidence sources and strength
   --data   the graph-data folder (default graph-data)
@@ -145,17 +148,7 @@ export function runQuery(
       const therapy = therapyId(graph, values.therapy ?? rest[0]);
       const what = knockedOut.length ? whatIf(graph, therapy, knockedOut, { maxLength: length }) : undefined;
       const impact = what ? what.after : therapyImpact(graph, therapy, { maxLength: length });
-      if (values.json)
-        return json({
-          ...impactRecord(impact),
-          ...(what
-            ? {
-                before: impactRecord(what.before),
-                brokenRelief: what.brokenRelief.map(pathRecord),
-                remainingRelief: what.remainingRelief.map(pathRecord),
-              }
-            : {}),
-        });
+      if (values.json) return json(what ? whatIfRecord(what) : impactRecord(impact));
       return { out: impactAsText(graph, impact, what), err: '', code: 0 };
     }
     if (command === 'compare') {

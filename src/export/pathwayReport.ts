@@ -1,5 +1,6 @@
 // Pathway answers as readable text and as JSON records: the command line prints them, the panel
-// copies them. One module, so both say the same thing.
+// copies them. One module, so both say the same thing. An impact answer leads with what studies
+// observed, then the findings and the inferred routes, each step with its citations and caveats.
 import type { Graph } from '../model/graph';
 import type { TherapyComparison } from '../model/pathways/compare';
 import { VERDICT_ICONS, VERDICT_LABELS, type Verdict } from '../model/pathways/endpoints';
@@ -7,12 +8,23 @@ import { impactPaths, type ImpactPath, type RiskPath, type TherapyImpact } from 
 import type { SignedPath } from '../model/pathways/paths';
 import type { WhatIf } from '../model/pathways/whatIf';
 import type { NodeId } from '../model/schema';
+import {
+  answerPaths,
+  caveatsOf,
+  caveatSummary,
+  countsSentence,
+  findingLines,
+  impactHeadline,
+  verdictText,
+  whatIfSentence,
+} from './answerSummary';
 import { formatCitation } from './citation';
 import { mdEscape, pathsAsMarkdown, pathsAsText, type NarrativeItem } from './pathNarrative';
 
+export { impactHeadline, whatIfSentence } from './answerSummary';
+
 const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
 const labels = (graph: Graph, ids: readonly NodeId[]) => ids.map((id) => labelOf(graph, id)).join(', ');
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A path as a JSON record: steps are relation ids. */
 export function pathRecord(path: SignedPath | ImpactPath | RiskPath) {
@@ -20,9 +32,13 @@ export function pathRecord(path: SignedPath | ImpactPath | RiskPath) {
     steps: path.steps,
     nodes: path.nodes,
     net: path.net,
-    ...('verdict' in path ? { endpoint: path.endpoint, verdict: path.verdict } : {}),
+    ...('verdict' in path ? { endpoint: path.endpoint, verdict: path.verdict, basis: path.basis } : {}),
     ...('risk' in path ? { endpoint: path.endpoint, risk: path.risk } : {}),
     strength: path.evidence.weakest,
+    finding: path.finding ?? null,
+    preventive: path.preventive,
+    tested: path.tested ?? null,
+    caveats: path.caveats,
     evidence: {
       kinds: path.evidence.kinds,
       sources: path.evidence.sources,
@@ -39,67 +55,80 @@ export function impactRecord(impact: TherapyImpact) {
     knockedOut: impact.knockedOut,
     maxLength: impact.maxLength,
     overall: impact.overall,
+    inferredOverall: impact.inferredOverall,
+    disagrees: impact.disagrees,
     endpoints: impact.endpoints,
+    observed: impact.observed.map(pathRecord),
     relieves: impact.relieves.map(pathRecord),
+    prevents: impact.prevents.map(pathRecord),
     worsens: impact.worsens.map(pathRecord),
     unknown: impact.unknown.map(pathRecord),
     risks: impact.risks.map(pathRecord),
+    findings: impact.findings,
+    counts: impact.counts,
+    caveats: caveatsOf(impactPaths(impact)),
     truncated: impact.truncated,
   };
 }
 
-/** "Intrathecal BMSC therapy: relieves pain (7 paths relieve, 0 worsen, 0 of unknown sign)". */
-export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
-  const who = labelOf(graph, impact.therapy);
-  if (impact.overall === 'none')
-    return `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`;
-  return (
-    `${who}: ${VERDICT_ICONS[impact.overall]} ${VERDICT_LABELS[impact.overall]} — ` +
-    `${count(impact.relieves.length, 'path')} relieve, ${impact.worsens.length} worsen, ` +
-    `${impact.unknown.length} of unknown sign; ${count(impact.risks.length, 'path')} to risks.`
-  );
-}
-
-/** What a knock-out does, in one or two sentences. */
-export function whatIfSentence(graph: Graph, what: WhatIf): string {
-  const out = labels(graph, what.knockedOut);
-  const broken = what.brokenRelief.length;
-  const total = what.before.relieves.length;
-  if (broken === 0)
-    return `Knocking out ${out} breaks none of the ${count(total, 'relieving path')} of ${labelOf(graph, what.therapy)}.`;
-  const remain = what.remainingRelief.length;
-  return (
-    `Knocking out ${out} breaks ${broken} of ${count(total, 'relieving path')} of ` +
-    `${labelOf(graph, what.therapy)}; ${remain === 0 ? 'none remain' : `${remain} remain`}. ` +
-    (what.after.overall === 'none'
-      ? 'After the knock-out no path to pain is left.'
-      : `After the knock-out: ${VERDICT_LABELS[what.after.overall]}.`)
-  );
+/** The what-if as JSON: the impact after the knock-out, with the experiment's verdict on top. */
+export function whatIfRecord(what: WhatIf) {
+  return {
+    ...impactRecord(what.after),
+    overall: what.overall,
+    disagrees: what.disagrees,
+    observedAfter: what.observedAfter ?? null,
+    experiments: what.experiments,
+    before: impactRecord(what.before),
+    brokenObserved: what.brokenObserved.map(pathRecord),
+    brokenRelief: what.brokenRelief.map(pathRecord),
+    remainingRelief: what.remainingRelief.map(pathRecord),
+  };
 }
 
 const items = (paths: readonly ImpactPath[]): NarrativeItem[] =>
-  paths.map((p) => ({ path: p, verdict: p.verdict }));
+  paths.map((p) => ({ path: p, verdict: p.verdict, basis: p.basis }));
 
 const NO_REFS = { references: false };
-const GROUPS: readonly Verdict[] = ['relieves', 'worsens', 'unknown'];
+/** The inferred groups, in the order an answer lists them. */
+export const INFERRED_GROUPS = ['relieves', 'prevents', 'worsens', 'unknown'] as const satisfies readonly Verdict[];
+
+const endpointLine = (graph: Graph, e: TherapyImpact['endpoints'][number]) =>
+  `${labelOf(graph, e.id)}: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}` +
+  (e.observed
+    ? ` (observed; inferred routes: ${verdictText(e.inferred)}${e.disagrees ? ', which disagree' : ''})`
+    : ` (inferred: ${e.relieves} relieve, ${e.prevents} prevent, ${e.worsens} worsen, ${e.unknown} unknown)`);
 
 /** A therapy's impact (and what-if) as plain text with every step cited. */
 export function impactAsText(graph: Graph, impact: TherapyImpact, what?: WhatIf): string {
-  const out = [impactHeadline(graph, impact)];
-  if (what) out.push(whatIfSentence(graph, what));
-  out.push('', 'Endpoints:');
-  for (const e of impact.endpoints)
-    out.push(
-      `- ${labelOf(graph, e.id)}: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]} (${e.relieves} relieve, ${e.worsens} worsen, ${e.unknown} unknown)`,
-    );
-  if (what?.brokenRelief.length) {
-    out.push('', `Relieving paths broken by the knock-out (${what.brokenRelief.length}):`);
-    out.push(pathsAsText(graph, items(what.brokenRelief), undefined, NO_REFS));
+  const out = [impactHeadline(graph, what?.before ?? impact)];
+  if (what) out.push('', whatIfSentence(graph, what));
+  const caveats = caveatSummary(answerPaths(impact, what));
+  if (caveats) out.push(caveats);
+  out.push(
+    '',
+    what?.observedAfter === 'lost'
+      ? 'Endpoints the inferred routes still reach (the experiment saw the relief lost):'
+      : 'Endpoints:',
+  );
+  for (const e of impact.endpoints) out.push(`- ${endpointLine(graph, e)}`);
+  if (impact.observed.length) {
+    out.push('', `Observed outcomes of the therapy itself (${impact.observed.length}):`);
+    out.push(pathsAsText(graph, items(impact.observed), undefined, NO_REFS));
   }
-  for (const g of GROUPS) {
+  if (impact.findings.length) {
+    out.push('', `Findings the inferred routes restate (${impact.findings.length}):`);
+    out.push(...findingLines(graph, impact).map((l) => `- ${l}`));
+  }
+  if (what?.brokenObserved.length || what?.brokenRelief.length) {
+    const broken = [...(what.brokenObserved ?? []), ...what.brokenRelief];
+    out.push('', `Routes broken by the knock-out (${broken.length}):`);
+    out.push(pathsAsText(graph, items(broken), undefined, NO_REFS));
+  }
+  for (const g of INFERRED_GROUPS) {
     const paths = impact[g];
     if (!paths.length) continue;
-    out.push('', `${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]} (${paths.length}):`);
+    out.push('', `Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]} (${paths.length}):`);
     out.push(pathsAsText(graph, items(paths), undefined, NO_REFS));
   }
   if (impact.risks.length) {
@@ -114,9 +143,7 @@ export function impactAsText(graph: Graph, impact: TherapyImpact, what?: WhatIf)
     );
   }
   if (impact.truncated) out.push('', 'The search stopped early: there are more paths than shown.');
-  const refs = [...new Set(impactPaths(impact).flatMap((p) => p.evidence.sources))].flatMap(
-    (id) => graph.sourceById.get(id) ?? [],
-  );
+  const refs = refsOf(graph, answerPaths(impact, what));
   if (refs.length) out.push('', 'References', ...refs.map((s) => `- ${formatCitation(s, 'apa')}`));
   return (
     out
@@ -135,6 +162,7 @@ export function comparisonRecord(c: TherapyComparison) {
       therapy: t.therapy,
       uniqueEntities: t.uniqueEntities,
       uniqueRelations: t.uniqueRelations,
+      findings: t.impact.findings,
       impact: impactRecord(t.impact),
     })),
   };
@@ -151,17 +179,22 @@ export function comparisonAsText(graph: Graph, c: TherapyComparison): string {
   out.push(`Shared mechanisms: ${c.sharedEntities.length ? labels(graph, c.sharedEntities) : 'none'}`);
   if (c.sharedRelations.length) out.push(`Shared relations: ${c.sharedRelations.join(', ')}`);
   for (const t of c.therapies) {
-    out.push('', `${labelOf(graph, t.therapy)}`);
-    out.push(`  ${impactHeadline(graph, t.impact)}`);
+    out.push('', `${labelOf(graph, t.therapy)}: ${verdictText(t.impact.overall)}`);
+    const observed = t.impact.endpoints.filter((e) => e.observed);
+    out.push(
+      `  Observed: ${observed.length ? observed.map((e) => `${VERDICT_LABELS[e.observed!]} for ${labelOf(graph, e.id)}`).join('; ') : 'none (inferred only)'}`,
+    );
+    if (t.impact.counts.routes) out.push(`  Inferred: ${countsSentence(graph, t.impact.counts)}`);
+    if (t.impact.disagrees) out.push('  The observation and the inferred routes disagree.');
+    out.push(`  Findings: ${t.impact.findings.length ? '' : 'none'}`);
+    out.push(...findingLines(graph, t.impact).map((l) => `  - ${l}`));
     out.push(`  Unique mechanisms: ${t.uniqueEntities.length ? labels(graph, t.uniqueEntities) : 'none'}`);
-    const strongest = [...t.impact.relieves][0]?.evidence.weakest;
-    if (strongest) out.push(`  Best-supported relieving path rests on: ${strongest.replace(/-/g, ' ')}`);
   }
   out.push('', 'Impact on endpoints:');
   for (const id of c.endpoints) {
     const row = c.therapies.map((t) => {
       const e = t.impact.endpoints.find((x) => x.id === id);
-      return `${labelOf(graph, t.therapy)}: ${e ? `${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}` : '—'}`;
+      return `${labelOf(graph, t.therapy)}: ${e ? `${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}${e.observed ? ' (observed)' : ' (inferred)'}` : '—'}`;
     });
     out.push(`- ${labelOf(graph, id)} — ${row.join('; ')}`);
   }
@@ -173,23 +206,25 @@ const refsOf = (graph: Graph, paths: readonly SignedPath[]) =>
 
 /** A therapy's impact (and what-if) as Markdown, for notes and slides. */
 export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: WhatIf): string {
-  const out = [`## ${mdEscape(impactHeadline(graph, impact))}`, ''];
+  const out = [`## ${mdEscape(impactHeadline(graph, what?.before ?? impact))}`, ''];
   if (what) out.push(mdEscape(whatIfSentence(graph, what)), '');
-  for (const e of impact.endpoints)
-    out.push(
-      `- **${mdEscape(labelOf(graph, e.id))}**: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}`,
-    );
+  const caveats = caveatSummary(answerPaths(impact, what));
+  if (caveats) out.push(`> ${mdEscape(caveats)}`, '');
+  for (const e of impact.endpoints) out.push(`- **${mdEscape(labelOf(graph, e.id))}**: ${mdEscape(endpointLine(graph, e).replace(/^[^:]*: /, ''))}`);
   out.push('');
   const section = (title: string, list: readonly NarrativeItem[]) => {
     if (list.length) out.push(pathsAsMarkdown(graph, list, `${title} (${list.length})`, NO_REFS));
   };
-  if (what) section('Broken by the knock-out', items(what.brokenRelief));
-  for (const g of GROUPS) section(`${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
+  section('Observed outcomes of the therapy itself', items(impact.observed));
+  if (impact.findings.length)
+    out.push(`### Findings (${impact.findings.length})`, '', ...findingLines(graph, impact).map((l) => `- ${mdEscape(l)}`), '');
+  if (what) section('Broken by the knock-out', items([...what.brokenObserved, ...what.brokenRelief]));
+  for (const g of INFERRED_GROUPS) section(`Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
   section(
     '⚠ Risks and safety reports',
     impact.risks.map((p) => ({ path: p })),
   );
-  const refs = refsOf(graph, [...impactPaths(impact), ...(what?.brokenRelief ?? [])]);
+  const refs = refsOf(graph, answerPaths(impact, what));
   if (refs.length) out.push('### References', '', ...refs.map((s) => `- ${formatCitation(s, 'apa')}`));
   return (
     out
@@ -202,5 +237,5 @@ export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: Wha
 /** A comparison as Markdown: the text version under a heading, lists kept as lists. */
 export function comparisonAsMarkdown(graph: Graph, c: TherapyComparison): string {
   const [title, ...rest] = comparisonAsText(graph, c).split('\n');
-  return [`## ${mdEscape(title ?? '')}`, ...rest.map((l) => mdEscape(l).replace(/^\\- /, '- '))].join('\n');
+  return [`## ${mdEscape(title ?? '')}`, ...rest.map((l) => mdEscape(l).replace(/^(\s*)\\- /, '$1- '))].join('\n');
 }

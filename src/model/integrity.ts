@@ -42,10 +42,12 @@ export function checkIntegrity(
   };
 
   const nodeKinds = new Map<string, string>();
+  const endpointIds = new Set<string>();
   for (const f of files.entities) {
     f.data.nodes.forEach((n, i) => {
       unique('node', n.id, f, ['nodes', i, 'id']);
       nodeKinds.set(n.id, n.kind);
+      if ('endpoint' in n && n.endpoint) endpointIds.add(n.id);
       n.identifiers.forEach((curie, j) => {
         const ns = namespaceOf(curie);
         if (ns && !(NAMESPACES[ns].kinds as readonly string[]).includes(n.kind)) {
@@ -127,16 +129,52 @@ export function checkIntegrity(
           `the caveat says the source gives no direction, but "${r.relation}" is signed; use an unsigned verb such as "modulates"`,
         );
       }
-      r.evidence.forEach((ev, j) => {
+      // The reasoning's own fields (src/model/pathways): each names what it needs, checked here.
+      if (r.relation === 'shows-no-effect-on' && !r.observed)
+        at(
+          f,
+          ['relations', i, 'relation'],
+          '"shows no effect on" records an observed outcome; add observed: true',
+        );
+      if (r.observed && complete && !endpointIds.has(r.target))
+        at(
+          f,
+          ['relations', i, 'observed'],
+          `an observed outcome ends at an endpoint; "${r.target}" has no endpoint mark (add one or drop observed)`,
+        );
+      r.only_under?.forEach((id, j) => {
+        if (!nodeKinds.has(id)) {
+          if (!files.declared.node.has(id)) unknown.add('node', id, nodeIds, f, ['relations', i, 'only_under', j]);
+        } else if (nodeKinds.get(id) !== 'therapy')
+          at(f, ['relations', i, 'only_under', j], `only_under names therapies; "${id}" is a ${nodeKinds.get(id)}`);
+      });
+      r.mediated_by?.forEach((m, j) => {
+        if (!nodeKinds.has(m.entity) && !files.declared.node.has(m.entity))
+          unknown.add('node', m.entity, nodeIds, f, ['relations', i, 'mediated_by', j, 'entity']);
+        if (m.entity === r.source || m.entity === r.target)
+          at(
+            f,
+            ['relations', i, 'mediated_by', j, 'entity'],
+            'a relation is not mediated by its own ends; name the entity in between',
+          );
+      });
+      const evidence = [
+        ...r.evidence.map((ev, j) => ({ ev, path: ['relations', i, 'evidence', j] as DataPath })),
+        ...(r.mediated_by ?? []).map((m, j) => ({
+          ev: m.evidence,
+          path: ['relations', i, 'mediated_by', j, 'evidence'] as DataPath,
+        })),
+      ];
+      evidence.forEach(({ ev, path }) => {
         const sourceKind = sourceKinds.get(ev.source);
         if (!files.declared.source.has(ev.source)) {
-          unknown.add('source', ev.source, sourceIds, f, ['relations', i, 'evidence', j, 'source']);
+          unknown.add('source', ev.source, sourceIds, f, [...path, 'source']);
         } else if (sourceKind && !EVIDENCE_KINDS_BY_SOURCE[sourceKind].includes(ev.kind)) {
           // A declared source whose own entry failed to parse has no kind: its error is reported there.
           const allowed = EVIDENCE_KINDS_BY_SOURCE[sourceKind].map((k) => `"${k}"`).join(' or ');
           at(
             f,
-            ['relations', i, 'evidence', j, 'kind'],
+            [...path, 'kind'],
             `${/^[aeiou]/.test(sourceKind) ? 'an' : 'a'} ${sourceKind} source cannot carry "${ev.kind}" evidence (use ${allowed}; cite the study itself for stronger evidence)`,
           );
         }

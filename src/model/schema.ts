@@ -8,6 +8,7 @@ import {
   EVIDENCE_KINDS,
   GRAMMATICAL_NUMBERS,
   LOCATIONS,
+  MEDIATION_FINDINGS,
   MEDIATOR_CLASSES,
   MORE_MEANS,
   PHASES,
@@ -144,6 +145,22 @@ export const ContextSchema = z.strictObject({
 });
 export type RelationContext = z.infer<typeof ContextSchema>;
 
+/**
+ * What a relation works through, as a study showed or described it: an experiment that took the
+ * entity out (a neutralising antibody, siRNA, a knock-out mouse) and what became of the relation.
+ */
+export const MediationSchema = z.strictObject({
+  entity: NodeIdSchema.describe('The mediator or requirement (an entity id)'),
+  finding: z
+    .enum(MEDIATION_FINDINGS)
+    .describe(
+      'required: removing it removed the effect; not-required: the effect stayed; described: the source says so without a removal test',
+    ),
+  method: z.string().optional().describe('How the study took it out, e.g. "neutralising antibody"'),
+  evidence: EvidenceSchema.describe('The study that showed or described it'),
+});
+export type Mediation = z.infer<typeof MediationSchema>;
+
 /** A directed, typed, cited relation between two nodes. */
 export const RelationSchema = z.strictObject({
   id: RelationIdSchema,
@@ -152,6 +169,24 @@ export const RelationSchema = z.strictObject({
   target: NodeIdSchema,
   context: ContextSchema.optional(),
   caveat: z.string().optional().describe('A limit the sources themselves put on the claim'),
+  observed: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The relation records what a study saw happen to an endpoint after an intervention (including no effect), not a step inferred from a mechanism',
+    ),
+  only_under: z
+    .array(NodeIdSchema)
+    .min(1)
+    .optional()
+    .describe(
+      'Therapies under which alone the relation holds (injected cells migrating): pathway answers walk it only from them',
+    ),
+  mediated_by: z
+    .array(MediationSchema)
+    .min(1)
+    .optional()
+    .describe('What the relation works through or requires: a knock-out of a required entity breaks it'),
   evidence: z.array(EvidenceSchema).min(1, 'every relation needs at least one piece of evidence'),
 });
 export type Relation = z.infer<typeof RelationSchema>;

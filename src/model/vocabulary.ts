@@ -52,6 +52,19 @@ export type TherapyModality = (typeof THERAPY_MODALITIES)[number];
  */
 export const ENDPOINT_ROLES = ['pain', 'harm', 'safety-report'] as const;
 export type EndpointRole = (typeof ENDPOINT_ROLES)[number];
+/**
+ * What an experiment found when it took an entity out while watching a relation (a relation's
+ * `mediated_by`): `required`, the relation's effect was lost; `not-required`, it was unchanged;
+ * `described`, the source says the relation works through it but reports no removal of its own.
+ */
+export const MEDIATION_FINDINGS = ['required', 'described', 'not-required'] as const;
+export type MediationFinding = (typeof MEDIATION_FINDINGS)[number];
+export const MEDIATION_FINDING_LABELS: Record<MediationFinding, string> = {
+  required: 'taking it out removed the effect',
+  described: 'the source says the effect works through it (no removal test reported)',
+  'not-required': 'taking it out left the effect in place',
+};
+
 /** Which way is worse for a pain endpoint: more neuropathic pain is more pain, more analgesia less. */
 export const MORE_MEANS = ['more-pain', 'less-pain'] as const;
 
@@ -208,6 +221,14 @@ export const RELATION_TYPES = {
     polarity: -1,
     transmits: 'sign',
     meaning: 'fewer individuals go on to develop the condition (prevention, not relief of existing pain)',
+  },
+  'shows-no-effect-on': {
+    verb: 'shows no effect on',
+    polarity: 0,
+    // An observed null result is an outcome, not a link in a chain: it ends a therapy's answer as
+    // "no effect" (src/model/pathways/observed.ts) and never carries an effect further.
+    transmits: 'none',
+    meaning: 'a study looked for an effect of an intervention on an endpoint and saw none',
   },
 } as const satisfies Record<string, RelationTypeInfo>;
 export type RelationType = keyof typeof RELATION_TYPES;

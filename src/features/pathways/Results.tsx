@@ -7,8 +7,11 @@ import {
   impactAsMarkdown,
   impactAsText,
   impactHeadline,
+  INFERRED_GROUPS,
   whatIfSentence,
 } from '../../export/pathwayReport';
+import { answerPaths, caveatsOf, caveatSummary, countsSentence, findingLines } from '../../export/answerSummary';
+import { relationSentence } from '../../model/sentence';
 import { pathsAsMarkdown, pathsAsText } from '../../export/pathNarrative';
 import type { PathwayAnswer } from '../../model/pathways/answer';
 import type { TherapyComparison } from '../../model/pathways/compare';
@@ -17,10 +20,10 @@ import type { ImpactPath, TherapyImpact } from '../../model/pathways/impact';
 import type { SignedPath } from '../../model/pathways/paths';
 import type { WhatIf } from '../../model/pathways/whatIf';
 import type { NodeId } from '../../model/schema';
-import { EVIDENCE_KIND_LABELS } from '../../model/vocabulary';
 import { CopyButton } from '../common/CopyButton';
 import { useGraph } from '../common/graphContext';
 import { PathCard, VerdictBadge } from './PathCard';
+import './reasoning.css';
 
 function CopyBar({ text, markdown }: { text: () => string; markdown: () => string }) {
   return (
@@ -41,7 +44,7 @@ function Group({
 }: {
   title: string;
   icon: string;
-  paths: readonly (SignedPath & { verdict?: Verdict })[];
+  paths: readonly (SignedPath & { verdict?: Verdict; basis?: 'observed' | 'inferred' })[];
   verdicts?: boolean;
   broken?: boolean;
   children?: ReactNode;
@@ -62,6 +65,7 @@ function Group({
             index={i}
             verdict={verdicts ? p.verdict : undefined}
             broken={broken}
+            basis={p.basis}
           />
         ))}
       </ol>
@@ -69,7 +73,6 @@ function Group({
   );
 }
 
-const GROUPS: readonly Verdict[] = ['relieves', 'worsens', 'unknown'];
 
 export function PathsResult({ answer }: { answer: Extract<PathwayAnswer, { mode: 'paths' }> }) {
   const graph = useGraph();
@@ -121,8 +124,9 @@ function EndpointTable({ impact }: { impact: TherapyImpact }) {
       <thead>
         <tr>
           <th scope="col">Endpoint</th>
-          <th scope="col">Overall</th>
-          <th scope="col">Paths (relieve / worsen / unknown)</th>
+          <th scope="col">Answer</th>
+          <th scope="col">Observed</th>
+          <th scope="col">Inferred routes (relieve / prevent / worsen / unknown)</th>
         </tr>
       </thead>
       <tbody>
@@ -131,9 +135,11 @@ function EndpointTable({ impact }: { impact: TherapyImpact }) {
             <th scope="row">{graph.nodeById.get(e.id)?.label ?? e.id}</th>
             <td>
               <VerdictBadge verdict={e.verdict} />
+              {e.disagrees && <span className="pathways__disagree"> ≠ observation and inference disagree</span>}
             </td>
+            <td>{e.observed ? <VerdictBadge verdict={e.observed} /> : <span className="muted">none</span>}</td>
             <td>
-              {e.relieves} / {e.worsens} / {e.unknown}
+              {e.relieves} / {e.prevents} / {e.worsens} / {e.unknown}
             </td>
           </tr>
         ))}
@@ -142,12 +148,54 @@ function EndpointTable({ impact }: { impact: TherapyImpact }) {
   );
 }
 
+function Findings({ impact }: { impact: TherapyImpact }) {
+  const graph = useGraph();
+  if (!impact.findings.length) return null;
+  return (
+    <section className="pathways__group" aria-label={`Findings (${impact.findings.length})`}>
+      <h3>Findings the inferred routes restate ({impact.findings.length})</h3>
+      <p className="muted">{countsSentence(graph, impact.counts)}.</p>
+      <ul className="pathways__findings">
+        {findingLines(graph, impact).map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Caveats({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
+  const graph = useGraph();
+  const paths = answerPaths(impact, what);
+  const summary = caveatSummary(paths);
+  const caveats = caveatsOf(paths);
+  if (!summary) return null;
+  return (
+    <details className="pathways__caveats" data-testid="answer-caveats">
+      <summary>
+        <span aria-hidden="true">⚠ </span>
+        {summary}
+      </summary>
+      <ul>
+        {caveats.map((c) => {
+          const e = graph.edgeById.get(c.relation);
+          return (
+            <li key={c.relation}>
+              <strong>{e ? relationSentence(graph, e) : c.relation}:</strong> {c.text}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
 export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
   const graph = useGraph();
   return (
     <>
       <p role="status" className="pathways__headline">
-        {impactHeadline(graph, impact)}
+        {impactHeadline(graph, what?.before ?? impact)}
       </p>
       {what && (
         <p className="pathways__whatif" data-testid="what-if">
@@ -155,20 +203,32 @@ export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: W
           {whatIfSentence(graph, what)}
         </p>
       )}
+      <Caveats impact={impact} what={what} />
       <CopyBar
         text={() => impactAsText(graph, impact, what)}
         markdown={() => impactAsMarkdown(graph, impact, what)}
       />
       <EndpointTable impact={impact} />
+      <Group title="Observed outcomes of the therapy itself" icon="◉" paths={impact.observed}>
+        <p className="muted">What a study saw after giving the therapy: this outweighs any inferred route.</p>
+      </Group>
+      <Findings impact={impact} />
       {what && (
-        <Group title="Broken by the knock-out" icon="✕" paths={what.brokenRelief} broken>
-          <p className="muted">These relieving paths ran through a knocked-out entity.</p>
+        <Group
+          title="Broken by the knock-out"
+          icon="✕"
+          paths={[...what.brokenObserved, ...what.brokenRelief]}
+          broken
+        >
+          <p className="muted">
+            These routes ran through a knocked-out entity, or a relation of theirs works through it.
+          </p>
         </Group>
       )}
-      {GROUPS.map((g) => (
+      {INFERRED_GROUPS.map((g) => (
         <Group
           key={g}
-          title={`${what ? 'Remaining: ' : ''}${VERDICT_LABELS[g][0]!.toUpperCase()}${VERDICT_LABELS[g].slice(1)}`}
+          title={`${what ? 'Remaining inferred' : 'Inferred'}: ${VERDICT_LABELS[g]}`}
           icon={VERDICT_ICONS[g]}
           paths={impact[g] as readonly ImpactPath[]}
         />
@@ -202,7 +262,6 @@ export function CompareResult({ comparison }: { comparison: TherapyComparison })
         </p>
       </section>
       {comparison.therapies.map((t, i) => {
-        const best = t.impact.relieves[0]?.evidence.weakest;
         return (
           <section
             key={t.therapy}
@@ -213,10 +272,13 @@ export function CompareResult({ comparison }: { comparison: TherapyComparison })
             <p data-testid={`unique-${t.therapy}`}>
               <Names ids={t.uniqueEntities} />
             </p>
-            <p className="muted">
-              {impactHeadline(graph, t.impact)}
-              {best && ` Best-supported relieving path: ${EVIDENCE_KIND_LABELS[best].toLowerCase()}.`}
-            </p>
+            <p className="muted">{impactHeadline(graph, t.impact)}</p>
+            <p>Findings ({t.impact.findings.length}):</p>
+            <ul className="pathways__findings">
+              {findingLines(graph, t.impact).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
           </section>
         );
       })}

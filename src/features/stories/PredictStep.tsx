@@ -1,6 +1,11 @@
 // A predict-then-reveal step: the question names a knock-out; the answer is the what-if computed
 // from the graph when the step plays (src/model/pathways/whatIf.ts), never text written by hand.
+// Where a study did the knock-out itself, its result is revealed first; the map's inferred routes
+// follow, labelled as inferences, with their caveats and the sources they actually rest on.
 import { useMemo } from 'react';
+import { caveatsOf } from '../../export/answerSummary';
+import { shortCitation } from '../../export/citation';
+import { interventionSentence } from '../../export/pathNarrative';
 import { whatIfSentence } from '../../export/pathwayReport';
 import type { SignedPath } from '../../model/pathways/paths';
 import { whatIf } from '../../model/pathways/whatIf';
@@ -14,19 +19,39 @@ export function usePredictAnswer(predict: Predict) {
   return useMemo(() => {
     const w = whatIf(graph, predict.therapy, predict.knockout);
     const chain = (p: SignedPath) => p.nodes.map((n) => graph.nodeById.get(n)?.label ?? n).join(' → ');
+    const shown = [...w.brokenObserved, ...w.brokenRelief, ...w.remainingRelief];
+    const sources = [...new Set(shown.flatMap((p) => p.evidence.sources))]
+      .flatMap((id) => graph.sourceById.get(id) ?? [])
+      .map(shortCitation);
     return {
+      experiments: w.experiments.map((x) => interventionSentence(graph, x, '')),
+      observedAfter: w.observedAfter,
       summary: whatIfSentence(graph, w),
-      broken: w.brokenRelief.map(chain),
+      broken: [...w.brokenObserved, ...w.brokenRelief].map(chain),
       remaining: w.remainingRelief.map(chain),
+      caveats: caveatsOf(w.remainingRelief).map((c) => c.text),
+      sources,
     };
   }, [graph, predict]);
 }
 
-/** The computed answer: a sentence, then the broken and the remaining routes. */
+/** The computed answer: the experiment first, then the broken and the remaining inferred routes. */
 export function PredictAnswer({ predict }: { predict: Predict }) {
   const answer = usePredictAnswer(predict);
   return (
     <div className="predict-answer">
+      {answer.experiments.length > 0 && (
+        <>
+          <p className="predict-answer__label">
+            <strong>What the experiment found (observed):</strong>
+          </p>
+          <ul>
+            {answer.experiments.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
         <strong>Answer (computed from the map):</strong> {answer.summary}
       </p>
@@ -45,7 +70,10 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
       {answer.remaining.length > 0 && (
         <>
           <p className="predict-answer__label">
-            <span aria-hidden="true">✓ </span>Routes still standing:
+            <span aria-hidden="true">{answer.observedAfter === 'lost' ? '? ' : '✓ '}</span>
+            {answer.observedAfter === 'lost'
+              ? 'Inferred routes still on the map (the experiment does not support them):'
+              : 'Routes still standing (inferred):'}
           </p>
           <ul>
             {answer.remaining.map((c) => (
@@ -54,6 +82,13 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
           </ul>
         </>
       )}
+      {answer.caveats.length > 0 && (
+        <p className="predict-answer__caveats">
+          <span aria-hidden="true">⚠ </span>
+          Caveats: {answer.caveats.join(' ')}
+        </p>
+      )}
+      {answer.sources.length > 0 && <p className="muted">Sources of these routes: {answer.sources.join('; ')}.</p>}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { NodeId, RelationId } from '../schema';
 import { compareTherapies, type TherapyComparison } from './compare';
 import { compareDiagram, impactDiagram, pathsDiagram, type PathwayDiagramInput } from './diagram';
 import { impactPaths, isTherapy, therapyImpact, type TherapyImpact } from './impact';
-import { findPaths, pathElements, pathTouches, type SignedPath } from './paths';
+import { findPaths, pathBrokenBy, pathElements, type SignedPath } from './paths';
 import { whatIf, type WhatIf } from './whatIf';
 
 /** The three questions of the Pathways panel. */
@@ -48,7 +48,7 @@ export function answerPathway(graph: Graph, q: PathQuery): PathwayAnswer | null 
     const knockedOut = q.knockouts.filter((k) => k !== q.from && k !== q.to);
     const { paths, truncated } = findPaths(graph, q.from, q.to, { maxLength: q.maxLength, knockedOut });
     const before = knockedOut.length ? findPaths(graph, q.from, q.to, { maxLength: q.maxLength }).paths : [];
-    const broken = before.filter((p) => pathTouches(p, knockedOut));
+    const broken = before.filter((p) => pathBrokenBy(graph, p, knockedOut));
     return {
       mode: 'paths',
       from: q.from,
@@ -126,8 +126,9 @@ export function answerFocus(a: PathwayAnswer): PathwayFocus {
  * to be knocked out; after it, the same paths with the ones the knock-out breaks marked as broken.
  */
 export function predictFocus(w: WhatIf, revealed: boolean): PathwayFocus {
-  const before = pathElements(w.brokenRelief.concat(w.remainingRelief));
-  const remaining = pathElements(w.remainingRelief);
+  const kept = [...w.after.observed, ...w.remainingRelief];
+  const before = pathElements([...w.brokenObserved, ...w.brokenRelief, ...kept]);
+  const remaining = pathElements(kept);
   return {
     nodes: new Set([w.therapy, ...w.knockedOut, ...before.nodes]),
     edges: new Set(before.relations),

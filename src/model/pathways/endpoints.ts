@@ -63,37 +63,54 @@ export const riskEndpoint = (graph: Graph, id: NodeId) => endpointsOf(graph).ris
 export const isEndpoint = (graph: Graph, id: NodeId) =>
   endpointsOf(graph).painById.has(id) || endpointsOf(graph).riskById.has(id);
 
-/** What a path does to pain. */
-export type Verdict = 'relieves' | 'worsens' | 'unknown';
+/**
+ * What a path does to pain. `prevents`: it lowers the risk of developing pain (fewer animals develop
+ * it), which is not relief of pain already there; `no-effect`: a study looked and saw none.
+ */
+export type Verdict = 'relieves' | 'worsens' | 'unknown' | 'prevents' | 'no-effect';
+/** Several verdicts together: `mixed` relieving and worsening, `conflicting` observations disagree. */
+export type CombinedVerdict = Verdict | 'mixed' | 'conflicting';
 
-export const VERDICT_LABELS: Record<Verdict | 'mixed', string> = {
+export const VERDICT_LABELS: Record<CombinedVerdict, string> = {
   relieves: 'relieves pain',
   worsens: 'worsens pain',
   mixed: 'mixed',
   unknown: 'sign unknown',
+  prevents: 'lowers the risk of pain (prevention, not relief)',
+  'no-effect': 'no effect observed',
+  conflicting: 'conflicting observations',
 };
 
 /** Icons that carry the meaning alongside the word and the colour. */
-export const VERDICT_ICONS: Record<Verdict | 'mixed', string> = {
+export const VERDICT_ICONS: Record<CombinedVerdict, string> = {
   relieves: '↓',
   worsens: '↑',
   mixed: '↕',
   unknown: '?',
+  prevents: '↧',
+  'no-effect': '∅',
+  conflicting: '≠',
 };
 
 /** A path's net effect on an endpoint, read as what it does to pain. */
-export function verdictOf(net: NetSign, endpoint: PainEndpoint): Verdict {
+export function verdictOf(net: NetSign, endpoint: PainEndpoint): 'relieves' | 'worsens' | 'unknown' {
   if (net === '?') return 'unknown';
   const onPain = (net === '+' ? 1 : -1) * endpoint.sense;
   return onPain < 0 ? 'relieves' : 'worsens';
 }
 
-/** Several paths to one endpoint together: relieving and worsening ones make it mixed. */
-export function combineVerdicts(verdicts: readonly Verdict[]): Verdict | 'mixed' | 'none' {
-  const relieves = verdicts.includes('relieves');
-  const worsens = verdicts.includes('worsens');
-  if (relieves && worsens) return 'mixed';
-  if (relieves) return 'relieves';
-  if (worsens) return 'worsens';
-  return verdicts.length ? 'unknown' : 'none';
+/**
+ * Several paths to one endpoint together: relieving (or preventing) and worsening ones make it mixed;
+ * "no effect" beside an effect is a conflict between observations.
+ */
+export function combineVerdicts(verdicts: readonly Verdict[]): CombinedVerdict | 'none' {
+  const has = new Set(verdicts);
+  if (!has.size) return 'none';
+  const better = has.has('relieves') || has.has('prevents');
+  if (better && has.has('worsens')) return 'mixed';
+  if (has.has('no-effect')) return better || has.has('worsens') ? 'conflicting' : 'no-effect';
+  if (has.has('relieves')) return 'relieves';
+  if (has.has('prevents')) return 'prevents';
+  if (has.has('worsens')) return 'worsens';
+  return 'unknown';
 }

@@ -4,7 +4,18 @@ import type { Edge, Graph } from '../graph';
 import type { NodeId, RelationId, SourceId } from '../schema';
 import { EVIDENCE_KINDS, SPECIES, type EvidenceKind, type Species } from '../vocabulary';
 import { authorityCaveat } from '../authority';
+import {
+  brokenBy,
+  effectiveKind,
+  holdsFrom,
+  kindRank,
+  stepStrength,
+  testedBy,
+  type Intervention,
+} from './context';
 import { composeSigns, stepSign, type NetSign } from './sign';
+
+export { stepStrength } from './context';
 
 /** The evidence behind a path as a whole. */
 export interface PathEvidence {
@@ -22,6 +33,14 @@ export interface PathEvidence {
   readonly lowAuthority: 'none' | 'some' | 'all';
 }
 
+/** A limit the sources put on one step of a path (the relation's curated caveat). */
+export interface StepCaveat {
+  /** 1-based step number. */
+  readonly step: number;
+  readonly relation: RelationId;
+  readonly text: string;
+}
+
 /** A simple directed path with its net effect on its last entity. */
 export interface SignedPath {
   /** The relations walked, in order: what a pathway diagram draws. */
@@ -30,6 +49,17 @@ export interface SignedPath {
   readonly nodes: readonly NodeId[];
   readonly net: NetSign;
   readonly evidence: PathEvidence;
+  /** Every step's curated caveat, in step order: they travel with the path into every answer. */
+  readonly caveats: readonly StepCaveat[];
+  /**
+   * The finding the path restates: its first step that is not a therapy delivering its agent. Paths
+   * that share it argue for one finding ("BMSCs secrete TGF-β1 …"), however many routes follow.
+   */
+  readonly finding: RelationId | undefined;
+  /** The experiment that tested this route's mechanism by taking a mediator out, if any. */
+  readonly tested?: Intervention;
+  /** A step lowers the risk of its target: the path is about prevention, not relief. */
+  readonly preventive: boolean;
 }
 
 export interface WalkOptions {
@@ -51,21 +81,15 @@ export interface PathSet {
   readonly truncated: boolean;
 }
 
-const kindRank = (k: EvidenceKind) => EVIDENCE_KINDS.indexOf(k);
-
-/** A relation's strength: the best kind of evidence behind it. */
-export function stepStrength(edge: Edge): EvidenceKind {
-  return edge.evidence.map((ev) => ev.kind).sort((a, b) => kindRank(a) - kindRank(b))[0]!;
-}
-
 export function pathEvidence(graph: Graph, edges: readonly Edge[]): PathEvidence {
-  const weakest = edges.map(stepStrength).sort((a, b) => kindRank(b) - kindRank(a))[0] ?? EVIDENCE_KINDS[0];
+  const weakest =
+    edges.map((e) => stepStrength(graph, e)).sort((a, b) => kindRank(b) - kindRank(a))[0] ?? EVIDENCE_KINDS[0];
   const kinds = new Set<EvidenceKind>();
   const sources: SourceId[] = [];
   const species = new Set<Species>();
   for (const e of edges) {
     for (const ev of e.evidence) {
-      kinds.add(ev.kind);
+      kinds.add(effectiveKind(graph, ev));
       if (!sources.includes(ev.source)) sources.push(ev.source);
     }
     for (const s of e.context?.species ?? []) species.add(s);
@@ -87,17 +111,27 @@ export function pathEvidence(graph: Graph, edges: readonly Edge[]): PathEvidence
 
 /** A path record from its relations (which must join end to end). */
 export function signedPath(graph: Graph, edges: readonly Edge[]): SignedPath {
+  const nodes = edges.length ? [edges[0]!.source, ...edges.map((e) => e.target)] : [];
+  const tested = testedBy(graph, nodes);
   return {
     steps: edges.map((e) => e.id),
-    nodes: edges.length ? [edges[0]!.source, ...edges.map((e) => e.target)] : [],
+    nodes,
     net: composeSigns(edges.map((e) => stepSign(e) ?? '?')),
     evidence: pathEvidence(graph, edges),
+    caveats: edges.flatMap((e, i) => (e.caveat ? [{ step: i + 1, relation: e.id, text: e.caveat }] : [])),
+    finding: edges.find((e) => e.relation !== 'delivers')?.id,
+    ...(tested ? { tested } : {}),
+    preventive: edges.some((e) => e.relation === 'lowers-risk-of'),
   };
 }
 
-/** Strongest evidence first (by the weakest step), then shorter, then a stable order. */
+/**
+ * Findings before path counts: a route whose mechanism an experiment tested (a mediator taken out)
+ * first, then the strongest evidence by the weakest step, then shorter, then a stable order.
+ */
 export function comparePaths(a: SignedPath, b: SignedPath): number {
   return (
+    Number(!a.tested) - Number(!b.tested) ||
     kindRank(a.evidence.weakest) - kindRank(b.evidence.weakest) ||
     a.steps.length - b.steps.length ||
     a.steps.join(' ').localeCompare(b.steps.join(' '))
@@ -130,7 +164,13 @@ export function walkPaths(
   const walk = (at: NodeId) => {
     for (const e of graph.outgoing.get(at) ?? []) {
       if (truncated) return;
-      if (stepSign(e) === null || out.has(e.target) || visited.has(e.target)) continue;
+      if (out.has(e.target) || visited.has(e.target)) continue;
+      // A verb that carries no effect ends no path, except an observed null result at an endpoint
+      // ("COX inhibitors show no effect on neuropathic pain"), which is an answer in itself.
+      if (stepSign(e) === null && !(e.observed && isEnd(e.target))) continue;
+      // Context: a relation that holds only under an intervention is walked only from it, and a
+      // relation whose required mediator is knocked out no longer holds.
+      if (!holdsFrom(e, from) || brokenBy(e, out)) continue;
       trail.push(e);
       if (isEnd(e.target)) {
         if (found.length >= limit) truncated = true;
@@ -173,3 +213,14 @@ export function pathElements(paths: readonly SignedPath[]): { relations: Relatio
 /** Whether a path passes through (or ends at) any of the given entities. */
 export const pathTouches = (path: SignedPath, ids: readonly NodeId[]): boolean =>
   path.nodes.some((n) => ids.includes(n));
+
+/**
+ * Whether knocking out these entities breaks the path: it passes through one of them, or one of its
+ * relations works through one of them (`mediated_by`), as a summary relation can.
+ */
+export const pathBrokenBy = (graph: Graph, path: SignedPath, ids: readonly NodeId[]): boolean =>
+  pathTouches(path, ids) ||
+  path.steps.some((r) => {
+    const e = graph.edgeById.get(r);
+    return e !== undefined && brokenBy(e, ids);
+  });

@@ -1,23 +1,47 @@
-// What if an entity is taken out (a neutralising antibody, a depleted cell type)? Which of the
-// therapy's relieving paths break, which remain, and its impact afterwards. All of it is computed
-// from the graph: a knock-out only removes paths, it never adds one.
+// What if an entity is taken out (a neutralising antibody, a depleted cell type)? Where a study did
+// exactly that, its result comes first: an experiment beats an inference. Then the inferred routes:
+// which of the therapy's relieving routes break (they pass through the entity, or a relation of
+// theirs works through it), which remain, and its impact afterwards. A knock-out only removes paths.
 import type { Graph } from '../graph';
 import type { NodeId } from '../schema';
+import { interventionsOn, type Intervention } from './context';
+import type { CombinedVerdict } from './endpoints';
 import { therapyImpact, type ImpactOptions, type ImpactPath, type TherapyImpact } from './impact';
-import { pathTouches } from './paths';
+import { pathBrokenBy } from './paths';
+
+/** What the experiments that took these entities out found of the therapy's outcomes. */
+export type ObservedAfter = 'lost' | 'kept';
 
 export interface WhatIf {
   readonly therapy: NodeId;
   readonly knockedOut: readonly NodeId[];
   readonly before: TherapyImpact;
   readonly after: TherapyImpact;
-  /** Relieving paths that pass through a knocked-out entity. */
+  /**
+   * Experiments that took a knocked-out entity out while watching one of the therapy's relations:
+   * what they found is observed, and the answer shows it first.
+   */
+  readonly experiments: readonly Intervention[];
+  /** lost: an experiment saw the relief go; kept: it saw the relief stay; undefined: none tested it. */
+  readonly observedAfter?: ObservedAfter;
+  /**
+   * The answer after the knock-out: what the experiment saw where one tested it (relief lost is no
+   * effect left), else what the remaining routes infer.
+   */
+  readonly overall: CombinedVerdict | 'none';
+  /** The experiment and the remaining inferred routes point different ways. */
+  readonly disagrees: boolean;
+  /** Observed outcomes (relief seen in a study) that the knock-out breaks. */
+  readonly brokenObserved: readonly ImpactPath[];
+  /** Inferred relieving (or preventing) routes that pass through, or work through, a knocked-out entity. */
   readonly brokenRelief: readonly ImpactPath[];
-  /** Relieving paths that survive the knock-out. */
+  /** Inferred relieving (or preventing) routes that survive the knock-out. */
   readonly remainingRelief: readonly ImpactPath[];
   /** Worsening paths the knock-out breaks (taking out a pain driver). */
   readonly brokenHarm: readonly ImpactPath[];
 }
+
+const better = (i: TherapyImpact) => [...i.relieves, ...i.prevents];
 
 export function whatIf(
   graph: Graph,
@@ -27,13 +51,35 @@ export function whatIf(
 ): WhatIf {
   const before = therapyImpact(graph, therapy, options);
   const after = therapyImpact(graph, therapy, { ...options, knockedOut });
+  const out = after.knockedOut;
+  const broken = (p: ImpactPath) => pathBrokenBy(graph, p, out);
+  // The experiments: tested mediations of a knocked-out entity on any relation the therapy's paths use.
+  const relations = new Set([...before.observed, ...before.relieves, ...before.prevents].flatMap((p) => p.steps));
+  const experiments = interventionsOn(graph, relations).filter((x) => out.includes(x.entity));
+  const observedRelief = new Set(
+    before.observed.filter((p) => p.verdict === 'relieves' || p.verdict === 'prevents').flatMap((p) => p.steps),
+  );
+  const onRelief = experiments.filter((x) => observedRelief.has(x.relation));
+  const observedAfter: ObservedAfter | undefined = onRelief.some((x) => x.finding === 'required')
+    ? 'lost'
+    : onRelief.length
+      ? 'kept'
+      : undefined;
+  const overall =
+    observedAfter === 'lost' ? 'no-effect' : observedAfter === 'kept' ? before.overall : after.overall;
+  const inferredBetter = after.inferredOverall === 'relieves' || after.inferredOverall === 'prevents';
   return {
     therapy,
-    knockedOut: after.knockedOut,
+    knockedOut: out,
     before,
     after,
-    brokenRelief: before.relieves.filter((p) => pathTouches(p, knockedOut)),
-    remainingRelief: after.relieves,
-    brokenHarm: before.worsens.filter((p) => pathTouches(p, knockedOut)),
+    experiments,
+    ...(observedAfter ? { observedAfter } : {}),
+    overall,
+    disagrees: observedAfter === 'lost' ? inferredBetter : after.disagrees,
+    brokenObserved: before.observed.filter(broken),
+    brokenRelief: better(before).filter(broken),
+    remainingRelief: better(after),
+    brokenHarm: before.worsens.filter(broken),
   };
 }

@@ -1,0 +1,140 @@
+// The lines that lead an answer: what was observed, what is inferred, how many findings and sources
+// stand behind the routes, and the caveats that travel with them. The command line, the copied text
+// and Markdown, the panel and the story reveal all read these, so they say the same thing.
+import type { Graph } from '../model/graph';
+import { VERDICT_ICONS, VERDICT_LABELS, type CombinedVerdict } from '../model/pathways/endpoints';
+import type { RouteCounts } from '../model/pathways/findings';
+import { impactPaths, type TherapyImpact } from '../model/pathways/impact';
+import type { SignedPath } from '../model/pathways/paths';
+import type { WhatIf } from '../model/pathways/whatIf';
+import type { NodeId, RelationId } from '../model/schema';
+import { relationSentence } from '../model/sentence';
+import { lowAuthorityKind } from '../model/authority';
+import { shortCitation } from './citation';
+import { interventionSentence } from './pathNarrative';
+
+const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const verdictText = (v: CombinedVerdict | 'none') =>
+  v === 'none' ? 'no path' : `${VERDICT_ICONS[v]} ${VERDICT_LABELS[v]}`;
+
+/** "7 routes from 3 sources, 2 findings; 4 of 7 rest on one web article (Mondo Health 2024)". */
+export function countsSentence(graph: Graph, c: RouteCounts): string {
+  const base = `${count(c.routes, 'inferred route')} from ${count(c.sources, 'source')}, ${count(c.findings, 'finding')}`;
+  if (!c.lowAuthorityRoutes) return base;
+  const low = c.lowAuthoritySources.flatMap((id) => graph.sourceById.get(id) ?? []);
+  const only = low.length === 1 ? low[0]! : undefined;
+  const on = only
+    ? `one ${(lowAuthorityKind(only) ?? 'source').replace(/^an? /, '')} (${shortCitation(only)})`
+    : 'news, web or opinion sources';
+  return `${base}; ${c.lowAuthorityRoutes} of ${c.routes} rest${c.lowAuthorityRoutes === 1 ? 's' : ''} on ${on}`;
+}
+
+/** The distinct curated caveats of a set of paths, each with the relation it limits. */
+export function caveatsOf(paths: readonly SignedPath[]): { relation: RelationId; text: string }[] {
+  const seen = new Map<RelationId, string>();
+  for (const p of paths) for (const c of p.caveats) if (!seen.has(c.relation)) seen.set(c.relation, c.text);
+  return [...seen].map(([relation, text]) => ({ relation, text }));
+}
+
+/** The species the paths' evidence comes from, said when no step was observed in people. */
+function speciesNote(paths: readonly SignedPath[]): string | undefined {
+  const all = new Set(paths.flatMap((p) => p.evidence.species));
+  if (!all.size || all.has('human')) return undefined;
+  return `evidence from ${[...all].join(' and ')} only, none in people`;
+}
+
+/** One line that sums up the caveats of an answer, or undefined when none applies. */
+export function caveatSummary(paths: readonly SignedPath[]): string | undefined {
+  const caveats = caveatsOf(paths);
+  const parts: string[] = [];
+  if (caveats.length) {
+    const first = caveats[0]!.text.split(/(?<=[.:;])\s/)[0]!.replace(/[.:;]$/, '');
+    parts.push(`${count(caveats.length, 'caveat')} from the sources (e.g. “${first}”)`);
+  }
+  const species = speciesNote(paths);
+  if (species) parts.push(species);
+  return parts.length ? `Caveats: ${parts.join('; ')}.` : undefined;
+}
+
+/** What was observed of the therapy itself, as a clause: "no effect observed on Neuropathic pain (human)". */
+function observedClause(graph: Graph, impact: TherapyImpact): string | undefined {
+  const byEnd = impact.endpoints.filter((e) => e.observed);
+  if (!byEnd.length) return undefined;
+  return byEnd
+    .map((e) => {
+      const species = [
+        ...new Set(impact.observed.filter((p) => p.endpoint === e.id).flatMap((p) => p.evidence.species)),
+      ];
+      return `${VERDICT_LABELS[e.observed!]} for ${labelOf(graph, e.id)}${species.length ? ` (${species.join(', ')})` : ''}`;
+    })
+    .join('; ');
+}
+
+/** The headline of an impact answer: observed first, then inferred, findings, and the disagreement. */
+export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
+  const who = labelOf(graph, impact.therapy);
+  if (impact.overall === 'none') return `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`;
+  const observed = observedClause(graph, impact);
+  const parts = [
+    observed
+      ? `Observed in studies: ${observed}.`
+      : 'No study observed this outcome of the therapy itself: the answer is inferred from chains of cited relations.',
+  ];
+  if (impact.counts.routes)
+    parts.push(`Inferred: ${verdictText(impact.inferredOverall)} — ${countsSentence(graph, impact.counts)}.`);
+  if (impact.disagrees)
+    parts.push(
+      'The observation and the inferred routes disagree; what was observed outweighs what is inferred.',
+    );
+  if (impact.risks.length) parts.push(`${count(impact.risks.length, 'path')} to risks.`);
+  return `${who}: ${verdictText(impact.overall)}. ${parts.join(' ')}`;
+}
+
+/** What a knock-out does: the experiment that did it first, then what the map infers. */
+export function whatIfSentence(graph: Graph, what: WhatIf): string {
+  const out = what.knockedOut.map((id) => labelOf(graph, id)).join(', ');
+  const who = labelOf(graph, what.therapy);
+  const parts: string[] = [];
+  if (what.experiments.length) {
+    parts.push(...what.experiments.map((x) => interventionSentence(graph, x, 'Observed in an experiment: ')));
+  }
+  const broken = what.brokenRelief.length + what.brokenObserved.filter((p) => p.verdict === 'relieves').length;
+  const total =
+    what.before.relieves.length +
+    what.before.prevents.length +
+    what.before.observed.filter((p) => p.verdict === 'relieves').length;
+  const remain = what.remainingRelief.length;
+  const inferred =
+    broken === 0
+      ? `Knocking out ${out} breaks none of the ${count(total, 'relieving route')} of ${who} on the map.`
+      : `Knocking out ${out} breaks ${broken} of ${count(total, 'relieving route')} of ${who} on the map; ` +
+        `${remain === 0 ? 'no inferred route remains' : `${count(remain, 'inferred route')} remain${remain === 1 ? 's' : ''}`}.`;
+  parts.push(what.experiments.length ? `Inferred from the map (not tested): ${inferred}` : inferred);
+  if (what.observedAfter === 'lost' && remain)
+    parts.push(
+      `The experiment says the relief did not survive, so the remaining routes are inferences it does not support (${countsSentence(graph, what.after.counts)}).`,
+    );
+  parts.push(
+    what.overall === 'none' ? 'After the knock-out no path to pain is left.' : `After the knock-out: ${verdictText(what.overall)}.`,
+  );
+  return parts.join(' ');
+}
+
+/** The relation sentences of the findings, tested first: "BMSC secretes TGF-β1 — 3 routes (tested)". */
+export function findingLines(graph: Graph, impact: TherapyImpact): string[] {
+  return impact.findings.map((f) => {
+    const e = graph.edgeById.get(f.relation);
+    const sources = f.sources.flatMap((id) => graph.sourceById.get(id) ?? []).map(shortCitation);
+    return (
+      `${e ? relationSentence(graph, e) : f.relation} — ${count(f.routes, 'route')}; ${sources.join(', ')}` +
+      `${f.tested ? '; mechanism tested by taking a mediator out' : ''}` +
+      `${f.lowAuthority ? '; rests on news, web or opinion' : ''}`
+    );
+  });
+}
+
+/** Every path of the answer, for caveat summaries. */
+export const answerPaths = (impact: TherapyImpact, what?: WhatIf): SignedPath[] => [
+  ...impactPaths(what?.before ?? impact),
+];
