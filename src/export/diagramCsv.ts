@@ -17,6 +17,8 @@ export const DIAGRAM_CSV_HEADER = [
   'citations',
   'group',
   'broken',
+  'observed',
+  'caveat',
   'format_version',
   'data_version',
 ] as const;
@@ -39,6 +41,8 @@ export function toDiagramCsv(graph: Graph, d: Diagram): string {
       .join('; '),
     e.groups.map((l) => groupName.get(l) ?? l).join('; '),
     e.broken ? 'yes' : 'no',
+    e.observed ? 'yes' : 'no',
+    e.caveat ?? '',
     EXPORT_FORMAT_VERSION,
     graph.version,
   ]);

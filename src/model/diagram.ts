@@ -1,6 +1,7 @@
 // A pathway diagram as data: which entities and relations a path query, a therapy's impact or a
 // comparison draws, what each looks like in words (sign, verb, evidence, group letter) and what a
 // knock-out breaks. Pure, so the diagram component, its CSV and the tests read one description.
+import { brokenBy } from './pathways/context';
 import { NO_FILTERS } from './filter';
 import type { Edge, Graph } from './graph';
 import { elkInput, type ElkInput, type LayeredNode } from './layered';
@@ -55,8 +56,12 @@ export interface DiagramEdge {
   readonly groups: readonly string[];
   /** Colour: its group's, black when shared, null for the default polarity colour. */
   readonly colour: string | null;
-  /** An end is knocked out: the relation no longer carries an effect. */
+  /** An end is knocked out, or a mediator it works through: the relation no longer carries an effect. */
   readonly broken: boolean;
+  /** The relation records an outcome a study observed, not a step inferred from a mechanism. */
+  readonly observed: boolean;
+  /** The limit its sources put on it: drawn as ⚠ on the caption, said in full in the lists. */
+  readonly caveat?: string;
   /** The short text drawn on the relation: letters, verb, sign, and "broken". */
   readonly caption: string;
 }
@@ -120,7 +125,7 @@ export function buildDiagram(graph: Graph, input: DiagramInput): Diagram {
     nodes,
     edges: edges.map((e) => {
       const letters = lettersOf.get(e.id) ?? [];
-      const broken = knocked.has(e.source) || knocked.has(e.target);
+      const broken = knocked.has(e.source) || knocked.has(e.target) || brokenBy(e, knocked);
       const verb = RELATION_TYPES[e.relation].verb;
       const sign = SIGN[`${e.polarity}`];
       const prefix = letters.length ? `${letters.join('+')} · ` : '';
@@ -137,7 +142,9 @@ export function buildDiagram(graph: Graph, input: DiagramInput): Diagram {
         groups: letters,
         colour: letters.length > 1 ? SHARED_COLOUR : letters.length === 1 ? colourOf.get(letters[0]!)! : null,
         broken,
-        caption: `${prefix}${verb} (${sign})${broken ? ' ✕ broken' : ''}`,
+        observed: e.observed === true,
+        ...(e.caveat ? { caveat: e.caveat } : {}),
+        caption: `${prefix}${verb} (${sign})${e.observed ? ' · observed' : ''}${e.caveat ? ' ⚠' : ''}${broken ? ' ✕ broken' : ''}`,
       };
     }),
     groups,

@@ -143,12 +143,14 @@ export function checkIntegrity(
           `an observed outcome ends at an endpoint; "${r.target}" has no endpoint mark (add one or drop observed)`,
         );
       r.only_under?.forEach((id, j) => {
+        linked.add(id);
         if (!nodeKinds.has(id)) {
           if (!files.declared.node.has(id)) unknown.add('node', id, nodeIds, f, ['relations', i, 'only_under', j]);
         } else if (nodeKinds.get(id) !== 'therapy')
           at(f, ['relations', i, 'only_under', j], `only_under names therapies; "${id}" is a ${nodeKinds.get(id)}`);
       });
       r.mediated_by?.forEach((m, j) => {
+        linked.add(m.entity);
         if (!nodeKinds.has(m.entity) && !files.declared.node.has(m.entity))
           unknown.add('node', m.entity, nodeIds, f, ['relations', i, 'mediated_by', j, 'entity']);
         if (m.entity === r.source || m.entity === r.target)

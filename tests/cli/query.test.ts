@@ -27,11 +27,11 @@ describe('npm run query', () => {
     });
   });
 
-  it('says when a knock-out leaves no path to pain at all', () => {
+  it('says when a knock-out leaves no inferred route, and keeps the observed outcome', () => {
     const r = runQuery(['impact', '--therapy', 'cox_inhibitors', '--knockout', 'cox']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /Knocking out COX enzymes breaks 1 of 1 relieving path .*none remain\. After the knock-out no path to pain is left\./,
+      /Knocking out COX enzymes breaks 1 of 1 relieving route .*no inferred route remains\. After the knock-out: ∅ no effect observed\./,
     );
   });
 

@@ -31,6 +31,8 @@ describe('graph-data', () => {
       'hyperalgesia',
       'inflammatory_pain',
       'neuropathic_pain',
+      // Anti-TNF's one human result is relief of this pain (Marchand et al. 2005).
+      'ra_pain',
       'spontaneous_pain',
     ]);
     expect(bySense(-1)).toEqual(['analgesia']);

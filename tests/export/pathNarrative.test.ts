@@ -16,8 +16,12 @@ describe('a path as a cited narrative', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Intrathecal BMSC therapy → BMSC → TGF-β1 → Neuropathic pain');
     expect(lines[1]).toMatch(/relieves pain \(net −, lowers\); weakest step: animal model; species: mouse/);
-    expect(lines[3]).toMatch(/^ {2}2\. BMSC secretes TGF-β1 \[\+\] \(Chen et al\. 2015, animal model; /);
-    expect(lines[4]).toMatch(/^ {2}3\. TGF-β1 relieves Neuropathic pain \[−\]/);
+    // The route's mechanism was tested (Chen took TGF-β1 out): said before its steps.
+    expect(lines[2]).toMatch(/^ {2}Tested: Chen et al\. 2015 took TGF-β1 out .* was lost \(animal model\)\./);
+    expect(lines[4]).toMatch(/^ {2}2\. BMSC secretes TGF-β1 \[\+\] \(Chen et al\. 2015, animal model; /);
+    expect(lines[5]).toMatch(/^ {2}3\. TGF-β1 relieves Neuropathic pain \[−\]/);
+    // The step's curated caveat travels with it.
+    expect(lines[6]).toMatch(/^ {5}Caveat \(step 3\): TGF-β1 itself is short-lived/);
     expect(text).toMatch(/References\n- Chen, G\., .*\(2015\)/);
   });
 

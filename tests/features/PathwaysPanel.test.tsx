@@ -16,8 +16,11 @@ describe('Pathways panel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Therapy' }), 'bmsc_therapy');
     expect(useAppStore.getState().path.therapy).toBe('bmsc_therapy');
     expect(screen.getByText(/Intrathecal BMSC therapy: ↓ relieves pain/)).toBeInTheDocument();
+    // What the study observed of the therapy itself comes first, apart from the inferred routes.
+    const observed = screen.getByRole('region', { name: /^Observed outcomes of the therapy itself \(4\)$/ });
+    expect(within(observed).getAllByText('Observed in a study:').length).toBe(4);
 
-    const relieves = screen.getByRole('region', { name: /^Relieves pain \(\d+\)$/ });
+    const relieves = screen.getByRole('region', { name: /^Inferred: relieves pain \(\d+\)$/ });
     const tgf = within(relieves)
       .getAllByRole('listitem')
       .find(
@@ -34,8 +37,9 @@ describe('Pathways panel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Entity to knock out' }), 'tgfb1');
     await user.click(screen.getByRole('button', { name: 'Knock out' }));
     expect(useAppStore.getState().path.knockouts).toEqual(['tgfb1']);
+    // The experiment that did this knock-out comes first, then what the map infers.
     expect(screen.getByTestId('what-if')).toHaveTextContent(
-      /Knocking out TGF-β1 breaks 3 of 7 relieving paths/,
+      /^✕ Observed in an experiment: Chen et al\. 2015 took TGF-β1 out .*was lost .*Inferred from the map \(not tested\): Knocking out TGF-β1 breaks 7 of 9 relieving routes.*After the knock-out: ∅ no effect observed\.$/,
     );
     const broken = screen.getByRole('region', { name: /^Broken by the knock-out/ });
     expect(
@@ -43,7 +47,7 @@ describe('Pathways panel', () => {
         .getAllByRole('listitem')
         .some((li) => li.getAttribute('data-steps')?.includes('bmsc_secretes_tgfb1')),
     ).toBe(true);
-    const remaining = screen.getByRole('region', { name: /^Remaining: Relieves pain/ });
+    const remaining = screen.getByRole('region', { name: /^Remaining inferred: relieves pain/ });
     expect(remaining.innerHTML).not.toContain('bmsc_secretes_tgfb1');
 
     await user.click(screen.getByRole('button', { name: 'Restore TGF-β1' }));
@@ -77,7 +81,8 @@ describe('Pathways panel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'NK-cell based therapy' }));
     expect(screen.getByRole('status')).toHaveTextContent(/Tick two or more/);
     await user.click(screen.getByRole('checkbox', { name: 'Intrathecal BMSC therapy' }));
-    expect(screen.getByTestId('shared-mechanisms')).toHaveTextContent('Nerve repair');
+    // No source states a mechanism the two share: the generic hubs that joined them are split by context.
+    expect(screen.getByTestId('shared-mechanisms')).toHaveTextContent('none');
     expect(screen.getByTestId('unique-bmsc_therapy')).toHaveTextContent('TGF-β1');
     expect(screen.getByTestId('unique-nk_cell_therapy')).toHaveTextContent('NK cell');
     expect(screen.getByRole('table', { name: 'Impact on each pain endpoint' })).toBeInTheDocument();

@@ -187,3 +187,82 @@ ${caveat ? `    caveat: ${caveat}\n` : ''}    evidence:
     ]);
   });
 });
+
+describe('the reasoning fields of a relation (observed, only_under, mediated_by)', () => {
+  const nodes = `nodes:
+  - id: tgfb1
+    kind: mediator
+    class: cytokine
+    label: TGF-β1
+    description: An anti-inflammatory cytokine.
+  - id: bmsc
+    kind: cell
+    label: BMSC
+    description: Bone-marrow stromal cells.
+  - id: pain
+    kind: condition
+    label: Pain
+    endpoint: { role: pain, more_means: more-pain }
+    description: The pain an answer is read against.
+  - id: cox_inhibitors
+    kind: therapy
+    label: COX inhibitors
+    modality: small-molecule-drug
+    status: approved-other-indication
+    description: Drugs that block cyclooxygenase enzymes.
+`;
+  const rel = (extra: string, head = 'source: bmsc\n    relation: relieves\n    target: pain') => `title: T
+relations:
+  - id: r1
+    ${head}
+${extra}    evidence:
+      - source: marchand2005
+        kind: review
+        note: Stated in the test review.
+`;
+  const problems = (text: string) => {
+    const r = kb({ 'entities/e.yaml': nodes, 'relations/r.yaml': text });
+    // Nodes a one-relation file leaves unused are reported as orphans: not what these tests check.
+    return r.ok ? [] : r.problems.map(formatProblem).filter((m) => !/is an orphan/.test(m));
+  };
+  const mediation = (entity: string) => `    mediated_by:
+      - entity: ${entity}
+        finding: required
+        evidence: { source: marchand2005, kind: review, note: Stated in the test review. }
+`;
+
+  it('accepts an observed outcome, a context and a mediation that check out', () => {
+    expect(
+      problems(rel(`    observed: true\n    only_under: [cox_inhibitors]\n${mediation('tgfb1')}`)),
+    ).toEqual([]);
+  });
+
+  it('names file and line for each mistake, with what to do', () => {
+    expect(
+      problems(rel('', 'source: cox_inhibitors\n    relation: shows-no-effect-on\n    target: pain')),
+    ).toEqual([
+      expect.stringMatching(
+        /^graph-data\/relations\/r\.yaml:5:15: "shows no effect on" records an observed outcome; add observed: true$/,
+      ),
+    ]);
+    expect(
+      problems(rel('    observed: true\n', 'source: bmsc\n    relation: secretes\n    target: tgfb1')),
+    ).toEqual([
+      expect.stringMatching(
+        /r\.yaml:7:15: an observed outcome ends at an endpoint; "tgfb1" has no endpoint mark/,
+      ),
+    ]);
+    expect(problems(rel('    only_under: [bmsc]\n'))).toEqual([
+      expect.stringMatching(/r\.yaml:7:18: only_under names therapies; "bmsc" is a cell/),
+    ]);
+    expect(problems(rel(mediation('tgfb_1')))).toEqual([
+      expect.stringMatching(/r\.yaml:8:17: unknown node id "tgfb_1"; did you mean "tgfb1"/),
+    ]);
+    expect(problems(rel(mediation('bmsc')))).toEqual([
+      expect.stringMatching(/a relation is not mediated by its own ends/),
+    ]);
+    expect(problems(rel(mediation('tgfb1').replace('finding: required', 'finding: essential')))).toEqual([
+      expect.stringMatching(/r\.yaml:9:18: .*required.*described.*not-required/),
+    ]);
+  });
+});

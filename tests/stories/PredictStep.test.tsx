@@ -40,10 +40,19 @@ describe('predict-then-reveal steps', () => {
     expect(useAppStore.getState().story?.step).toBe(index);
     const w = whatIf(kb.graph, 'bmsc_therapy' as NodeId, ['tgfb1' as NodeId]);
     const answer = screen.getByText(/Answer \(computed from the map\)/).closest('div')!;
+    // Chen et al. 2015 did this very knock-out: "neutralising TGF-β1 reversed the analgesic effect of
+    // BMSCs" (the issue's summary of their key experiment). The reveal shows that result first.
+    expect(w.observedAfter).toBe('lost');
+    expect(answer.textContent!.indexOf('What the experiment found (observed)')).toBe(0);
+    expect(answer).toHaveTextContent(/Chen et al\. 2015 took TGF-β1 out .*“BMSC relieves Neuropathic pain” was lost/);
+    expect(answer).toHaveTextContent(/After the knock-out: ∅ no effect observed/);
     expect(answer).toHaveTextContent(
-      `breaks ${w.brokenRelief.length} of ${w.before.relieves.length} relieving paths`,
+      `breaks ${w.brokenRelief.length + w.brokenObserved.length} of ${w.before.relieves.length + w.before.observed.length} relieving routes`,
     );
     expect(answer).toHaveTextContent('Broken routes:');
+    expect(answer).toHaveTextContent('Inferred routes still on the map (the experiment does not support them)');
+    // Sources derived from the routes shown, never a study they do not rest on.
+    expect(answer).toHaveTextContent(/Sources of these routes: Chen et al\. 2015; .*Mondo Health 2024/);
     expect(answer).toHaveTextContent('Intrathecal BMSC therapy → BMSC → TGF-β1 → Neuropathic pain');
     await user.keyboard('{ArrowRight}');
     expect(useAppStore.getState().story?.step).toBe(index + 1);
@@ -69,6 +78,8 @@ describe('predict-then-reveal steps', () => {
     expect(before.highlighted!.edges.has('bmsc_secretes_tgfb1' as never)).toBe(true);
     expect(before.frame).toContain('tgfb1');
     expect(after.broken.has('bmsc_secretes_tgfb1' as never)).toBe(true);
+    // The summary arrow works through TGF-β1, so the map draws it broken too, as the experiment found.
+    expect(after.broken.has('bmsc_relieves_np' as never)).toBe(true);
     expect(after.broken.has('bmsc_therapy_delivers_bmsc' as never)).toBe(false);
   });
 });

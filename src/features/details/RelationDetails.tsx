@@ -1,5 +1,6 @@
 // A relation: the claim as a sentence, where and when it holds, and every piece of evidence with
 // its full citation, so a reader can check the claim at its source.
+import { ReasoningFacts } from './ReasoningFacts';
 import { authorityCaveat } from '../../model/authority';
 import type { Edge } from '../../model/graph';
 import type { Evidence, NodeId } from '../../model/schema';
@@ -115,6 +116,8 @@ export function RelationDetails({ edge, headingId }: { edge: Edge; headingId: st
           <strong>Source authority:</strong> {authority}
         </div>
       )}
+
+      <ReasoningFacts edge={edge} />
 
       <h3>Evidence ({edge.evidence.length})</h3>
       <ul className="evidence-list">

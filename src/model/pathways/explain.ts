@@ -47,12 +47,16 @@ export function netEffectRules(graph: Graph): string[] {
     'The net effect of a path multiplies its signs: two counters cancel (− × − = +); one unknown step makes the whole path unknown.',
     // The endpoints, and the examples, come from graph-data's endpoint marks: no entity is named here.
     `More ${list(pain)} means more pain; more ${list(relief)} means less. So a path that lowers one of the first${pain[0] ? ` (${pain[0]}, say)` : ''}, or raises one of the second${relief[0] ? ` (${relief[0]})` : ''}, relieves pain; one that raises the first, or lowers the second, worsens it. A therapy whose paths do both to the same endpoint is mixed.`,
-    `Paths are ranked by evidence: a chain is only as strong as its weakest step (${EVIDENCE_KINDS.map((k) => EVIDENCE_KIND_LABELS[k].toLowerCase()).join(' > ')}), then by length.`,
+    'Observed beats inferred. Where a study observed what the therapy itself did to an endpoint (including no effect), the answer says that first; the routes that chain cited relations are inferences, shown after it. Where the two disagree, the answer says so, and the observation decides the verdict.',
+    'A route that lowers the risk of pain (fewer animals developing it) is prevention, its own group, never counted as relief of pain that is there.',
+    'Context: a relation that holds only under a treatment (injected cells moving to the spinal ganglia) is walked only from that treatment. Mediation: a relation that works through an entity (the relief by BMSCs through TGF-β1) breaks when that entity is knocked out; where a study did that knock-out, its result is shown first and the rest is labelled inferred.',
+    `Routes are ranked by findings: a route whose mechanism a study tested by taking a mediator out comes first, then by evidence, a chain being only as strong as its weakest step (${EVIDENCE_KINDS.map((k) => EVIDENCE_KIND_LABELS[k].toLowerCase()).join(' > ')}; an opinion article known only through a news report counts as news), then by length. Routes that begin with the same action of the therapy restate one finding: answers count findings and sources, not paths.`,
     `A step backed only by ${list(
       [...LOW_AUTHORITY_SOURCE_KINDS].map((k) => k.replace('-', ' ')),
       'or',
     )} sources is flagged, and so is every path through it.`,
-    'A path visits no entity twice and ends at the first pain endpoint or risk it reaches. A one-step relation that sums up an observed effect names no route, so no knock-out elsewhere breaks it.',
+    'A path visits no entity twice and ends at the first pain endpoint or risk it reaches. Every step carries its caveat from the sources into the answer.',
+    'Where it stops: the map chains what sources state; it cannot weigh how strong each effect is, and a route no study tested is a hypothesis to check, not a result.',
   );
   return rules;
 }
