@@ -31,7 +31,7 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
         <strong>Answer (computed from the map):</strong> {answer.summary}
       </p>
       {answer.broken.length > 0 && (
-        <>
+        <div className="predict-answer__routes">
           <p className="predict-answer__label">
             <span aria-hidden="true">✕ </span>Broken routes:
           </p>
@@ -40,10 +40,10 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {answer.remaining.length > 0 && (
-        <>
+        <div className="predict-answer__routes">
           <p className="predict-answer__label">
             <span aria-hidden="true">✓ </span>Routes still standing:
           </p>
@@ -52,7 +52,7 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </div>
   );

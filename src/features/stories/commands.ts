@@ -3,6 +3,7 @@
 import type { Story } from '../../model/story';
 import { useAppStore } from '../../store/store';
 import { leaveFullscreen } from './fullscreen';
+import { scrollStoryText } from './storyText';
 
 export interface StoryCommand {
   readonly id: 'back' | 'next' | 'exit';
@@ -38,6 +39,7 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     enabled: (story) => stepOf(story) > 0,
     run: (story) => {
       const step = stepOf(story);
+      if (step < 0 || scrollStoryText(-1)) return;
       if (step > 0) useAppStore.getState().setStep(step - 1);
     },
   },
@@ -50,7 +52,8 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     run: (story) => {
       const s = useAppStore.getState();
       const step = stepOf(story);
-      if (step < 0) return;
+      // Text still below in the presenter card (the prompt, or the answer's routes) comes first.
+      if (step < 0 || scrollStoryText(1)) return;
       if (answerPending(story)) s.showAnswer(true);
       else if (step < story.steps.length - 1) s.setStep(step + 1);
     },
