@@ -1,5 +1,5 @@
-// Blanking the screen as a clicker does (B or the period), in presenter mode only; any key brings the
-// story back without stepping it.
+// The keys a presentation clicker sends: B or the period blank the screen (presenter mode only) and
+// any key brings the story back without stepping it; ↑/↓ step in presenter mode.
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,5 +47,18 @@ describe('blank screen', () => {
     act(() => useAppStore.getState().openStory('what_if_tgfb1', 1));
     await user.keyboard('b.');
     expect(blank()).not.toBeInTheDocument();
+  });
+
+  it('in presenter mode ↓ and ↑ step too, as some clickers send them; elsewhere they are left alone', async () => {
+    const user = userEvent.setup();
+    renderWithGraph(<StoryPlayer />);
+    act(() => useAppStore.getState().openStory('what_if_tgfb1', 0));
+    await user.keyboard('{ArrowDown}');
+    expect(useAppStore.getState().story).toEqual({ id: 'what_if_tgfb1', step: 0 });
+    act(() => useAppStore.getState().setPresenter(true));
+    await user.keyboard('{ArrowDown}');
+    expect(useAppStore.getState().story).toEqual({ id: 'what_if_tgfb1', step: 1 });
+    await user.keyboard('{ArrowUp}');
+    expect(useAppStore.getState().story).toEqual({ id: 'what_if_tgfb1', step: 0 });
   });
 });

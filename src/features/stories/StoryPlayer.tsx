@@ -100,7 +100,7 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
           Presenter mode
         </button>
       </header>
-      {/* Scrolls by itself when a step is long; focusable so keys (↑/↓) scroll it too. */}
+      {/* Scrolls by itself when a step is long; focusable, so ↑/↓ scroll it (in presenter mode they step, and Page Down shows the rest first). */}
       <div ref={body} className="story-player__body" tabIndex={0} role="group" aria-label="Step text">
         <h2 className="story-player__title">{step.title}</h2>
         <p className="story-player__narration">{step.narration}</p>
@@ -186,7 +186,9 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
               className={`story-player__${c.id}`}
               disabled={!c.enabled(story) && !scrolls}
               onClick={() => c.run(story)}
-              aria-keyshortcuts={c.keys.map((k) => (k === ' ' ? 'Space' : k)).join(' ')}
+              aria-keyshortcuts={[...c.keys, ...(presenter ? (c.presenterKeys ?? []) : [])]
+                .map((k) => (k === ' ' ? 'Space' : k))
+                .join(' ')}
             >
               {c.id === 'next' && more.below ? (
                 <>

@@ -10,6 +10,11 @@ export interface StoryCommand {
   readonly label: string;
   /** KeyboardEvent.key values that run the command while a story is open. */
   readonly keys: readonly string[];
+  /**
+   * More keys in presenter mode only: some clickers send ↑/↓. Elsewhere they stay with the page
+   * (Map as text, lists and the details panel use them).
+   */
+  readonly presenterKeys?: readonly string[];
   readonly run: (story: Story) => void;
   readonly enabled: (story: Story) => boolean;
 }
@@ -36,6 +41,7 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     label: 'Back',
     // Presentation clickers send Page Up / Page Down.
     keys: ['ArrowLeft', 'PageUp'],
+    presenterKeys: ['ArrowUp'],
     enabled: (story) => stepOf(story) > 0,
     run: (story) => {
       const step = stepOf(story);
@@ -47,6 +53,7 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     id: 'next',
     label: 'Next',
     keys: ['ArrowRight', ' ', 'PageDown'],
+    presenterKeys: ['ArrowDown'],
     enabled: (story) =>
       answerPending(story) || (stepOf(story) >= 0 && stepOf(story) < story.steps.length - 1),
     run: (story) => {
@@ -78,8 +85,8 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
   },
 ];
 
-export const commandFor = (key: string): StoryCommand | undefined =>
-  STORY_COMMANDS.find((c) => c.keys.includes(key));
+export const commandFor = (key: string, presenter = false): StoryCommand | undefined =>
+  STORY_COMMANDS.find((c) => c.keys.includes(key) || (presenter && c.presenterKeys?.includes(key)));
 
 /** Keys typed into a field belong to the field, not to the story. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -98,5 +105,5 @@ function activatesOnSpace(target: EventTarget | null): boolean {
 export function commandForEvent(e: KeyboardEvent): StoryCommand | undefined {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return undefined;
   if (e.key === ' ' && activatesOnSpace(e.target)) return undefined;
-  return commandFor(e.key);
+  return commandFor(e.key, useAppStore.getState().presenter);
 }
