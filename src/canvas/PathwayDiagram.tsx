@@ -34,10 +34,10 @@ export interface PathwayDiagramProps {
 }
 
 /**
- * Below this zoom the 18 px labels shrink under 12.6 px and the 15 px captions under 10.5 px: too
+ * Below this zoom the 18 px labels shrink under 14.4 px and the 15 px captions under 12 px: too
  * small for the back of a classroom on a 1024-px projector.
  */
-export const MIN_READABLE_ZOOM = 0.7;
+export const MIN_READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 1.2;
 
 /** The whole diagram when it fits at a readable size; otherwise readable, from its start. */

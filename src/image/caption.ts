@@ -4,6 +4,8 @@
 import { citedSources } from '../export/view';
 import { shortCitation } from '../export/citation';
 import type { Edge, Graph } from '../model/graph';
+import type { SourceId } from '../model/schema';
+import type { Story } from '../model/story';
 import { edgeById, nodeById } from '../model/ids';
 import { POLARITIES } from '../model/palette';
 import { evidenceStrength } from '../model/sentence';
@@ -23,8 +25,10 @@ export interface CaptionContent {
   readonly dataVersion: string;
   /** ISO date (YYYY-MM-DD). */
   readonly date: string;
-  /** Short citations ("Chen et al. 2015") of the sources behind the drawn relations. */
+  /** Short citations ("Chen et al. 2015") of the sources behind the drawn relations (a story step: its own). */
   readonly credits: readonly string[];
+  /** The story and step the picture shows, in words, or an empty string outside a story. */
+  readonly story: string;
 }
 
 /** The words the app hands in: the caption does not import features (filters in words, titles). */
@@ -32,6 +36,37 @@ export interface CaptionText {
   readonly title: string;
   readonly filters: string;
   readonly date: string;
+  /** While a story plays: which story and step the picture shows, and the step's own sources. */
+  readonly story?: StoryCaption;
+}
+
+/** A story step named in a caption. */
+export interface StoryCaption {
+  readonly story: string;
+  /** 1-based. */
+  readonly step: number;
+  readonly steps: number;
+  readonly stepTitle: string;
+  /** The step's own sources: credited instead of every source behind the drawn relations. */
+  readonly sources: readonly SourceId[];
+}
+
+/** The caption words of a story's step (`index` 0-based), or undefined when the story has no such step. */
+export function storyCaption(story: Story, index: number): StoryCaption | undefined {
+  const step = story.steps[index];
+  if (!step) return undefined;
+  return {
+    story: story.title,
+    step: index + 1,
+    steps: story.steps.length,
+    stepTitle: step.title,
+    sources: [...new Set(step.sources)],
+  };
+}
+
+/** A picture's title while a story plays: "Nociscope — What if TGF-β1 is blocked? Step 3: Predict: block TGF-β1". */
+export function storyCaptionTitle(s: StoryCaption): string {
+  return `Nociscope — ${s.story} Step ${s.step}: ${s.stepTitle}`;
 }
 
 /** The ids of the elements an image contains. */
@@ -63,6 +98,15 @@ export function captionContent(graph: Graph, shown: Shown, text: CaptionText): C
     filters: text.filters,
     dataVersion: graph.version,
     date: text.date,
-    credits: [...new Set(citedSources(graph, edges).map(shortCitation))],
+    credits: [...new Set(credited(graph, edges, text.story).map(shortCitation))],
+    story: text.story
+      ? `Story: ${text.story.story}, step ${text.story.step} of ${text.story.steps}: ${text.story.stepTitle}`
+      : '',
   };
+}
+
+/** The step's own sources while a story plays (what the class is told rests on), else those of the relations. */
+function credited(graph: Graph, edges: readonly Edge[], story: StoryCaption | undefined) {
+  if (!story) return citedSources(graph, edges);
+  return story.sources.flatMap((id) => graph.sourceById.get(id) ?? []);
 }

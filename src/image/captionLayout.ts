@@ -132,7 +132,10 @@ export function layoutCaption(
   }
 
   if (legendOnly) return { width, height: Math.ceil(y + PAD - 4), ops };
-  paragraph(`Filters: ${content.filters || 'none (everything in the map)'}`, BODY, false, INK);
+  // A story step is named by its story and step; its own filter, if it has one, is said too.
+  if (content.story) paragraph(content.story, BODY, true, INK);
+  if (!content.story || content.filters)
+    paragraph(`Filters: ${content.filters || 'none (everything in the map)'}`, BODY, false, INK);
   if (content.credits.length) paragraph(`Sources: ${content.credits.join('; ')}`, BODY, false, INK);
   paragraph(
     `Nociscope data version ${content.dataVersion} · exported ${content.date} · every relation is cited in the app`,

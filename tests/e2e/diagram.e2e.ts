@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countCrossings } from '../../src/model/crossings';
+import { axeViolations } from './axe';
 import { artifactPath, launch, openApp } from './browser';
 
 let browser: Browser;
@@ -18,6 +19,8 @@ afterAll(async () => {
 
 /** A 1024 × 768 projector. */
 const PROJECTOR = { width: 1024, height: 768 };
+/** A laptop. */
+const LAPTOP = { width: 1440, height: 900 };
 
 async function drawPaths(page: Page, from: string, to: string) {
   await page.getByRole('tab', { name: 'Pathways' }).click();
@@ -83,8 +86,8 @@ describe('pathway diagram', () => {
     expect(at('bmsc').x).toBeLessThan(at('tgfb1').x);
     expect(at('tgfb1').x).toBeLessThan(at('analgesia').x);
     expect(countCrossings(d.edges, new Map(d.nodes.map((n) => [n.id, n])))).toBe(0);
-    // Legible on the projector: labels at least 12 px on screen, relation captions on the lines.
-    expect(at('tgfb1').fontPx * d.zoom).toBeGreaterThanOrEqual(12);
+    // Legible on the projector: labels at least 14 px on screen, relation captions on the lines.
+    expect(at('tgfb1').fontPx * d.zoom).toBeGreaterThanOrEqual(14);
     expect(d.edges.find((e) => e.id === 'bmsc_secretes_tgfb1')!.caption).toBe('secretes (+)');
     await page.screenshot({ path: artifactPath('diagram-bmsc-analgesia.png') });
 
@@ -167,7 +170,7 @@ describe('pathway diagram', () => {
       if (n.id !== 'stem_cell_therapy') expect(xs.stem_cell_therapy, n.id).toBeLessThan(n.x);
       if (n.id !== 'neuropathic_pain') expect(xs.neuropathic_pain, n.id).toBeGreaterThan(n.x);
     }
-    expect(d.nodes[0]!.fontPx * d.zoom).toBeGreaterThanOrEqual(12);
+    expect(d.nodes[0]!.fontPx * d.zoom).toBeGreaterThanOrEqual(14);
     await page.screenshot({ path: artifactPath('diagram-stem-cells-neuropathic-pain.png') });
     // Colour and letter each path: a key names every path by its letter, and the relations list
     // writes each relation's letters (a shared one gets several).
@@ -195,4 +198,46 @@ describe('pathway diagram', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  // The dialog was once drawn inside the side panel (164 × 461 px at 1024 × 768), whose CSS
+  // containment made it the box of the dialog's fixed backdrop: measured here, at both sizes.
+  for (const viewport of [PROJECTOR, LAPTOP])
+    it(`at ${viewport.width} × ${viewport.height} the diagram dialog fills the window, keeps focus and reads at 14 px`, async () => {
+      const { page, context, errors } = await openApp(browser, '', viewport);
+      await drawPaths(page, 'stem_cell_therapy', 'neuropathic_pain');
+      const dialog = page.getByRole('dialog', { name: 'Pathway diagram' });
+      const box = (await dialog.boundingBox())!;
+      const canvas = (await page.getByTestId('pathway-diagram').boundingBox())!;
+      console.log(
+        `${viewport.width} × ${viewport.height}: dialog ${Math.round(box.width)} × ${Math.round(box.height)} px, drawing ${Math.round(canvas.width)} × ${Math.round(canvas.height)} px`,
+      );
+      expect(box.width).toBeGreaterThanOrEqual(0.85 * viewport.width);
+      expect(box.height).toBeGreaterThanOrEqual(0.85 * viewport.height);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // The drawing itself takes most of the window, not only the dialog around it.
+      expect(canvas.width).toBeGreaterThanOrEqual(0.8 * viewport.width);
+      expect(canvas.height).toBeGreaterThanOrEqual(0.6 * viewport.height);
+      const d = await drawn(page);
+      for (const n of d.nodes) expect(n.fontPx * d.zoom, n.id).toBeGreaterThanOrEqual(14);
+      await page.screenshot({ path: artifactPath(`diagram-dialog-${viewport.width}.png`) });
+
+      // Focus moves into the dialog and stays there: Tab from its last control comes back to its first.
+      const inDialog = () => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+      expect(await inDialog()).toBe(true);
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        expect(await inDialog(), `Tab ${i + 1}`).toBe(true);
+      }
+      await page.keyboard.press('Shift+Tab');
+      expect(await inDialog()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Draw as a diagram');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
+import { axeViolations } from './axe';
 import { artifactPath, launch, openApp, waitForGraph } from './browser';
 
 const loaded = loadGraph(readGraphFiles('graph-data'));
@@ -185,4 +186,119 @@ describe('stories', () => {
     }
     await context.close();
   });
+});
+
+// A teacher on a projector with a clicker: Page Down through "What if TGF-β1 is blocked?", past the
+// predict reveal. The card is a band of a third of the screen at most; its buttons and the revealed
+// answer are on screen without scrolling the page (a clicker cannot scroll); B or the period blanks
+// the screen and any key brings the story back without stepping it.
+const WHAT_IF = loaded.stories.find((s) => s.id === 'what_if_tgfb1')!;
+const predictIndex = WHAT_IF.steps.findIndex((s) => s.predict);
+
+describe('presenter mode on a projector', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+  ])
+    it(`at ${viewport.width} × ${viewport.height}: controls and the revealed answer on screen, the card a third of it`, async () => {
+      const { page, context, errors } = await openApp(
+        browser,
+        `?story=${WHAT_IF.id}&step=1&present=1`,
+        viewport,
+      );
+      const card = page.getByRole('region', { name: `Story: ${WHAT_IF.title}` });
+      const counter = () => card.locator('.story-player__counter').innerText();
+      await expect.poll(() => page.locator('.app--presenter').count()).toBe(1);
+      await expect.poll(counter).toContain(`Step 1 of ${WHAT_IF.steps.length}`);
+      /** Whether the whole box of `el` lies in the window, and in the card's scrolling text if inside it. */
+      const onScreen = (selector: string) =>
+        card.locator(selector).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const inWindow =
+            r.top >= 0 &&
+            r.left >= 0 &&
+            r.bottom <= window.innerHeight + 0.5 &&
+            r.right <= window.innerWidth + 0.5;
+          const body = el.closest('.story-player__body');
+          if (!body || body === el) return inWindow;
+          const b = body.getBoundingClientRect();
+          return inWindow && r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5;
+        });
+      const measure = async (label: string) => {
+        const box = (await card.boundingBox())!;
+        const scrolled = await page.evaluate(() => window.scrollY || document.documentElement.scrollTop);
+        console.log(
+          `${viewport.width} × ${viewport.height} ${label}: card ${Math.round(box.height)} px = ${((100 * box.height) / viewport.height).toFixed(1)} % of the height`,
+        );
+        expect(box.height).toBeLessThanOrEqual(0.36 * viewport.height);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        expect(scrolled).toBe(0);
+        for (const button of ['.story-player__back', '.story-player__next', '.story-player__exit'])
+          expect(await onScreen(button), `${label}: ${button}`).toBe(true);
+      };
+      await measure('step 1');
+      await page.screenshot({ path: artifactPath(`story-presenter-step1-${viewport.width}.png`) });
+      /** Two frames: what the key changed is rendered (a press must not be read before it lands). */
+      const settled = () =>
+        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      /** Page Down until `done`: a long step's text scrolls in the card first (a few presses at most). */
+      const pageDownUntil = async (done: () => Promise<boolean>, label: string) => {
+        for (let press = 1; press <= 4; press++) {
+          await page.keyboard.press('PageDown');
+          await settled();
+          await measure(`${label}, press ${press}`);
+          if (await done()) return;
+        }
+        throw new Error(`${label}: not reached in 4 presses of Page Down`);
+      };
+      const atStep = async (n: number) => (await counter()).includes(`Step ${n} of`);
+      for (let step = 1; step <= predictIndex; step++)
+        await pageDownUntil(() => atStep(step + 1), `to step ${step + 1}`);
+      // The predict step: Page Down reveals the computed answer, in view in the card.
+      const answer = card.locator('.story-player__answer');
+      await pageDownUntil(async () => (await answer.count()) === 1, 'reveal');
+      expect(await counter()).toContain(`Step ${predictIndex + 1} of`);
+      await page.screenshot({ path: artifactPath(`story-presenter-answer-${viewport.width}.png`) });
+      // The answer starts in view: its first sentence whole, in the card's text.
+      await expect.poll(() => onScreen('.story-player__answer .predict-answer > p')).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      // What does not fit comes with the next presses, before the step changes: every route is seen.
+      const routes = await card.locator('.story-player__answer li').count();
+      expect(routes).toBeGreaterThan(0);
+      const seen = new Set<number>();
+      for (let press = 0; press < 10; press++) {
+        for (let i = 0; i < routes; i++)
+          if (await onScreen(`.story-player__answer li >> nth=${i}`)) seen.add(i);
+        if (seen.size === routes) break;
+        await page.keyboard.press('PageDown');
+        await settled();
+        expect(await counter()).toContain(`Step ${predictIndex + 1} of`);
+        await measure(`answer, press ${press + 1}`);
+      }
+      console.log(`${viewport.width} × ${viewport.height}: ${routes} routes in the answer, all seen`);
+      expect(seen.size).toBe(routes);
+
+      // Blank: B, then any key back (not a step); the period, then the period again.
+      await page.keyboard.press('b');
+      await expect.poll(() => page.getByTestId('story-blank').count()).toBe(1);
+      const blank = (await page.getByTestId('story-blank').boundingBox())!;
+      expect(blank).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.getByTestId('story-blank').count()).toBe(0);
+      expect(await counter()).toContain(`Step ${predictIndex + 1} of`);
+      await page.keyboard.press('.');
+      await expect.poll(() => page.getByTestId('story-blank').count()).toBe(1);
+      await page.keyboard.press('.');
+      await expect.poll(() => page.getByTestId('story-blank').count()).toBe(0);
+
+      // Past the reveal, and back with Page Up (which first goes back up a long step's text).
+      await pageDownUntil(() => atStep(predictIndex + 2), 'past the reveal');
+      for (let press = 0; press < 4 && (await atStep(predictIndex + 2)); press++) {
+        await page.keyboard.press('PageUp');
+        await settled();
+      }
+      await expect.poll(counter).toContain(`Step ${predictIndex + 1} of`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 });

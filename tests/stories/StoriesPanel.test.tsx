@@ -98,7 +98,64 @@ describe('StoriesPanel', () => {
     expect(handoutFromSearch('?story=bmsc_tgfb1&print=1')).toEqual({
       storyId: 'bmsc_tgfb1',
       autoPrint: true,
+      includeAnswers: true,
     });
-    expect(handoutFromSearch('?story=bmsc_tgfb1&step=2')).toEqual({ storyId: null, autoPrint: false });
+    expect(handoutFromSearch('?story=bmsc_tgfb1&step=2')).toEqual({
+      storyId: null,
+      autoPrint: false,
+      includeAnswers: true,
+    });
+    // The students' copy, printed straight away.
+    expect(handoutFromSearch('?story=bmsc_tgfb1&print=1&answers=0')).toMatchObject({
+      storyId: 'bmsc_tgfb1',
+      includeAnswers: false,
+    });
+  });
+
+  it('prints the students’ copy: questions and predictions without their answers, room to write', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderWithGraph(
+      <>
+        <StoriesPanel />
+        <StoryPlayer />
+      </>,
+    );
+    for (const id of ['bmsc_tgfb1', 'what_if_tgfb1']) {
+      const story = storyById(id);
+      await user.click(screen.getByRole('button', { name: `Print handout: ${story.title}` }));
+      const handout = screen.getByRole('region', { name: story.title });
+      const answers = screen.getByRole('checkbox', { name: 'Include answers' });
+      // The teacher's copy first: every answer, the computed one too.
+      expect(answers).toBeChecked();
+      const q = story.steps.find((s) => s.question)?.question;
+      const predict = story.steps.find((s) => s.predict)?.predict;
+      if (q) expect(handout).toHaveTextContent(q.answer);
+      if (predict) expect(handout).toHaveTextContent('Answer (computed from the map):');
+      await user.click(answers);
+      expect(answers).not.toBeChecked();
+      expect(handout).toHaveTextContent('without answers');
+      for (const step of story.steps) {
+        if (step.question) {
+          expect(handout).toHaveTextContent(step.question.prompt);
+          expect(handout).not.toHaveTextContent(step.question.answer);
+        }
+        if (step.predict) expect(handout).toHaveTextContent(step.predict.prompt);
+      }
+      expect(handout).not.toHaveTextContent('Answer (computed from the map):');
+      expect(handout).not.toHaveTextContent('Routes still standing');
+      const room = within(handout).getAllByText(/^Your (answer|prediction):$/);
+      expect(room).toHaveLength(story.steps.filter((s) => s.question || s.predict).length);
+      // The choice holds for the next handout until changed.
+      await user.click(within(handout).getByRole('button', { name: 'Close handout' }));
+      if (id === 'bmsc_tgfb1') {
+        await user.click(
+          screen.getByRole('button', { name: `Print handout: ${storyById('what_if_tgfb1').title}` }),
+        );
+        expect(screen.getByRole('checkbox', { name: 'Include answers' })).not.toBeChecked();
+        await user.click(screen.getByRole('checkbox', { name: 'Include answers' }));
+        await user.click(screen.getByRole('button', { name: 'Close handout' }));
+      }
+    }
   });
 });

@@ -47,7 +47,9 @@ export function useImageExport(scope: ExportScope) {
     scale,
     region,
     background: format === 'pdf' ? 'white' : background,
-    caption: caption ? { title, filters: scope.filterText, date } : null,
+    caption: caption
+      ? { title, filters: scope.filterText, date, ...(scope.story ? { story: scope.story } : {}) }
+      : null,
     includeFaded: hiddenMode === 'fade' && includeFaded,
     page,
   };

@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import type { StoredLayer } from '../../import/layerStore';
 import { isFiltered } from '../../model/filter';
+import { selectLayers, useLayerStore } from '../../store/layers';
 import { selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { describeFilters } from '../common/describe';
@@ -22,7 +23,30 @@ export function HiddenIndicator() {
       `${counts.totalEdges} relations — filtered by ${describeFilters(graph, filters)}`
     : `Showing all ${total}`;
   const note = filtersPaused ? ' (your filters are paused while the story plays)' : '';
-  return <FilterLine text={text + note} {...(filtered && !story ? { onShowAll: resetFilters } : {})} />;
+  const overlays = overlayText(useLayerStore(selectLayers));
+  return (
+    <FilterLine text={text + overlays + note} {...(filtered && !story ? { onShowAll: resetFilters } : {})} />
+  );
+}
+
+const n = (x: number) => x.toLocaleString('en');
+
+/**
+ * The networks opened over the curated map, counted as the canvas draws them (useOverlayLayers): a
+ * node matched to a curated entity is that entity, not a node of its own; the curated filters do not
+ * apply to a file's network, so it is drawn whole.
+ */
+export function overlayText(layers: readonly StoredLayer[]): string {
+  const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+  if (shown.length === 0) return '';
+  let nodes = 0;
+  let edges = 0;
+  for (const l of shown) {
+    nodes += l.network.nodes.length - new Set(l.matches.map(([imported]) => imported)).size;
+    edges += l.network.edges.length;
+  }
+  const what = shown.length === 1 ? `the network “${shown[0]!.name}”` : `${shown.length} imported networks`;
+  return `, plus ${n(nodes)} nodes and ${n(edges)} edges of ${what} over it`;
 }
 
 const LayerIndicator = lazy(() =>

@@ -49,7 +49,7 @@ export function PathsDiagram({
   return (
     <>
       {onTheWay.length > 0 && (
-        <div className="field">
+        <div className="pathways__row">
           <label htmlFor={`${id}-block`}>What if this is blocked?</label>{' '}
           <select
             id={`${id}-block`}
@@ -71,7 +71,7 @@ export function PathsDiagram({
         </div>
       )}
       {paths.length > 1 && (
-        <div className="field">
+        <div className="pathways__row">
           <input
             id={`${id}-each`}
             type="checkbox"

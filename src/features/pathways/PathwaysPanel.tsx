@@ -1,16 +1,19 @@
 // Pathways: how does one entity lead to another, what does a therapy do to pain (and what if an
 // entity is knocked out), and how do therapies compare. Every answer comes from src/model/pathways,
 // the same functions as `npm run query`, and is highlighted on the map.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { answerDiagram, answerTitle } from '../../model/pathways/answer';
 import { selectPath } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { currentLink } from '../../store/urlSync';
 import { PATHWAY_MODES, type PathwayMode } from '../../store/types';
+import { CopyButton } from '../common/CopyButton';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { DiagramSlot } from './DiagramSlot';
 import { NetEffectNote } from './NetEffectNote';
 import { CompareForm, ImpactForm, PathsForm } from './QueryForms';
+import { revealAnswer } from './revealAnswer';
 import { CompareResult, ImpactResult, PathsResult } from './Results';
 import './pathways.css';
 
@@ -33,6 +36,12 @@ export function PathwaysPanel() {
   const setPath = useAppStore((s) => s.setPath);
   const answer = useView().pathway;
   const samePoint = path.mode === 'paths' && path.from !== null && path.from === path.to;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new answer starts in view: the side panel scrolls to it (focus stays in the form).
+  const asked = answer ? JSON.stringify(path) : null;
+  useEffect(() => {
+    if (asked && heading.current) revealAnswer(heading.current);
+  }, [asked]);
   return (
     <section className="panel pathways" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Pathways</h2>
@@ -57,15 +66,24 @@ export function PathwaysPanel() {
       <NetEffectNote />
       {!answer && <p role="status">{samePoint ? 'Choose two different entities.' : PROMPTS[path.mode]}</p>}
       {answer && (
-        <DiagramSlot
-          answer={answer}
-          input={answerDiagram(graph, answer)}
-          title={answerTitle(graph, answer)}
-        />
+        <section className="pathways__answer" aria-labelledby={`${id}-answer`}>
+          <h3 id={`${id}-answer`} ref={heading} className="pathways__answer-heading" tabIndex={-1}>
+            Answer
+          </h3>
+          <div className="pathways__actions">
+            <DiagramSlot
+              answer={answer}
+              input={answerDiagram(graph, answer)}
+              title={answerTitle(graph, answer)}
+            />
+            {/* The question lives in the address (src/store/pathwayUrl.ts): the link is the answer. */}
+            <CopyButton text={currentLink} label="Copy link to this answer" what="the link to this answer" />
+          </div>
+          {answer.mode === 'paths' && <PathsResult answer={answer} />}
+          {answer.mode === 'impact' && <ImpactResult impact={answer.impact} what={answer.whatIf} />}
+          {answer.mode === 'compare' && <CompareResult comparison={answer.comparison} />}
+        </section>
       )}
-      {answer?.mode === 'paths' && <PathsResult answer={answer} />}
-      {answer?.mode === 'impact' && <ImpactResult impact={answer.impact} what={answer.whatIf} />}
-      {answer?.mode === 'compare' && <CompareResult comparison={answer.comparison} />}
     </section>
   );
 }

@@ -56,7 +56,7 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
         <strong>Answer (computed from the map):</strong> {answer.summary}
       </p>
       {answer.broken.length > 0 && (
-        <>
+        <div className="predict-answer__routes">
           <p className="predict-answer__label">
             <span aria-hidden="true">✕ </span>Broken routes:
           </p>
@@ -65,10 +65,10 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {answer.remaining.length > 0 && (
-        <>
+        <div className="predict-answer__routes">
           <p className="predict-answer__label">
             <span aria-hidden="true">{answer.observedAfter === 'lost' ? '? ' : '✓ '}</span>
             {answer.observedAfter === 'lost'
@@ -80,7 +80,7 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {answer.caveats.length > 0 && (
         <p className="predict-answer__caveats">

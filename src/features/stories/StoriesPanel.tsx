@@ -16,7 +16,8 @@ export function StoriesPanel() {
       <h2>Stories</h2>
       <p className="muted">
         Guided walks through the map for teaching. While a story plays: → or Space for the next step, ← to go
-        back, Esc to leave.
+        back, Esc to leave; a clicker’s Page Down / Page Up do the same. Presenting, ↓ / ↑ step too and B or .
+        blanks the screen.
       </p>
       {stories.length === 0 ? (
         <p>No stories yet.</p>

@@ -2,7 +2,7 @@
 // relations as sentences, the question and answer) with a vector picture of what the step shows,
 // then the references. Shown as a full-page overlay; stories.css hides everything else when
 // printing. The print dialog waits for the pictures, so a printed handout never lacks them.
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { PredictAnswer } from './PredictStep';
 import { createPortal } from 'react-dom';
 import type { StepPicture } from '../../image/stepPictures';
@@ -28,6 +28,9 @@ export function HandoutHost() {
 export function StoryHandout({ story }: { story: Story }) {
   const graph = useGraph();
   const close = useHandoutStore((s) => s.closeHandout);
+  const answers = useHandoutStore((s) => s.includeAnswers);
+  const setAnswers = useHandoutStore((s) => s.setIncludeAnswers);
+  const answersId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLElement>(null);
   const pictures = useHandout(story, root, heading);
@@ -35,6 +38,16 @@ export function StoryHandout({ story }: { story: Story }) {
   return (
     <section ref={root} className="handout" aria-labelledby="handout-title">
       <div className="handout__toolbar">
+        {/* The teacher's copy has the answers; the students' copy leaves room to write them. */}
+        <span className="handout__option">
+          <input
+            id={answersId}
+            type="checkbox"
+            checked={answers}
+            onChange={(e) => setAnswers(e.target.checked)}
+          />{' '}
+          <label htmlFor={answersId}>Include answers</label>
+        </span>
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
@@ -43,7 +56,9 @@ export function StoryHandout({ story }: { story: Story }) {
         </button>
       </div>
       <header className="handout__header">
-        <p className="handout__brand">Nociscope · classroom handout</p>
+        <p className="handout__brand">
+          Nociscope · classroom handout · {answers ? 'with answers' : 'without answers'}
+        </p>
         <h1 id="handout-title" ref={heading} tabIndex={-1}>
           {story.title}
         </h1>
@@ -51,7 +66,14 @@ export function StoryHandout({ story }: { story: Story }) {
       </header>
       <ol className="handout__steps">
         {story.steps.map((step, i) => (
-          <HandoutStep key={i} graph={graph} step={step} index={i} picture={pictures?.[i] ?? null} />
+          <HandoutStep
+            key={i}
+            graph={graph}
+            step={step}
+            index={i}
+            picture={pictures?.[i] ?? null}
+            answers={answers}
+          />
         ))}
       </ol>
       <section className="handout__references" aria-labelledby="handout-references">
@@ -75,11 +97,13 @@ function HandoutStep({
   step,
   index,
   picture,
+  answers,
 }: {
   graph: Graph;
   step: StoryStep;
   index: number;
   picture: StepPicture | null;
+  answers: boolean;
 }) {
   const entities = step.show.nodes.map((id) => graph.nodeById.get(id)?.label ?? id);
   const sentences = step.show.relations.flatMap((id) => {
@@ -125,9 +149,13 @@ function HandoutStep({
           <p>
             <strong>Question:</strong> {step.question.prompt}
           </p>
-          <p>
-            <strong>Answer:</strong> {step.question.answer}
-          </p>
+          {answers ? (
+            <p>
+              <strong>Answer:</strong> {step.question.answer}
+            </p>
+          ) : (
+            <WriteIn label="Your answer:" />
+          )}
         </div>
       )}
       {step.predict && (
@@ -135,12 +163,24 @@ function HandoutStep({
           <p>
             <strong>Predict:</strong> {step.predict.prompt}
           </p>
-          <PredictAnswer predict={step.predict} />
+          {answers ? <PredictAnswer predict={step.predict} /> : <WriteIn label="Your prediction:" />}
         </div>
       )}
       {sources.length > 0 && (
         <p className="handout__sources">Sources: {sources.map((s) => shortCitation(s)).join('; ')}</p>
       )}
     </li>
+  );
+}
+
+/** Room to write an answer by hand on the students' copy. */
+function WriteIn({ label }: { label: string }) {
+  return (
+    <div className="handout__write-in">
+      <p>
+        <strong>{label}</strong>
+      </p>
+      <div className="handout__lines" aria-hidden="true" />
+    </div>
   );
 }

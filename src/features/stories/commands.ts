@@ -3,12 +3,18 @@
 import type { Story } from '../../model/story';
 import { useAppStore } from '../../store/store';
 import { leaveFullscreen } from './fullscreen';
+import { scrollStoryText } from './storyText';
 
 export interface StoryCommand {
   readonly id: 'back' | 'next' | 'exit';
   readonly label: string;
   /** KeyboardEvent.key values that run the command while a story is open. */
   readonly keys: readonly string[];
+  /**
+   * More keys in presenter mode only: some clickers send ↑/↓. Elsewhere they stay with the page
+   * (Map as text, lists and the details panel use them).
+   */
+  readonly presenterKeys?: readonly string[];
   readonly run: (story: Story) => void;
   readonly enabled: (story: Story) => boolean;
 }
@@ -35,9 +41,11 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     label: 'Back',
     // Presentation clickers send Page Up / Page Down.
     keys: ['ArrowLeft', 'PageUp'],
+    presenterKeys: ['ArrowUp'],
     enabled: (story) => stepOf(story) > 0,
     run: (story) => {
       const step = stepOf(story);
+      if (step < 0 || scrollStoryText(-1)) return;
       if (step > 0) useAppStore.getState().setStep(step - 1);
     },
   },
@@ -45,12 +53,14 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
     id: 'next',
     label: 'Next',
     keys: ['ArrowRight', ' ', 'PageDown'],
+    presenterKeys: ['ArrowDown'],
     enabled: (story) =>
       answerPending(story) || (stepOf(story) >= 0 && stepOf(story) < story.steps.length - 1),
     run: (story) => {
       const s = useAppStore.getState();
       const step = stepOf(story);
-      if (step < 0) return;
+      // Text still below in the presenter card (the prompt, or the answer's routes) comes first.
+      if (step < 0 || scrollStoryText(1)) return;
       if (answerPending(story)) s.showAnswer(true);
       else if (step < story.steps.length - 1) s.setStep(step + 1);
     },
@@ -75,8 +85,8 @@ export const STORY_COMMANDS: readonly StoryCommand[] = [
   },
 ];
 
-export const commandFor = (key: string): StoryCommand | undefined =>
-  STORY_COMMANDS.find((c) => c.keys.includes(key));
+export const commandFor = (key: string, presenter = false): StoryCommand | undefined =>
+  STORY_COMMANDS.find((c) => c.keys.includes(key) || (presenter && c.presenterKeys?.includes(key)));
 
 /** Keys typed into a field belong to the field, not to the story. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -95,5 +105,5 @@ function activatesOnSpace(target: EventTarget | null): boolean {
 export function commandForEvent(e: KeyboardEvent): StoryCommand | undefined {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return undefined;
   if (e.key === ' ' && activatesOnSpace(e.target)) return undefined;
-  return commandFor(e.key);
+  return commandFor(e.key, useAppStore.getState().presenter);
 }

@@ -1,0 +1,35 @@
+// axe-core in a page of a browser test: the WCAG 2.0/2.1 A and AA rules on the document as it is,
+// with a readable report (a11y.e2e.ts audits every tab; other tests audit the views they open).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Each violation in one line with the first elements it names; empty when there is none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated by the test driver, not added as an inline <script>, which the page's CSP blocks.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+    };
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return JSON.parse(JSON.stringify(violations)) as Violation[];
+  }, WCAG_TAGS);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' >> '))
+        .join(', ')}`,
+  );
+}
