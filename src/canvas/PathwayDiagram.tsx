@@ -258,8 +258,7 @@ function DiagramLists({
         {diagram.edges.map((e) => (
           <li key={e.id} className={e.broken ? 'broken' : undefined}>
             {e.groups.length > 0 && <strong>[{e.groups.join('+')}] </strong>}
-            {label(e.source)} {e.verb} {label(e.target)} ({e.sign})
-            {e.observed && ' · observed in a study'}
+            {label(e.source)} {e.verb} {label(e.target)} ({e.sign}){e.observed && ' · observed in a study'}
             {e.broken && <strong> ✕ broken by the knock-out</strong>}
             {e.caveat && <span> ⚠ Caveat: {e.caveat}</span>}
             <span className="muted"> — {cite(e.sources)}</span>

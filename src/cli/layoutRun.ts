@@ -2,7 +2,7 @@
 // uses for pathway diagrams, run in-process.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Graph } from '../model/graph';
-import { elkCentres, elkInput, type ElkOutput } from '../model/layered';
+import { elkCentres, elkInput, WHOLE_MAP_OPTIONS, type ElkOutput } from '../model/layered';
 import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
 import { readGraphFiles } from './readGraphFiles';
@@ -20,6 +20,8 @@ export function loadGraphOrExit(dir = 'graph-data'): Graph {
 
 /** Node centres of the whole graph in the layered layout. */
 export async function runLayered(graph: Graph): Promise<Map<string, { x: number; y: number }>> {
-  const out = (await new ELK().layout(elkInput(graph.nodes, graph.edges) as never)) as ElkOutput;
+  const out = (await new ELK().layout(
+    elkInput(graph.nodes, graph.edges, WHOLE_MAP_OPTIONS) as never,
+  )) as ElkOutput;
   return elkCentres(out);
 }

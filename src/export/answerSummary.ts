@@ -74,7 +74,8 @@ function observedClause(graph: Graph, impact: TherapyImpact): string | undefined
 /** The headline of an impact answer: observed first, then inferred, findings, and the disagreement. */
 export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
   const who = labelOf(graph, impact.therapy);
-  if (impact.overall === 'none') return `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`;
+  if (impact.overall === 'none')
+    return `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`;
   const observed = observedClause(graph, impact);
   const parts = [
     observed
@@ -99,7 +100,8 @@ export function whatIfSentence(graph: Graph, what: WhatIf): string {
   if (what.experiments.length) {
     parts.push(...what.experiments.map((x) => interventionSentence(graph, x, 'Observed in an experiment: ')));
   }
-  const broken = what.brokenRelief.length + what.brokenObserved.filter((p) => p.verdict === 'relieves').length;
+  const broken =
+    what.brokenRelief.length + what.brokenObserved.filter((p) => p.verdict === 'relieves').length;
   const total =
     what.before.relieves.length +
     what.before.prevents.length +
@@ -116,7 +118,9 @@ export function whatIfSentence(graph: Graph, what: WhatIf): string {
       `The experiment says the relief did not survive, so the remaining routes are inferences it does not support (${countsSentence(graph, what.after.counts)}).`,
     );
   parts.push(
-    what.overall === 'none' ? 'After the knock-out no path to pain is left.' : `After the knock-out: ${verdictText(what.overall)}.`,
+    what.overall === 'none'
+      ? 'After the knock-out no path to pain is left.'
+      : `After the knock-out: ${verdictText(what.overall)}.`,
   );
   return parts.join(' ');
 }

@@ -48,8 +48,11 @@ export function pathSummary(path: SignedPath, verdict?: Verdict, basis?: 'observ
   // A path through "lowers the risk of" is about who develops the condition, not how much it hurts.
   const how = path.preventive && path.net === '-' ? 'lowers the risk' : NET_SIGN_LABELS[path.net];
   const net = `net ${SIGN_TEXT[path.net]}, ${how}`;
-  const said = verdict === 'no-effect' ? VERDICT_LABELS[verdict] : verdict ? `${VERDICT_LABELS[verdict]} (${net})` : net;
-  const parts = [basis === 'observed' ? `observed: ${said}` : basis === 'inferred' ? `inferred: ${said}` : said];
+  const said =
+    verdict === 'no-effect' ? VERDICT_LABELS[verdict] : verdict ? `${VERDICT_LABELS[verdict]} (${net})` : net;
+  const parts = [
+    basis === 'observed' ? `observed: ${said}` : basis === 'inferred' ? `inferred: ${said}` : said,
+  ];
   parts.push(`weakest step: ${EVIDENCE_KIND_LABELS[path.evidence.weakest].toLowerCase()}`);
   if (path.evidence.species.length) parts.push(`species: ${path.evidence.species.join(', ')}`);
   return parts.join('; ');

@@ -91,7 +91,12 @@ const items = (paths: readonly ImpactPath[]): NarrativeItem[] =>
 
 const NO_REFS = { references: false };
 /** The inferred groups, in the order an answer lists them. */
-export const INFERRED_GROUPS = ['relieves', 'prevents', 'worsens', 'unknown'] as const satisfies readonly Verdict[];
+export const INFERRED_GROUPS = [
+  'relieves',
+  'prevents',
+  'worsens',
+  'unknown',
+] as const satisfies readonly Verdict[];
 
 const endpointLine = (graph: Graph, e: TherapyImpact['endpoints'][number]) =>
   `${labelOf(graph, e.id)}: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}` +
@@ -210,16 +215,25 @@ export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: Wha
   if (what) out.push(mdEscape(whatIfSentence(graph, what)), '');
   const caveats = caveatSummary(answerPaths(impact, what));
   if (caveats) out.push(`> ${mdEscape(caveats)}`, '');
-  for (const e of impact.endpoints) out.push(`- **${mdEscape(labelOf(graph, e.id))}**: ${mdEscape(endpointLine(graph, e).replace(/^[^:]*: /, ''))}`);
+  for (const e of impact.endpoints)
+    out.push(
+      `- **${mdEscape(labelOf(graph, e.id))}**: ${mdEscape(endpointLine(graph, e).replace(/^[^:]*: /, ''))}`,
+    );
   out.push('');
   const section = (title: string, list: readonly NarrativeItem[]) => {
     if (list.length) out.push(pathsAsMarkdown(graph, list, `${title} (${list.length})`, NO_REFS));
   };
   section('Observed outcomes of the therapy itself', items(impact.observed));
   if (impact.findings.length)
-    out.push(`### Findings (${impact.findings.length})`, '', ...findingLines(graph, impact).map((l) => `- ${mdEscape(l)}`), '');
+    out.push(
+      `### Findings (${impact.findings.length})`,
+      '',
+      ...findingLines(graph, impact).map((l) => `- ${mdEscape(l)}`),
+      '',
+    );
   if (what) section('Broken by the knock-out', items([...what.brokenObserved, ...what.brokenRelief]));
-  for (const g of INFERRED_GROUPS) section(`Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
+  for (const g of INFERRED_GROUPS)
+    section(`Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
   section(
     '⚠ Risks and safety reports',
     impact.risks.map((p) => ({ path: p })),
@@ -237,5 +251,7 @@ export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: Wha
 /** A comparison as Markdown: the text version under a heading, lists kept as lists. */
 export function comparisonAsMarkdown(graph: Graph, c: TherapyComparison): string {
   const [title, ...rest] = comparisonAsText(graph, c).split('\n');
-  return [`## ${mdEscape(title ?? '')}`, ...rest.map((l) => mdEscape(l).replace(/^(\s*)\\- /, '$1- '))].join('\n');
+  return [`## ${mdEscape(title ?? '')}`, ...rest.map((l) => mdEscape(l).replace(/^(\s*)\\- /, '$1- '))].join(
+    '\n',
+  );
 }

@@ -145,9 +145,14 @@ export function checkIntegrity(
       r.only_under?.forEach((id, j) => {
         linked.add(id);
         if (!nodeKinds.has(id)) {
-          if (!files.declared.node.has(id)) unknown.add('node', id, nodeIds, f, ['relations', i, 'only_under', j]);
+          if (!files.declared.node.has(id))
+            unknown.add('node', id, nodeIds, f, ['relations', i, 'only_under', j]);
         } else if (nodeKinds.get(id) !== 'therapy')
-          at(f, ['relations', i, 'only_under', j], `only_under names therapies; "${id}" is a ${nodeKinds.get(id)}`);
+          at(
+            f,
+            ['relations', i, 'only_under', j],
+            `only_under names therapies; "${id}" is a ${nodeKinds.get(id)}`,
+          );
       });
       r.mediated_by?.forEach((m, j) => {
         linked.add(m.entity);

@@ -44,13 +44,17 @@ describe('predict-then-reveal steps', () => {
     // BMSCs" (the issue's summary of their key experiment). The reveal shows that result first.
     expect(w.observedAfter).toBe('lost');
     expect(answer.textContent!.indexOf('What the experiment found (observed)')).toBe(0);
-    expect(answer).toHaveTextContent(/Chen et al\. 2015 took TGF-β1 out .*“BMSC relieves Neuropathic pain” was lost/);
+    expect(answer).toHaveTextContent(
+      /Chen et al\. 2015 took TGF-β1 out .*“BMSC relieves Neuropathic pain” was lost/,
+    );
     expect(answer).toHaveTextContent(/After the knock-out: ∅ no effect observed/);
     expect(answer).toHaveTextContent(
       `breaks ${w.brokenRelief.length + w.brokenObserved.length} of ${w.before.relieves.length + w.before.observed.length} relieving routes`,
     );
     expect(answer).toHaveTextContent('Broken routes:');
-    expect(answer).toHaveTextContent('Inferred routes still on the map (the experiment does not support them)');
+    expect(answer).toHaveTextContent(
+      'Inferred routes still on the map (the experiment does not support them)',
+    );
     // Sources derived from the routes shown, never a study they do not rest on.
     expect(answer).toHaveTextContent(/Sources of these routes: Chen et al\. 2015; .*Mondo Health 2024/);
     expect(answer).toHaveTextContent('Intrathecal BMSC therapy → BMSC → TGF-β1 → Neuropathic pain');

@@ -21,7 +21,8 @@ export function ReasoningFacts({ edge }: { edge: Edge }) {
         )}
         {edge.only_under && (
           <li>
-            <strong>Holds only under:</strong> {edge.only_under.map(label).join(', ')} (walked only from there).
+            <strong>Holds only under:</strong> {edge.only_under.map(label).join(', ')} (walked only from
+            there).
           </li>
         )}
         {edge.mediated_by?.map((m) => {

@@ -46,7 +46,11 @@ export function PathCard({
         {basis === 'observed' ? 'Observed' : 'Path'} {index + 1}: {chain}
       </h4>
       <p className="path-card__summary">
-        {basis && <span className="path-card__basis">{basis === 'observed' ? 'Observed in a study' : 'Inferred'}: </span>}
+        {basis && (
+          <span className="path-card__basis">
+            {basis === 'observed' ? 'Observed in a study' : 'Inferred'}:{' '}
+          </span>
+        )}
         {verdict && <VerdictBadge verdict={verdict} />} <span className="muted">{pathSummary(path)}</span>
       </p>
       {path.tested && <p className="path-card__tested">{interventionSentence(graph, path.tested)}</p>}

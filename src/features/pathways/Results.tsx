@@ -10,7 +10,13 @@ import {
   INFERRED_GROUPS,
   whatIfSentence,
 } from '../../export/pathwayReport';
-import { answerPaths, caveatsOf, caveatSummary, countsSentence, findingLines } from '../../export/answerSummary';
+import {
+  answerPaths,
+  caveatsOf,
+  caveatSummary,
+  countsSentence,
+  findingLines,
+} from '../../export/answerSummary';
 import { relationSentence } from '../../model/sentence';
 import { pathsAsMarkdown, pathsAsText } from '../../export/pathNarrative';
 import type { PathwayAnswer } from '../../model/pathways/answer';
@@ -73,7 +79,6 @@ function Group({
   );
 }
 
-
 export function PathsResult({ answer }: { answer: Extract<PathwayAnswer, { mode: 'paths' }> }) {
   const graph = useGraph();
   const from = graph.nodeById.get(answer.from)?.label ?? answer.from;
@@ -135,9 +140,13 @@ function EndpointTable({ impact }: { impact: TherapyImpact }) {
             <th scope="row">{graph.nodeById.get(e.id)?.label ?? e.id}</th>
             <td>
               <VerdictBadge verdict={e.verdict} />
-              {e.disagrees && <span className="pathways__disagree"> ≠ observation and inference disagree</span>}
+              {e.disagrees && (
+                <span className="pathways__disagree"> ≠ observation and inference disagree</span>
+              )}
             </td>
-            <td>{e.observed ? <VerdictBadge verdict={e.observed} /> : <span className="muted">none</span>}</td>
+            <td>
+              {e.observed ? <VerdictBadge verdict={e.observed} /> : <span className="muted">none</span>}
+            </td>
             <td>
               {e.relieves} / {e.prevents} / {e.worsens} / {e.unknown}
             </td>

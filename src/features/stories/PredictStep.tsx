@@ -88,7 +88,9 @@ export function PredictAnswer({ predict }: { predict: Predict }) {
           Caveats: {answer.caveats.join(' ')}
         </p>
       )}
-      {answer.sources.length > 0 && <p className="muted">Sources of these routes: {answer.sources.join('; ')}.</p>}
+      {answer.sources.length > 0 && (
+        <p className="muted">Sources of these routes: {answer.sources.join('; ')}.</p>
+      )}
     </div>
   );
 }

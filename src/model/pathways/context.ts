@@ -58,7 +58,13 @@ export function interventionsOn(graph: Graph, relations: Iterable<RelationId>): 
   for (const id of relations) {
     for (const m of graph.edgeById.get(id)?.mediated_by ?? []) {
       if (m.finding === 'described') continue;
-      out.push({ relation: id, entity: m.entity, finding: m.finding, method: m.method, evidence: m.evidence });
+      out.push({
+        relation: id,
+        entity: m.entity,
+        finding: m.finding,
+        method: m.method,
+        evidence: m.evidence,
+      });
     }
   }
   return out;
@@ -75,7 +81,13 @@ export function testedBy(graph: Graph, nodes: readonly NodeId[]): Intervention |
     for (const e of graph.outgoing.get(nodes[i]!) ?? []) {
       const m = e.mediated_by?.find((x) => x.finding === 'required' && later.has(x.entity));
       if (m)
-        return { relation: e.id, entity: m.entity, finding: m.finding, method: m.method, evidence: m.evidence };
+        return {
+          relation: e.id,
+          entity: m.entity,
+          finding: m.finding,
+          method: m.method,
+          evidence: m.evidence,
+        };
     }
   }
   return undefined;

@@ -83,7 +83,8 @@ export interface PathSet {
 
 export function pathEvidence(graph: Graph, edges: readonly Edge[]): PathEvidence {
   const weakest =
-    edges.map((e) => stepStrength(graph, e)).sort((a, b) => kindRank(b) - kindRank(a))[0] ?? EVIDENCE_KINDS[0];
+    edges.map((e) => stepStrength(graph, e)).sort((a, b) => kindRank(b) - kindRank(a))[0] ??
+    EVIDENCE_KINDS[0];
   const kinds = new Set<EvidenceKind>();
   const sources: SourceId[] = [];
   const species = new Set<Species>();

@@ -54,10 +54,14 @@ export function whatIf(
   const out = after.knockedOut;
   const broken = (p: ImpactPath) => pathBrokenBy(graph, p, out);
   // The experiments: tested mediations of a knocked-out entity on any relation the therapy's paths use.
-  const relations = new Set([...before.observed, ...before.relieves, ...before.prevents].flatMap((p) => p.steps));
+  const relations = new Set(
+    [...before.observed, ...before.relieves, ...before.prevents].flatMap((p) => p.steps),
+  );
   const experiments = interventionsOn(graph, relations).filter((x) => out.includes(x.entity));
   const observedRelief = new Set(
-    before.observed.filter((p) => p.verdict === 'relieves' || p.verdict === 'prevents').flatMap((p) => p.steps),
+    before.observed
+      .filter((p) => p.verdict === 'relieves' || p.verdict === 'prevents')
+      .flatMap((p) => p.steps),
   );
   const onRelief = experiments.filter((x) => observedRelief.has(x.relation));
   const observedAfter: ObservedAfter | undefined = onRelief.some((x) => x.finding === 'required')
