@@ -1,12 +1,14 @@
 // What the exports cover: the derived view's filters and what they keep (a story step's own filter
-// wins while a story is open, as on the canvas), and the words that describe it.
+// wins while a story is open, as on the canvas), and the words that describe it; or, when an
+// imported network is open on its own, that network, which is all the map shows.
 import { useMemo } from 'react';
 import type { Filters } from '../../model/filter';
 import type { Subgraph } from '../../model/queries';
 import { describeFilters } from '../common/describe';
-import { exportTitle } from '../common/fileName';
+import { exportTitle, slugify } from '../common/fileName';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
+import { useShownLayers, type ShownLayers } from './useShownLayers';
 
 export interface ExportScope {
   readonly filters: Filters;
@@ -14,18 +16,25 @@ export interface ExportScope {
   /** The filters in words; empty when nothing is filtered. */
   readonly filterText: string;
   readonly title: string;
+  /** The imported layers on screen (an open layer replaces the curated map). */
+  readonly layers: ShownLayers;
+  /** The file-name subject when a layer is open on its own, else undefined (the filters decide). */
+  readonly layerSubject?: string;
 }
 
 export function useExportScope(): ExportScope {
   const graph = useGraph();
   const { filters, kept } = useView();
-  return useMemo(
-    () => ({
+  const layers = useShownLayers();
+  return useMemo(() => {
+    const open = layers.open;
+    return {
       filters,
       subgraph: kept,
-      filterText: describeFilters(graph, filters),
-      title: exportTitle(graph, filters),
-    }),
-    [graph, filters, kept],
-  );
+      filterText: open ? '' : describeFilters(graph, filters),
+      title: open ? `Nociscope — imported network “${open.name}”` : exportTitle(graph, filters),
+      layers,
+      ...(open ? { layerSubject: `${slugify(open.name) || 'layer'}-imported` } : {}),
+    };
+  }, [graph, filters, kept, layers]);
 }
