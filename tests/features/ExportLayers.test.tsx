@@ -10,7 +10,7 @@ import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore } from '../../src/store/store';
-import { kb, renderWithGraph } from './helpers';
+import { renderWithGraph } from './helpers';
 
 const saved: { text: string; name: string }[] = [];
 vi.mock('../../src/features/common/download', () => ({
