@@ -84,8 +84,8 @@ export function LayersPanel() {
       <h2 id={headingId}>Imported layers</h2>
       <p className="muted">
         Open a network from Cytoscape, NDEx or a spreadsheet (CX, CX2, cyjs, GraphML, SIF, CSV/TSV edge list,
-        graph-data YAML), or drop the file on the map. Files up to 50 MB. Layers are kept in this browser
-        only.{' '}
+        graph-data YAML), or drop the file on the map. Files up to 50 MB, 20,000 nodes and 50,000 edges.
+        Layers are kept in this browser only.{' '}
         <a href="templates/edge-list-template.csv" download>
           Download the CSV edge-list template
         </a>
