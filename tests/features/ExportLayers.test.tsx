@@ -79,6 +79,9 @@ describe('exports of imported layers', () => {
       '3 nodes and 2 edges of the imported network “Own net”, as the map shows it.',
     );
     expect(screen.queryByText(/filters hide every element/)).toBeNull();
+    // Nor does Cite list the curated map's references behind it.
+    expect(screen.getByText(/“Own net” is not part of Nociscope’s bibliography/)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'References' })).toBeNull();
     await user.click(screen.getByRole('button', { name: /\.cyjs/ }));
     expect(saved[0]!.name).toMatch(/^nociscope-own-net-imported-\d{4}-\d{2}-\d{2}\.cyjs\.json$/);
     const cyjs = JSON.parse(saved[0]!.text) as { elements: { nodes: { data: { id: string } }[] } };
