@@ -19,9 +19,10 @@ Reads a network file and writes it in another format, with the checks the app ma
 
   IN              the file to read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.
                   Several files only for graph-data YAML/JSON files, or a CSV edges table with its
-                  nodes table. Files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB, networks of more than
-                  ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes or ${MAX_IMPORT_EDGES.toLocaleString('en-US')} edges, and what is not a regular file
-                  (a device, a pipe, a folder) are refused, as the app refuses them.
+                  nodes table. Refused, as the app refuses them: files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB,
+                  networks of more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes or ${MAX_IMPORT_EDGES.toLocaleString('en-US')} edges (open a
+                  subnetwork, or filter the file first), and what is not a regular file (a
+                  device such as /dev/zero, a pipe, a folder).
   --format F      what to write: ${DATA_FORMATS.map((f) => `${f.id} (${f.label})`).join(', ')}
   --out FILE      where to write (default: standard output); csv also writes FILE-nodes.csv
   --help          this text
