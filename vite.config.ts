@@ -13,7 +13,8 @@ import { graphData } from './build/graphData';
  * file it emitted and each file's SHA-256 written in: the worker caches them all on the first visit
  * (so parts loaded on demand, such as the PDF writer and its fonts, work offline too), checks every
  * cached copy against its hash before serving it (a damaged copy is fetched again instead of leaving
- * the app blank on every start), and a new build is a new worker that replaces the old cache.
+ * the app blank on every start), and a new build is a new worker that takes over, keeping the old
+ * cache until the tabs opened before it are closed (sw.js).
  * Written after the bundle is on disk, so the hashes are those of the files as served.
  */
 function serviceWorker(): Plugin {

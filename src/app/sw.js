@@ -1,7 +1,10 @@
 // Nociscope's service worker: after one visit the app opens and works with no network (a classroom
 // with poor Wi-Fi). This file is a template: the build (vite.config.ts) writes its version and the
 // list of files it emitted into the two constants below and publishes it as dist/sw.js. A new build
-// is a new sw.js, so browsers install it, cache the new files and delete the old cache.
+// is a new sw.js, so browsers install it and cache the new files. The old cache is kept while a tab
+// opened before the update is still open: that tab's page names the old hashed files, and a panel it
+// has not opened yet (loaded on demand) must still load — from the old cache, since the new build's
+// server no longer has those files. Once every such tab is closed (or reloaded), the old cache goes.
 const VERSION = 'dev';
 const PRECACHE = [];
 /** SHA-256 (hex) of each precached file, as built. */
@@ -23,17 +26,73 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// Which old caches are kept, and for which tabs: { cacheName: [client ids open when it was replaced] },
+// stored in the current cache (a worker is stopped and started at will, so memory would not do), and
+// only while there is something to keep.
+const RETIRED = './.nociscope-retired-caches';
+
+async function readRetired() {
+  const hit = await (await caches.open(CACHE)).match(RETIRED);
+  if (!hit) return {};
+  try {
+    const value = await hit.json();
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+async function writeRetired(retired) {
+  const cache = await caches.open(CACHE);
+  if (Object.keys(retired).length === 0) await cache.delete(RETIRED);
+  else
+    await cache.put(
+      RETIRED,
+      new Response(JSON.stringify(retired), { headers: { 'Content-Type': 'application/json' } }),
+    );
+}
+
+const openTabs = async () =>
+  new Set((await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => c.id));
+
+/**
+ * Delete the old caches whose tabs are all closed. A retired cache lists the tabs open when it was
+ * replaced (every one of them loaded an older page or may have); tabs opened since load this build.
+ */
+async function sweep(retired) {
+  const open = await openTabs();
+  const names = await caches.keys();
+  for (const [name, tabs] of Object.entries(retired)) {
+    const inUse = Array.isArray(tabs) && tabs.some((id) => open.has(id));
+    if (inUse && names.includes(name)) continue;
+    await caches.delete(name);
+    delete retired[name];
+  }
+  await writeRetired(retired);
+}
+
+/** On taking over: every other cache of ours is retired, kept for the tabs open now. */
+async function retireOldCaches() {
+  const open = [...(await openTabs())];
+  const retired = await readRetired();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('nociscope-') || name === CACHE || name in retired) continue;
+    // An older build's own record: the caches it still kept for its tabs stay kept for them.
+    const older = await (await caches.open(name)).match(RETIRED);
+    if (older) {
+      try {
+        Object.assign(retired, await older.json());
+      } catch {
+        // An unreadable record keeps nothing: those caches are swept with this one below.
+      }
+    }
+    retired[name] = open;
+  }
+  await sweep(retired);
+}
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith('nociscope-') && k !== CACHE).map((k) => caches.delete(k)),
-        ),
-      )
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(retireOldCaches().then(() => self.clients.claim()));
 });
 
 const cachedPage = () => caches.open(CACHE).then((c) => c.match(PAGE));
@@ -94,6 +153,11 @@ async function asset(request) {
   const hit = await cache.match(request, { ignoreVary: true });
   if (hit && (await intact(hit, request.url))) return hit;
   if (hit) while (await cache.delete(request, { ignoreVary: true }));
+  // A file of an older build, asked for by a tab opened before the update: its retired cache has it.
+  if (!HASH_BY_URL.has(request.url)) {
+    const old = await caches.match(request, { ignoreVary: true });
+    if (old) return old;
+  }
   const response = await fetch(request);
   if (response.ok && (await intact(response, request.url))) await cache.put(request, response.clone());
   return response;
@@ -102,5 +166,9 @@ async function asset(request) {
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
-  event.respondWith(req.mode === 'navigate' ? page(req) : asset(req));
+  if (req.mode === 'navigate') {
+    event.respondWith(page(req));
+    // A start or a reload is when tabs of an older page may have gone: their caches go with them.
+    event.waitUntil(readRetired().then((r) => (Object.keys(r).length ? sweep(r) : undefined)));
+  } else event.respondWith(asset(req));
 });

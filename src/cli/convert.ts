@@ -4,6 +4,7 @@
 // app lists them; errors stop the conversion. No stack traces: every failure is one plain message.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
+import { MAX_IMPORT_EDGES, MAX_IMPORT_NODES } from '../import/limits';
 import { parseNetworkFiles } from '../import/parse';
 import { importedToExportView } from '../import/toExportView';
 import { formatImportProblem, IMPORT_FORMAT_LABELS, MAX_IMPORT_BYTES } from '../import/types';
@@ -18,7 +19,10 @@ Reads a network file and writes it in another format, with the checks the app ma
 
   IN              the file to read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.
                   Several files only for graph-data YAML/JSON files, or a CSV edges table with its
-                  nodes table. Files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB are refused.
+                  nodes table. Refused, as the app refuses them: files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB,
+                  networks of more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes or ${MAX_IMPORT_EDGES.toLocaleString('en-US')} edges (open a
+                  subnetwork, or filter the file first), and what is not a regular file (a
+                  device such as /dev/zero, a pipe, a folder).
   --format F      what to write: ${DATA_FORMATS.map((f) => `${f.id} (${f.label})`).join(', ')}
   --out FILE      where to write (default: standard output); csv also writes FILE-nodes.csv
   --help          this text
@@ -69,7 +73,16 @@ function main(argv: string[]): number {
   const files = [];
   for (const path of positionals) {
     try {
-      const size = statSync(path).size;
+      const stat = statSync(path);
+      // A device, pipe or folder has no size to check against the cap (/dev/zero says 0 and never
+      // ends): only regular files are read.
+      if (!stat.isFile()) {
+        console.error(
+          `${path}: cannot be read (not a regular file${stat.isDirectory() ? ' but a folder' : ''}) — give the path of a network file.`,
+        );
+        return EXIT.io;
+      }
+      const size = stat.size;
       if (size > MAX_IMPORT_BYTES) {
         // Refused before reading, as the app refuses it before parsing.
         files.push({ name: path, content: new Uint8Array(0), size });

@@ -3,7 +3,7 @@
 // npm run query -- compare ID ID [ID …] [--max-length N] [--json]
 // Pathway questions from the command line, answered by the same functions as the app's Pathways
 // panel. Exit codes: 0 answered (even "no path"), 1 graph-data does not load, 2 a bad command line.
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import {
   comparisonAsText,
   comparisonRecord,
@@ -23,7 +23,7 @@ import { whatIf } from '../model/pathways/whatIf';
 import { formatProblem } from '../model/problems';
 import type { NodeId } from '../model/schema';
 import { suggest } from '../model/suggest';
-import { readGraphFiles } from './readGraphFiles';
+import { parseFlags, readDataDir } from './cli';
 
 const USAGE = `usage:
   npm run query -- paths --from ID --to ID [--max-length N] [--knockout ID …] [--json]
@@ -80,10 +80,11 @@ export function runQuery(
 ): { out: string; err: string; code: number } {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
+    // Strict as validate, export and convert: an unknown, repeated (--therapy twice) or empty option
+    // is a usage error, never silently the last one given.
+    parsed = parseFlags(
+      [...argv],
+      {
         from: { type: 'string' },
         to: { type: 'string' },
         therapy: { type: 'string' },
@@ -93,7 +94,8 @@ export function runQuery(
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
+      Infinity,
+    );
   } catch (e) {
     return { out: '', err: `${(e as Error).message}\n${USAGE}\n`, code: 2 };
   }
@@ -102,13 +104,28 @@ export function runQuery(
   if (values.help || command === 'help') return { out: `${USAGE}\n`, err: '', code: 0 };
   if (!command) return { out: '', err: `no command given\n${USAGE}\n`, code: 2 };
 
-  const result = loadGraph(readGraphFiles(values.data ?? dataDir));
-  if (!result.ok)
+  const dir = values.data ?? dataDir;
+  let files;
+  try {
+    files = readDataDir(dir);
+  } catch (e) {
+    // A missing or unreadable folder, or one that is not graph-data: one line naming it.
+    return { out: '', err: `${(e as Error).message}\n`, code: 1 };
+  }
+  const result = loadGraph(files);
+  if (!result.ok) {
+    // The loader names a missing sources.yaml after the files it saw; with none it cannot know the
+    // folder, so the folder given here is named.
+    const problems = result.problems.map((p) =>
+      p.message === 'no sources.yaml was found' ? { ...p, file: join(dir, 'sources.yaml') } : p,
+    );
+    const validate = dir === 'graph-data' ? 'npm run validate' : `npm run validate -- ${dir}`;
     return {
       out: '',
-      err: `${result.problems.map(formatProblem).join('\n')}\ngraph-data is invalid; run npm run validate\n`,
+      err: `${problems.map(formatProblem).join('\n')}\nthe data in ${dir} is invalid; run ${validate}\n`,
       code: 1,
     };
+  }
   const { graph } = result;
   const json = (value: unknown) => ({ out: `${JSON.stringify(value, null, 2)}\n`, err: '', code: 0 });
 
@@ -153,6 +170,8 @@ export function runQuery(
     }
     if (command === 'compare') {
       if (rest.length < 2) throw new UsageError('compare needs two or more therapy ids');
+      const twice = rest.find((r, i) => rest.indexOf(r) !== i);
+      if (twice) throw new UsageError(`compare names "${twice}" twice; give two or more different therapies`);
       const therapies = rest.map((r) => therapyId(graph, r));
       const comparison = compareTherapies(graph, therapies, { maxLength: length });
       return values.json

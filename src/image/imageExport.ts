@@ -37,6 +37,11 @@ export interface ImageRequest {
   readonly includeFaded: boolean;
   /** PDF only. */
   readonly page: PageSize;
+  /**
+   * Cytoscape ids the map draws beyond the derived view: the imported layers (an overlay's, or the
+   * network open on its own), so SVG and PDF hold them as PNG does. Ids the map lacks are skipped.
+   */
+  readonly layerIds?: readonly string[];
 }
 
 export type ImageResult =
@@ -61,7 +66,7 @@ const fail = (message: string, largestScale: number | null = null): ImageResult 
 
 function scene(graph: Graph, view: DerivedView, req: ImageRequest, cy: Core | null): Scene | string {
   if (!cy) return 'The map is not drawn yet; wait a moment and try again.';
-  const eles = exportedElements(cy, pictureSubgraph(view, req.includeFaded), req.region);
+  const eles = exportedElements(cy, pictureSubgraph(view, req.includeFaded), req.region, req.layerIds);
   if (eles.nodes().empty()) {
     return req.region === 'view'
       ? 'Nothing visible is in the current view. Choose "Whole graph" or move the map.'

@@ -23,10 +23,16 @@ export interface Box {
 
 /**
  * The elements an image shows: those of `shown` (the derived view's picture subgraph, never read
- * back from the canvas classes); for the current view, only those that overlap the visible part.
+ * back from the canvas classes) and of the imported layers on the map (`layerIds`); for the current
+ * view, only those that overlap the visible part.
  */
-export function exportedElements(cy: Core, shown: Subgraph, region: Region): Collection {
-  const eles = elementsOf(cy, [...shown.nodes, ...shown.edges]);
+export function exportedElements(
+  cy: Core,
+  shown: Subgraph,
+  region: Region,
+  layerIds: readonly string[] = [],
+): Collection {
+  const eles = elementsOf(cy, [...shown.nodes, ...shown.edges, ...layerIds]);
   if (region === 'full') return eles;
   const ext = cy.extent();
   return eles.filter((e) => {

@@ -133,6 +133,24 @@ export interface EdgeInput {
 }
 
 /** Builds one network: checks ids and edge ends, reports problems with where they are. */
+// Control characters XML 1.0 cannot carry (src/export/xml.ts drops them): in an id they would vanish
+// from a GraphML export, and "a\u0000b" would become "ab", the id of another node.
+// eslint-disable-next-line no-control-regex
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** The first character of `id` no export can keep, as "U+0000", or undefined. */
+export function unwritableCharacter(id: string): string | undefined {
+  const hit = UNWRITABLE.exec(id)?.[0];
+  return hit === undefined ? undefined : `U+${hit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The id with its control characters shown as code points, for a message. */
+const visible = (id: string) =>
+  id.replace(
+    new RegExp(UNWRITABLE.source, 'g'),
+    (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+
 export class NetworkBuilder {
   private readonly nodes: ImportedNode[] = [];
   private readonly edges: ImportedEdge[] = [];
@@ -162,6 +180,15 @@ export class NetworkBuilder {
     const { problems } = this;
     if (input.id === '') {
       problems.error('a node has no id', 'Give every node a unique id.', input.where);
+      return false;
+    }
+    const bad = unwritableCharacter(input.id);
+    if (bad) {
+      problems.error(
+        `the node id ${quote(visible(input.id))} holds the control character ${bad}, which GraphML and other exports cannot keep (it would merge with another id)`,
+        'Remove the control character from the id in the file (or export the network again from its tool).',
+        input.where,
+      );
       return false;
     }
     if (this.nodeIds.has(input.id)) {
@@ -233,6 +260,15 @@ export class NetworkBuilder {
         );
         return false;
       }
+    }
+    const bad = unwritableCharacter(input.id);
+    if (bad) {
+      problems.error(
+        `the edge id ${quote(visible(input.id))} holds the control character ${bad}, which GraphML and other exports cannot keep (it would merge with another id)`,
+        'Remove the control character from the id in the file (or export the network again from its tool).',
+        input.where,
+      );
+      return false;
     }
     let id = input.id;
     if (id === '' || this.edgeIds.has(id)) {

@@ -5,6 +5,7 @@
 // a browser without IndexedDB (some private modes) gets a notice and an empty list.
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
+import { unwritableCharacter } from './build';
 import { IMPORT_FORMATS, type ImportedNetwork } from './types';
 
 /** Bump when the stored shape changes; older records are then set aside with a notice. */
@@ -122,8 +123,56 @@ function problemWith(value: unknown): string | undefined {
   }
   const layer = LayerSchema.safeParse(env.data.layer);
   if (!layer.success) return 'its contents are damaged';
+  return networkProblem(layer.data.network);
+}
+
+/**
+ * What the schema cannot see and the app relies on, as the importer guarantees it: unique node and
+ * edge ids that every export can write, and edges between nodes of the network.
+ */
+function networkProblem(network: ImportedNetwork): string | undefined {
+  const nodes = new Set<string>();
+  for (const n of network.nodes) {
+    if (nodes.has(n.id)) return `two of its nodes have the id "${n.id.slice(0, 60)}" (it is damaged)`;
+    if (unwritableCharacter(n.id))
+      return `a node id holds the control character ${unwritableCharacter(n.id)}`;
+    nodes.add(n.id);
+  }
+  const edges = new Set<string>();
+  for (const e of network.edges) {
+    if (edges.has(e.id)) return `two of its edges have the id "${e.id.slice(0, 60)}" (it is damaged)`;
+    if (unwritableCharacter(e.id))
+      return `an edge id holds the control character ${unwritableCharacter(e.id)}`;
+    edges.add(e.id);
+    for (const end of [e.source, e.target])
+      if (!nodes.has(end))
+        return `its edge "${e.id.slice(0, 60)}" joins a node "${end.slice(0, 60)}" it does not hold (it is damaged)`;
+  }
   return undefined;
 }
+
+/**
+ * The matches that name one of the layer's nodes, once each: a stored match to a node the network does
+ * not hold (or a second match of one node) is dropped, not counted. How many were dropped, too.
+ */
+function usableMatches(layer: StoredLayer): { matches: StoredLayer['matches']; dropped: number } {
+  const nodes = new Set(layer.network.nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  const matches = layer.matches.filter(([imported, curated]) => {
+    if (!nodes.has(imported) || seen.has(imported) || curated === '') return false;
+    seen.add(imported);
+    return true;
+  });
+  return { matches, dropped: layer.matches.length - matches.length };
+}
+
+/**
+ * The storage key of each listed layer, per store: Remove and Hide act on the record that was read,
+ * even one whose key does not match its layer id (an older or hand-edited record), instead of a key
+ * made from the id that would leave the record to come back after a reload.
+ */
+const storageKeys = new WeakMap<UseStore, Map<string, string>>();
+const keyOf = (store: UseStore, id: string) => storageKeys.get(store)?.get(id) ?? `${LAYER_PREFIX}${id}`;
 
 /** The layer of a record `problemWith` found well-formed. */
 const layerOf = (value: unknown) => (value as { layer: StoredLayer }).layer;
@@ -143,11 +192,30 @@ export async function listLayers(store: UseStore = layerDatabase()): Promise<{
     return { layers: [], notices: [unavailable(e)] };
   }
   const layers: StoredLayer[] = [];
+  const keys = new Map<string, string>();
   for (const [key, value] of all) {
     if (typeof key !== 'string' || !key.startsWith(LAYER_PREFIX)) continue;
-    const why = problemWith(value);
+    let why = problemWith(value);
+    const id = why ? undefined : layerOf(value).id;
+    // Two records of one layer id: the one under that id's own key wins, the other is set aside.
+    if (
+      id !== undefined &&
+      (keys.has(id) || (key !== `${LAYER_PREFIX}${id}` && all.some(([k]) => k === `${LAYER_PREFIX}${id}`)))
+    )
+      why = `another stored layer has the same id "${id.slice(0, 60)}"`;
     if (!why) {
-      layers.push(layerOf(value));
+      const layer = layerOf(value);
+      const { matches, dropped } = usableMatches(layer);
+      if (dropped)
+        notices.push({
+          key,
+          message: `The stored layer “${layer.name}” listed ${dropped} ${dropped === 1 ? 'match' : 'matches'} to nodes it does not hold; ${dropped === 1 ? 'it was' : 'they were'} left out.`,
+        });
+      const kept = dropped ? { ...layer, matches } : layer;
+      layers.push(kept);
+      // Stored without them, so the notice is given once, not on every start.
+      if (dropped) await set(key, envelope(kept), store).catch(() => {});
+      keys.set(layer.id, key);
       continue;
     }
     const aside = `${QUARANTINE_PREFIX}${key.slice(LAYER_PREFIX.length)}:${Date.now()}`;
@@ -162,6 +230,7 @@ export async function listLayers(store: UseStore = layerDatabase()): Promise<{
       notices.push({ key, message: `A stored layer could not be read because ${why}.` }, unavailable(e));
     }
   }
+  storageKeys.set(store, keys);
   layers.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
   return { layers, notices };
 }
@@ -172,7 +241,7 @@ export async function saveLayer(
   store: UseStore = layerDatabase(),
 ): Promise<LayerNotice | undefined> {
   try {
-    await set(`${LAYER_PREFIX}${layer.id}`, envelope(layer), store);
+    await set(keyOf(store, layer.id), envelope(layer), store);
     return undefined;
   } catch (e) {
     return unavailable(e);
@@ -185,7 +254,7 @@ export async function loadLayer(
   store: UseStore = layerDatabase(),
 ): Promise<StoredLayer | undefined> {
   try {
-    const value: unknown = await get(`${LAYER_PREFIX}${id}`, store);
+    const value: unknown = await get(keyOf(store, id), store);
     return problemWith(value) ? undefined : layerOf(value);
   } catch {
     return undefined;
@@ -203,10 +272,11 @@ export async function setLayerHidden(
   return (await saveLayer({ ...layer, hidden }, store)) === undefined;
 }
 
-/** Remove one stored layer. Returns false when storage failed. */
+/** Remove one stored layer, by the key it was read from. Returns false when storage failed. */
 export async function removeLayer(id: string, store: UseStore = layerDatabase()): Promise<boolean> {
   try {
-    await del(`${LAYER_PREFIX}${id}`, store);
+    await del(keyOf(store, id), store);
+    storageKeys.get(store)?.delete(id);
     return true;
   } catch {
     return false;

@@ -11,6 +11,7 @@ import { parseNociscopeFiles } from './formats/nociscope';
 import { parseSif } from './formats/sif';
 import type { FormatContext, FormatParser } from './formats/common';
 import { isRecord, parseJson } from './json';
+import { DEFAULT_LIMITS, graphmlTags, jsonCounts, linesOverCap, overCap, type ImportLimits } from './limits';
 import { ProblemList } from './problems';
 import {
   IMPORT_FORMAT_LABELS,
@@ -230,19 +231,57 @@ function readOne(file: ImportFile, options: ImportOptions, problems: ProblemList
     problems.error(`the format of ${file.name} was not recognised`, NOT_RECOGNISED);
     return { problems: problems.list() };
   }
+  // Too many nodes or edges stop the import here, before the readers build anything.
+  const limits = limitsOf(options);
+  if (tooManyBeforeParsing(format, text, json, problems, limits))
+    return { problems: problems.list(), format };
   progress(0.3);
   if (format === 'csv') {
     const r = parseCsvFiles([{ name: file.name, text }], progress);
-    return { ...finishMany(r, [problems], progress), format };
+    return capped({ ...finishMany(r, [problems], progress), format }, file.name, limits);
   }
   if (format === 'nociscope') {
     const r = parseNociscopeFiles([{ name: file.name, text }]);
-    return { ...finishMany(r, [problems], progress), format };
+    return capped({ ...finishMany(r, [problems], progress), format }, file.name, limits);
   }
   const ctx: FormatContext = { fileName: file.name, problems, progress };
   const network = PARSERS[format](ctx, text, json);
   progress(1);
-  return { ...(network ? { network } : {}), problems: problems.list(), format };
+  return capped({ ...(network ? { network } : {}), problems: problems.list(), format }, file.name, limits);
+}
+
+const limitsOf = (options: ImportOptions): ImportLimits => ({
+  maxNodes: options.maxNodes ?? DEFAULT_LIMITS.maxNodes,
+  maxEdges: options.maxEdges ?? DEFAULT_LIMITS.maxEdges,
+});
+
+/** The early count of each format (see limits.ts); true when a cap is passed. */
+function tooManyBeforeParsing(
+  format: ImportFormat,
+  text: string,
+  json: unknown,
+  problems: ProblemList,
+  limits: ImportLimits,
+): boolean {
+  if (format === 'csv' || format === 'sif') return linesOverCap(problems, [text], limits);
+  const counts = format === 'graphml' ? graphmlTags(text) : json !== undefined ? jsonCounts(json) : undefined;
+  if (!counts) return false;
+  const nodes = overCap(problems, 'nodes', counts.nodes, limits);
+  return overCap(problems, 'edges', counts.edges, limits) || nodes;
+}
+
+/** The last guard: a network built above a cap (a SIF line of many targets) is refused all the same. */
+function capped(result: ImportResult, file: string, limits: ImportLimits): ImportResult {
+  const n = result.network;
+  if (!n) return result;
+  const problems = new ProblemList(file);
+  overCap(problems, 'nodes', n.nodes.length, limits);
+  overCap(problems, 'edges', n.edges.length, limits);
+  if (!problems.hasErrors) return result;
+  return {
+    problems: [...result.problems, ...problems.list()],
+    ...(result.format ? { format: result.format } : {}),
+  };
 }
 
 function finishMany(
@@ -335,6 +374,16 @@ export function parseNetworkFiles(files: readonly ImportFile[], options: ImportO
     const texts = files.map((f, i) => readText({ ...f, content: f.content }, lists[i]!, Infinity));
     if (texts.some((t) => t === undefined)) return { problems: lists.flatMap((l) => l.list()) };
     const named = files.map((f, i) => ({ name: f.name, text: texts[i]! }));
+    const limits = limitsOf(options);
+    if (
+      named.every((f) => EXTENSIONS[extensionOf(f.name)] === 'csv') &&
+      linesOverCap(
+        lists[0]!,
+        named.map((f) => f.text),
+        limits,
+      )
+    )
+      return { problems: lists[0]!.list(), format: 'csv' };
     const kinds = named.map((f) => {
       const ext = extensionOf(f.name);
       return EXTENSIONS[ext] === 'csv'
@@ -344,12 +393,20 @@ export function parseNetworkFiles(files: readonly ImportFile[], options: ImportO
           : 'other';
     });
     if (kinds.every((k) => k === 'csv'))
-      return {
-        ...finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), [], options.onProgress),
-        format: 'csv',
-      };
+      return capped(
+        {
+          ...finishMany(parseCsvFiles(named, options.onProgress ?? (() => {})), [], options.onProgress),
+          format: 'csv',
+        },
+        label,
+        limits,
+      );
     if (kinds.every((k) => k === 'nociscope'))
-      return { ...finishMany(parseNociscopeFiles(named), [], options.onProgress), format: 'nociscope' };
+      return capped(
+        { ...finishMany(parseNociscopeFiles(named), [], options.onProgress), format: 'nociscope' },
+        label,
+        limits,
+      );
     lists[0]!.error(
       'these files do not make one network',
       `Open several files together only when they are graph-data files (YAML/JSON) or CSV tables (edges and nodes); open other formats one at a time. Formats read: ${Object.values(IMPORT_FORMAT_LABELS).join('; ')}.`,

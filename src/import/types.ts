@@ -139,6 +139,10 @@ export interface ImportOptions {
   readonly format?: ImportFormat;
   /** Refuse larger files (bytes); defaults to MAX_IMPORT_BYTES. */
   readonly maxBytes?: number;
+  /** Refuse more nodes than this; defaults to MAX_IMPORT_NODES (limits.ts). */
+  readonly maxNodes?: number;
+  /** Refuse more edges than this; defaults to MAX_IMPORT_EDGES (limits.ts). */
+  readonly maxEdges?: number;
   /** Called now and then with the share done (0..1), for a progress bar in a worker. */
   readonly onProgress?: (fraction: number) => void;
 }

@@ -42,14 +42,24 @@ export function writePathQuery(q: PathQuery, p: URLSearchParams): void {
 const MAX_QUOTED = 60;
 const quote = (raw: string) => `"${raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED - 1)}…` : raw}"`;
 
+/** The parameters each kind of question reads, for the notice when a link asks several at once. */
+const MODE_PARAMS = { compare: ['compare'], impact: ['impact'], paths: ['from', 'to'] } as const;
+const MODE_WORDS = { compare: 'the comparison', impact: 'the impact question', paths: 'the paths question' };
+
 export function readPathQuery(p: URLSearchParams, graph: Graph, notices: string[]): PathQuery {
+  // A list may come in pieces (?knockout=a&knockout=b): every piece is read, none dropped.
+  const values = (param: string) =>
+    p
+      .getAll(param)
+      .join(',')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const given = (param: string) => values(param).length > 0;
   const ids = (param: string, therapiesOnly = false): NodeId[] => {
     const out: NodeId[] = [];
     const bad: string[] = [];
-    for (const raw of (p.get(param) ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
+    for (const raw of values(param)) {
       const node = graph.nodes.find((n) => n.id === raw);
       if (node && (!therapiesOnly || node.kind === 'therapy')) {
         if (!out.includes(node.id)) out.push(node.id);
@@ -61,25 +71,66 @@ export function readPathQuery(p: URLSearchParams, graph: Graph, notices: string[
       );
     return out;
   };
-  if (p.has('compare')) return { ...NO_PATH_QUERY, mode: 'compare', compare: ids('compare', true) };
-  if (p.has('impact')) {
-    const [therapy = null] = ids('impact', true);
-    return { ...NO_PATH_QUERY, mode: 'impact', therapy, knockouts: therapy ? ids('knockout') : [] };
+  /** A parameter that takes one id: the first is used, the others are named in a notice. */
+  const one = (param: string, therapiesOnly = false): NodeId | null => {
+    const [first = null, ...extra] = ids(param, therapiesOnly);
+    if (first && extra.length)
+      notices.push(
+        `The link names ${extra.length + 1} ${param} entities (${[first, ...extra].slice(0, 5).map(quote).join(', ')}); only the first, ${quote(first)}, is used.`,
+      );
+    return first;
+  };
+
+  // One question at a time: compare, else impact, else paths; the others a link carries are named.
+  const asked = (Object.keys(MODE_PARAMS) as (keyof typeof MODE_PARAMS)[]).filter((m) =>
+    MODE_PARAMS[m].some(given),
+  );
+  const mode = asked[0];
+  if (asked.length > 1) {
+    const ignored = asked.slice(1).flatMap((m) => MODE_PARAMS[m].filter(given));
+    notices.push(
+      `The link asks more than one pathway question; ${MODE_WORDS[mode!]} is shown and ${ignored.map((x) => `"${x}"`).join(', ')} ${ignored.length === 1 ? 'was' : 'were'} ignored.`,
+    );
   }
-  if (p.has('from') || p.has('to')) {
-    const raw = p.get('len');
-    let maxLength = DEFAULT_MAX_LENGTH;
-    if (raw !== null) {
-      const n = /^[0-9]{1,2}$/.test(raw) ? Number(raw) : NaN;
-      if (n >= 1 && n <= MAX_MAX_LENGTH) maxLength = n;
-      else
-        notices.push(
-          `The link asks for paths of length ${quote(raw)}; up to ${DEFAULT_MAX_LENGTH} steps are shown.`,
-        );
-    }
-    const [from = null] = ids('from');
-    const [to = null] = ids('to');
-    return { ...NO_PATH_QUERY, mode: 'paths', from, to, maxLength, knockouts: ids('knockout') };
-  }
-  return NO_PATH_QUERY;
+  let query: PathQuery = NO_PATH_QUERY;
+  if (mode === 'compare') query = { ...NO_PATH_QUERY, mode: 'compare', compare: ids('compare', true) };
+  else if (mode === 'impact') query = { ...NO_PATH_QUERY, mode: 'impact', therapy: one('impact', true) };
+  else if (mode === 'paths')
+    query = {
+      ...NO_PATH_QUERY,
+      mode: 'paths',
+      from: one('from'),
+      to: one('to'),
+      maxLength: pathLength(p, notices),
+    };
+
+  // Knock-outs belong to a paths or impact question that was kept; anywhere else they are named.
+  const usesKnockouts = mode === 'paths' || (mode === 'impact' && query.therapy !== null);
+  if (usesKnockouts) query = { ...query, knockouts: ids('knockout') };
+  else if (given('knockout'))
+    notices.push(
+      `The link knocks out ${values('knockout').slice(0, 5).map(quote).join(', ')} without a paths or impact question to apply it to; it was ignored.`,
+    );
+  if (mode !== 'paths' && given('len'))
+    notices.push(
+      `The link gives a path length ${quote(values('len').join(','))} without a paths question (from, to); it was ignored.`,
+    );
+  return query;
+}
+
+/** The paths question's length limit: the default unless the link gives a valid one. */
+function pathLength(p: URLSearchParams, notices: string[]): number {
+  const all = p.getAll('len').filter((v) => v !== '');
+  if (new Set(all).size > 1)
+    notices.push(
+      `The link gives the path length ${all.length} times (${all.slice(0, 5).map(quote).join(', ')}); only the first is used.`,
+    );
+  const raw = all[0] ?? p.get('len');
+  if (raw === null) return DEFAULT_MAX_LENGTH;
+  const n = /^[0-9]{1,2}$/.test(raw) ? Number(raw) : NaN;
+  if (n >= 1 && n <= MAX_MAX_LENGTH) return n;
+  notices.push(
+    `The link asks for paths of length ${quote(raw)}; up to ${DEFAULT_MAX_LENGTH} steps are shown.`,
+  );
+  return DEFAULT_MAX_LENGTH;
 }

@@ -51,11 +51,24 @@ export function fromSearch(
 ): { state: UrlState; notices: string[] } {
   const p = new URLSearchParams(search);
   const notices: string[] = [];
+  // A list may come in pieces (?kind=cell&kind=mediator): every piece is read, none dropped.
   const list = (param: string) =>
-    (p.get(param) ?? '')
+    p
+      .getAll(param)
+      .join(',')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
+  // A setting that takes one value: given twice with different values, the first is used and the
+  // notice says so (URLSearchParams.get would drop the others without a word).
+  const one = (param: string): string | null => {
+    const all = p.getAll(param).filter((v) => v !== '');
+    if (new Set(all).size > 1)
+      notices.push(
+        `The link gives ${param} ${all.length} times (${all.slice(0, MAX_LISTED).map(quote).join(', ')}); only the first, ${quote(all[0]!)}, was used.`,
+      );
+    return all[0] ?? p.get(param);
+  };
   // Each allowed value is found by its exact spelling in a link (so "1.0" is no polarity and
   // "2abc" no step): the value kept is the allowed one itself, typed, never a cast string.
   const pick = <T extends string | number>(param: string, allowed: readonly T[]) => {
@@ -90,7 +103,7 @@ export function fromSearch(
   };
 
   let selection: Selection | null = null;
-  const sel = p.get('sel');
+  const sel = one('sel');
   if (sel) {
     const [type = '', ...rest] = sel.split(':');
     selection = selectionOf(graph, type, rest.join(':'));
@@ -101,7 +114,7 @@ export function fromSearch(
   }
 
   let layout: LayoutName = DEFAULT_LAYOUT;
-  const l = p.get('layout');
+  const l = one('layout');
   if (l) {
     const known = LAYOUTS.find((name) => name === l);
     if (known) layout = known;
@@ -109,28 +122,31 @@ export function fromSearch(
   }
 
   let story: UrlState['story'] = null;
-  const storyId = p.get('story');
+  const storyId = one('story');
   if (storyId) {
     const found = stories.find((s) => s.id === storyId);
     if (!found) notices.push(`The link opens an unknown story ${quote(storyId)}; it was ignored.`);
     else {
       // Whole decimal digits only: parseInt would read "2abc" as 2 and Number "1e3" as 1000.
-      const raw = p.get('step') ?? '1';
+      const raw = one('step') ?? '1';
       const step = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : NaN;
       const valid = step >= 1 && step <= found.steps.length;
-      if (!valid)
-        notices.push(`Story "${found.title}" has no step ${quote(p.get('step') ?? '')}; it opens at step 1.`);
+      if (!valid) notices.push(`Story "${found.title}" has no step ${quote(raw)}; it opens at step 1.`);
       story = { id: storyId, step: valid ? step - 1 : 0 };
     }
-  }
+  } else if (p.getAll('step').some((v) => v !== ''))
+    // A step belongs to a story; with an unknown story its notice covers the step too.
+    notices.push(`The link gives a story step ${quote(p.get('step')!)} but no story; it was ignored.`);
 
-  const hidden = p.get('hidden');
+  const hidden = one('hidden');
   // An empty value (?hidden=) counts as absent, like ?sel= and ?story=.
   if (hidden && hidden !== 'hide' && hidden !== 'fade')
     notices.push(`The link asks to show the rest as ${quote(hidden)}; it is faded.`);
-  const present = p.get('present');
+  const present = one('present');
   if (present && present !== '1' && present !== '0')
     notices.push(`The link has an unknown presenter setting ${quote(present)}; it was ignored.`);
+  else if (present === '1' && !storyId)
+    notices.push('The link asks for presenter mode without a story to present; it was ignored.');
 
   return {
     state: {

@@ -2,7 +2,7 @@
 // The convert command as a user runs it: exit codes, messages on standard error, no stack traces, and
 // output that the importer reads back.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,4 +77,51 @@ describe('npm run convert', () => {
     expect(missing.status).toBe(3);
     expect(missing.stderr.trim()).toBe('no-such-file.cx2: cannot be read (ENOENT)');
   });
+
+  it('refuses /dev/zero and a folder as not regular files, instead of reading forever', () => {
+    const zero = run('/dev/zero', '--format', 'csv');
+    expect(zero.status).toBe(3);
+    expect(zero.stderr.trim()).toBe(
+      '/dev/zero: cannot be read (not a regular file) — give the path of a network file.',
+    );
+    const folder = run(FIX, '--format', 'csv');
+    expect(folder.status).toBe(3);
+    expect(folder.stderr).toMatch(/not a regular file but a folder/);
+  });
+
+  it('refuses an edge list of 4.8 million rows (45 MB) by its node and edge caps, not by running out of memory', () => {
+    // The probe's repro: a two-column CSV just under the byte cap, which used to end with exit 134.
+    const dir = mkdtempSync(join(tmpdir(), 'convert-big-'));
+    const csv = join(dir, 'edges.csv');
+    const rows = 4_800_000;
+    const parts = ['source,target'];
+    for (let i = 0; i < rows; i++)
+      parts.push(`g${(i % 46_000).toString(36)},g${((i * 7) % 45_000).toString(36)}`);
+    writeFileSync(csv, parts.join('\n'));
+    expect(statSync(csv).size).toBeGreaterThan(40 * 1024 * 1024);
+    const r = run(csv, '--format', 'graphml', '--out', join(dir, 'out.graphml'));
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(
+      /edges\.csv: error: the file has 4,800,001 lines \(one edge or node each\), more than the 50,000 edges and 20,000 nodes this app opens — Open a subnetwork/,
+    );
+    expect(r.stderr).toMatch(/nothing was written/);
+  }, 60_000);
+
+  it('refuses a SIF file with too many edges, and a cyjs file with too many nodes, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convert-big-'));
+    const sif = join(dir, 'big.sif');
+    writeFileSync(sif, Array.from({ length: 80_000 }, (_, i) => `g${i}\tpp\tg${i + 1}`).join('\n'));
+    const r = run(sif, '--format', 'cx2');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/big\.sif: error: the file has 80,000 lines/);
+    const cyjs = join(dir, 'big.cyjs');
+    const nodes = Array.from({ length: 20_001 }, (_, i) => ({ data: { id: `n${i}` } }));
+    writeFileSync(cyjs, JSON.stringify({ elements: { nodes, edges: [] } }));
+    const c = run(cyjs, '--format', 'csv');
+    expect(c.status).toBe(1);
+    expect(c.stderr).toMatch(
+      /big\.cyjs: error: the network has 20,001 nodes, more than the 20,000 this app opens/,
+    );
+  }, 60_000);
 });

@@ -1,4 +1,7 @@
 // The query command line, run in-process through runQuery (same code path as npm run query).
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runQuery } from '../../src/cli/query';
 
@@ -84,5 +87,30 @@ describe('npm run query', () => {
     const r = runQuery(['paths', '--from', 'neuropathic_pain', '--to', 'bmsc_therapy']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^No path from Neuropathic pain to Intrathecal BMSC therapy/);
+  });
+
+  it('refuses a repeated --therapy and a therapy compared with itself as usage errors (exit 2)', () => {
+    const twice = runQuery(['impact', '--therapy', 'bmsc_therapy', '--therapy', 'cox_inhibitors']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/^option --therapy is given more than once; give it once\n/);
+    expect(twice.out).toBe('');
+    const same = runQuery(['compare', 'bmsc_therapy', 'bmsc_therapy']);
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/^compare names "bmsc_therapy" twice; give two or more different therapies\n/);
+  });
+
+  it('names the folder it was given when sources.yaml or the folder itself is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'query-data-'));
+    mkdirSync(join(dir, 'entities'));
+    const empty = runQuery(['impact', '--therapy', 'bmsc_therapy', '--data', dir]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain(`${join(dir, 'sources.yaml')}:1:1: no sources.yaml was found`);
+    expect(empty.err).not.toMatch(/graph-data/);
+    expect(empty.err).toContain(`run npm run validate -- ${dir}`);
+    const missing = runQuery(['rules', '--data', join(dir, 'nowhere')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(
+      `cannot read the data folder "${join(dir, 'nowhere')}": no such file or folder\n`,
+    );
   });
 });

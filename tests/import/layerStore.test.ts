@@ -91,4 +91,84 @@ describe('layer store', () => {
     expect(await removeLayer('x', broken)).toBe(false);
     expect(await loadLayer('x', broken)).toBeUndefined();
   });
+
+  it('sets aside a layer whose network is damaged beyond the schema: a dangling edge, a repeated id', async () => {
+    const store = freshStore();
+    const net = network();
+    const record = (layer: unknown) => ({
+      app: 'nociscope',
+      kind: 'layer',
+      version: LAYER_STORE_VERSION,
+      layer,
+    });
+    const dangling = {
+      ...newLayer({ ...net, edges: [{ ...net.edges[0]!, target: 'nowhere' }] }, 'own'),
+      id: 'dangling',
+    };
+    const twice = { ...newLayer({ ...net, nodes: [...net.nodes, net.nodes[0]!] }, 'own'), id: 'twice' };
+    const nul = {
+      ...newLayer({ ...net, nodes: [...net.nodes, { ...net.nodes[0]!, id: 'a\u0000b' }] }, 'own'),
+      id: 'nul',
+    };
+    await set('layer:dangling', record(dangling), store);
+    await set('layer:twice', record(twice), store);
+    await set('layer:nul', record(nul), store);
+    const { layers, notices } = await listLayers(store);
+    expect(layers).toEqual([]);
+    expect(notices.find((x) => x.key === 'layer:dangling')!.message).toMatch(
+      /set aside because its edge ".*" joins a node "nowhere" it does not hold/,
+    );
+    expect(notices.find((x) => x.key === 'layer:twice')!.message).toMatch(/two of its nodes have the id/);
+    expect(notices.find((x) => x.key === 'layer:nul')!.message).toMatch(/control character U\+0000/);
+    const keys = (await entries(store)).map(([k]) => String(k));
+    expect(keys.filter((k) => k.startsWith('quarantine:'))).toHaveLength(3);
+    expect(await loadLayer('dangling', store)).toBeUndefined();
+  });
+
+  it('drops stored matches of nodes the layer does not hold, once, with a notice', async () => {
+    const store = freshStore();
+    const net = network();
+    const first = net.nodes[0]!.id;
+    const layer = {
+      ...newLayer(net, 'overlay'),
+      id: 'm',
+      matches: [
+        [first, 'tgfb1'],
+        ['ghost', 'tnf'],
+        [first, 'il10'],
+      ] as const,
+    };
+    await saveLayer(layer, store);
+    const list = await listLayers(store);
+    expect(list.layers[0]!.matches).toEqual([[first, 'tgfb1']]);
+    expect(list.notices.map((x) => x.message)).toEqual([
+      `The stored layer “${layer.name}” listed 2 matches to nodes it does not hold; they were left out.`,
+    ]);
+    expect((await listLayers(store)).notices).toEqual([]);
+  });
+
+  it('removes and hides a record by the key it was read from, even when its key and id differ', async () => {
+    const store = freshStore();
+    const layer = { ...newLayer(network(), 'own'), id: 'inner' };
+    await set('layer:outer', { app: 'nociscope', kind: 'layer', version: LAYER_STORE_VERSION, layer }, store);
+    expect((await listLayers(store)).layers.map((l) => l.id)).toEqual(['inner']);
+    expect(await setLayerHidden('inner', true, store)).toBe(true);
+    expect((await entries(store)).map(([k]) => String(k))).toEqual(['layer:outer']);
+    expect((await listLayers(store)).layers[0]!.hidden).toBe(true);
+    expect(await removeLayer('inner', store)).toBe(true);
+    // Before, Remove deleted "layer:inner" and the record came back after a reload.
+    expect((await listLayers(store)).layers).toEqual([]);
+    expect(await entries(store)).toEqual([]);
+  });
+
+  it('sets aside a second record of the same layer id, keeping the one under its own key', async () => {
+    const store = freshStore();
+    const layer = { ...newLayer(network(), 'own'), id: 'same' };
+    await saveLayer(layer, store);
+    await set('layer:copy', { app: 'nociscope', kind: 'layer', version: LAYER_STORE_VERSION, layer }, store);
+    const { layers, notices } = await listLayers(store);
+    expect(layers.map((l) => l.id)).toEqual(['same']);
+    expect(notices.map((x) => x.key)).toEqual(['layer:copy']);
+    expect(notices[0]!.message).toMatch(/another stored layer has the same id "same"/);
+  });
 });

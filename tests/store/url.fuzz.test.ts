@@ -110,10 +110,12 @@ const storyParts = fc
   .map(([id, step]): Part[] => {
     const story = stories.find((s) => s.id === id);
     const parts: Part[] = [{ param: 'story', value: id, valid: story !== undefined || id === '' }];
-    // A step is judged only with a known story; without one the story's notice covers the link.
+    // A step is judged only with a known story; with an unknown one the story's notice covers the
+    // link; with none (an empty story) a step that is not empty is dropped, with its own notice.
     if (step !== undefined) {
       const n = /^[0-9]+$/.test(step) ? Number(step) : NaN;
-      parts.push({ param: 'step', value: step, valid: !story || (n >= 1 && n <= story.steps.length) });
+      const valid = story ? n >= 1 && n <= story.steps.length : id !== '' || step === '';
+      parts.push({ param: 'step', value: step, valid });
     }
     return parts;
   });
@@ -136,6 +138,16 @@ const link = fc
   )
   .chain((r) =>
     fc.shuffledSubarray(Object.values(r).flat() as Part[], { minLength: Object.values(r).flat().length }),
+  )
+  // Presenter mode needs a story: asked for without one, it is dropped with a notice.
+  .map((parts) =>
+    parts.map((part) =>
+      part.param === 'present' &&
+      part.value === '1' &&
+      !parts.some((x) => x.param === 'story' && x.value !== '')
+        ? { ...part, valid: false }
+        : part,
+    ),
   )
   .map((parts) => {
     const p = new URLSearchParams();

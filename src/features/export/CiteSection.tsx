@@ -32,7 +32,11 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
       )}
       <RadioGroup legend="Style" row value={style} options={STYLES} onChange={setStyle} />
       {n === 0 ? (
-        <p className="muted">Nothing in this view rests on a source.</p>
+        <p className="muted">
+          {scope.layers.open && active.id === 'view'
+            ? `The imported network “${scope.layers.open.name}” is not part of Nociscope’s bibliography: the citations its file gives (PubMed ids, DOIs) are in its data exports, in the evidence columns.`
+            : 'Nothing in this view rests on a source.'}
+        </p>
       ) : (
         <>
           <p className="muted">

@@ -1,8 +1,10 @@
 // Data export: one button per format in DATA_FORMATS, written by the same pure exporters as the
-// CLI from the filtered view, so a filtered map exports only what it shows.
+// CLI from what the map shows: the filtered view with the overlay layers on it, or the imported
+// network open on its own (less what its facets hide). A filtered map exports only what it shows.
 import { useId, useMemo } from 'react';
 import { DATA_FORMATS, companionPath, type DataFormat } from '../../export/formats';
 import { selectView } from '../../export/view';
+import { openLayerExportView, shownOverlays, withOverlays } from '../../import/shownExport';
 import { useGraph } from '../common/graphContext';
 import { downloadText } from '../common/download';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
@@ -12,16 +14,18 @@ export function DataSection({ scope }: { scope: ExportScope }) {
   const graph = useGraph();
   const headingId = useId();
   const date = isoDate();
-  const view = useMemo(
-    () =>
-      selectView(
-        graph,
-        { title: scope.title, exported: date, ...(scope.filterText ? { filters: scope.filterText } : {}) },
-        scope.subgraph,
-      ),
-    [graph, scope, date],
-  );
-  const subject = exportSubject(graph, scope.filters, 'data');
+  const { open, openFacets, layers } = scope.layers;
+  const view = useMemo(() => {
+    const meta = {
+      title: scope.title,
+      exported: date,
+      ...(scope.filterText ? { filters: scope.filterText } : {}),
+    };
+    if (open) return openLayerExportView(open, openFacets, meta);
+    return withOverlays(selectView(graph, meta, scope.subgraph), layers);
+  }, [graph, scope, date, open, openFacets, layers]);
+  const subject = scope.layerSubject ?? exportSubject(graph, scope.filters, 'data');
+  const overlays = open ? [] : shownOverlays(layers);
 
   const save = (format: DataFormat) => {
     const name = exportFileName(subject, date, format.extension);
@@ -33,9 +37,12 @@ export function DataSection({ scope }: { scope: ExportScope }) {
   return (
     <section className="export__section" aria-labelledby={headingId}>
       <h3 id={headingId}>Data</h3>
-      <p className="muted">
-        {view.nodes.length} entities, {view.edges.length} relations and {view.sources.length} sources
-        {scope.filterText ? ` (filtered by ${scope.filterText})` : ' (the whole map)'}.
+      <p className="muted export__scope" data-testid="data-scope">
+        {open
+          ? `${view.nodes.length} nodes and ${view.edges.length} edges of the imported network “${open.name}”, as the map shows it.`
+          : `${view.nodes.length} entities, ${view.edges.length} relations and ${view.sources.length} sources${
+              scope.filterText ? ` (filtered by ${scope.filterText})` : ' (the whole map)'
+            }${overlays.length ? `, with the imported ${overlays.length === 1 ? 'layer' : 'layers'} ${overlays.map((l) => `“${l.name}”`).join(', ')}` : ''}.`}
       </p>
       <ul className="export__buttons">
         {DATA_FORMATS.map((f) => (

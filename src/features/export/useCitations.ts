@@ -36,7 +36,8 @@ export function useCitations(scope: ExportScope) {
   useEffect(() => setChosen(null), [selection]);
 
   const scopes = useMemo(() => {
-    const viewEdges = graph.edges.filter((e) => scope.subgraph.edges.has(e.id));
+    // A network open on its own is all the map shows: no curated relation is in view to cite.
+    const viewEdges = scope.layers.open ? [] : graph.edges.filter((e) => scope.subgraph.edges.has(e.id));
     const list: CiteScope[] = [{ id: 'view', label: 'This view', sources: citedSources(graph, viewEdges) }];
     if (selection?.type === 'edge') {
       const e: Edge | undefined = graph.edgeById.get(selection.id);

@@ -1,15 +1,17 @@
 // What the exports cover: the derived view's filters and what they keep (a story step's own filter
-// wins while a story is open, as on the canvas), and the words that describe it.
+// wins while a story is open, as on the canvas), and the words that describe it; or, when an
+// imported network is open on its own, that network, which is all the map shows.
 import { useMemo } from 'react';
 import { storyCaption, storyCaptionTitle, type StoryCaption } from '../../image/caption';
 import type { Filters } from '../../model/filter';
 import type { Subgraph } from '../../model/queries';
 import { describeFilters } from '../common/describe';
-import { exportTitle } from '../common/fileName';
+import { exportTitle, slugify } from '../common/fileName';
 import { useGraph, useKnowledgeBase } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { selectStory } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useShownLayers, type ShownLayers } from './useShownLayers';
 
 export interface ExportScope {
   readonly filters: Filters;
@@ -19,6 +21,10 @@ export interface ExportScope {
   readonly title: string;
   /** The story step on show, for the picture's caption (its story, step and own sources). */
   readonly story?: StoryCaption;
+  /** The imported layers on screen (an open layer replaces the curated map). */
+  readonly layers: ShownLayers;
+  /** The file-name subject when a layer is open on its own, else undefined (the filters decide). */
+  readonly layerSubject?: string;
 }
 
 export function useExportScope(): ExportScope {
@@ -26,15 +32,23 @@ export function useExportScope(): ExportScope {
   const { stories } = useKnowledgeBase();
   const playing = useAppStore(selectStory);
   const { filters, kept } = useView();
+  const layers = useShownLayers();
   return useMemo(() => {
-    const open = playing && stories.find((s) => s.id === playing.id);
-    const story = open ? storyCaption(open, playing.step) : undefined;
+    const open = layers.open;
+    const playingStory = !open && playing && stories.find((s) => s.id === playing.id);
+    const story = playingStory ? storyCaption(playingStory, playing.step) : undefined;
     return {
       filters,
       subgraph: kept,
-      filterText: describeFilters(graph, filters),
-      title: story ? storyCaptionTitle(story) : exportTitle(graph, filters),
+      filterText: open ? '' : describeFilters(graph, filters),
+      title: open
+        ? `Nociscope — imported network “${open.name}”`
+        : story
+          ? storyCaptionTitle(story)
+          : exportTitle(graph, filters),
+      layers,
       ...(story ? { story } : {}),
+      ...(open ? { layerSubject: `${slugify(open.name) || 'layer'}-imported` } : {}),
     };
-  }, [graph, filters, kept, playing, stories]);
+  }, [graph, filters, kept, layers, playing, stories]);
 }

@@ -1,6 +1,6 @@
 // The state and actions behind the Image section of the Export panel: what to draw, what it will
 // measure, what the file is called, and the download with its outcome.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useViewVersion } from '../../canvas/useViewVersion';
 import {
   exportImage,
@@ -11,6 +11,7 @@ import {
   type PageSize,
   type Region,
 } from '../../image/imageExport';
+import { pictureSubgraph, type DerivedView } from '../../model/view';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { exportFileName, exportSubject, isoDate } from '../common/fileName';
@@ -18,6 +19,13 @@ import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
 import { downloadBlob } from '../common/download';
 import type { ExportScope } from './useExportScope';
+import { layerPictureIds } from './layerPictureIds';
+
+/** The imported elements drawn with the picture's curated entities (none drawn: a layer on its own). */
+function layerIds(scope: ExportScope, view: DerivedView, includeFaded: boolean): string[] {
+  const picture = pictureSubgraph(view, includeFaded);
+  return layerPictureIds(scope.layers, scope.layers.open ? new Set() : picture.nodes);
+}
 
 export type ImageStatus =
   | { kind: 'idle' }
@@ -40,6 +48,8 @@ export function useImageExport(scope: ExportScope) {
   const [page, setPage] = useState<PageSize>('a4');
   const [status, setStatus] = useState<ImageStatus>({ kind: 'idle' });
 
+  const fadedToo = hiddenMode === 'fade' && includeFaded;
+  const drawnLayerIds = useMemo(() => layerIds(scope, view, fadedToo), [scope, view, fadedToo]);
   const title = customTitle ?? scope.title;
   const date = isoDate();
   const request: ImageRequest = {
@@ -52,12 +62,17 @@ export function useImageExport(scope: ExportScope) {
       : null,
     includeFaded: hiddenMode === 'fade' && includeFaded,
     page,
+    layerIds: drawnLayerIds,
   };
   // Re-plan when the map is re-laid out, panned, zoomed or resized, not only when a control changes.
   useViewVersion();
   const plan = planImage(graph, view, request);
   const extension = format;
-  const fileName = exportFileName(exportSubject(graph, scope.filters, region), date, extension);
+  const fileName = exportFileName(
+    scope.layerSubject ?? exportSubject(graph, scope.filters, region),
+    date,
+    extension,
+  );
   const scales = PNG_SCALES.includes(scale as (typeof PNG_SCALES)[number])
     ? [...PNG_SCALES]
     : [...PNG_SCALES, scale].sort((a, b) => a - b);

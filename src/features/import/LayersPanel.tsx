@@ -5,6 +5,8 @@ import { useId, useState } from 'react';
 import { isLayerFiltered } from '../../import/facets';
 import type { StoredLayer } from '../../import/layerStore';
 import { selectLayers, useLayerStore } from '../../store/layers';
+import { nodeById } from '../../model/ids';
+import { useGraph } from '../common/graphContext';
 import { OpenNetworkButton } from './OpenNetworkButton';
 import { LAYER_EXPORT_FORMATS } from './layerFormats';
 
@@ -13,12 +15,16 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
   const [format, setFormat] = useState(LAYER_EXPORT_FORMATS[0]!.id);
   const filtered = useLayerStore((s) => isLayerFiltered(s.layerFacets[layer.id]));
   const n = layer.network;
+  // Only matches the map draws count: one to an entity since removed from the curated map is dropped
+  // there too (useOverlayLayers), so it is not counted here.
+  const graph = useGraph();
+  const matched = layer.matches.filter(([, curated]) => nodeById(graph, curated)).length;
   return (
     <li className="layers__item">
       <strong>{layer.name}</strong>{' '}
       <span className="muted">
         {n.nodes.length.toLocaleString('en')} nodes, {n.edges.length.toLocaleString('en')} edges ·{' '}
-        {layer.mode === 'own' ? 'on its own' : `over the curated map, ${layer.matches.length} matched`}
+        {layer.mode === 'own' ? 'on its own' : `over the curated map, ${matched} matched`}
         {layer.hidden ? ' · hidden' : ''}
       </span>
       <div className="layers__actions">
@@ -78,8 +84,8 @@ export function LayersPanel() {
       <h2 id={headingId}>Imported layers</h2>
       <p className="muted">
         Open a network from Cytoscape, NDEx or a spreadsheet (CX, CX2, cyjs, GraphML, SIF, CSV/TSV edge list,
-        graph-data YAML), or drop the file on the map. Files up to 50 MB. Layers are kept in this browser
-        only.{' '}
+        graph-data YAML), or drop the file on the map. Files up to 50 MB, 20,000 nodes and 50,000 edges.
+        Layers are kept in this browser only.{' '}
         <a href="templates/edge-list-template.csv" download>
           Download the CSV edge-list template
         </a>

@@ -4,6 +4,7 @@ import { useRef, type DragEvent, type ReactNode } from 'react';
 import { useGraph } from '../common/graphContext';
 import { useImportSession } from './session';
 import './dropTarget.css';
+import './longNames.css';
 
 /** What the chooser offers (anything else can still be picked with "All files"). */
 const ACCEPT = '.cx,.cx2,.cyjs,.json,.graphml,.xml,.sif,.csv,.tsv,.txt,.yaml,.yml';
