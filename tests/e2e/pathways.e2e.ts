@@ -41,7 +41,17 @@ describe('pathways', () => {
     await page.getByRole('tab', { name: 'Pathways' }).click();
     const panel = page.getByRole('tabpanel');
     await panel.getByRole('combobox', { name: 'Therapy' }).selectOption('bmsc_therapy');
-    const relieves = panel.getByRole('region', { name: /^Relieves pain \(\d+\)$/ });
+    // What the study observed of the therapy itself comes first; the TGF-β1 route is inferred.
+    await expect
+      .poll(
+        () =>
+          panel.getByRole('region', { name: /^Observed outcomes of the therapy itself \(\d+\)$/ }).count(),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(1);
+    const relieves = panel.getByRole('region', { name: /^Inferred: relieves pain \(\d+\)$/ });
     const route = relieves.locator(`li[data-steps="${TGF_ROUTE}"]`);
     await expect.poll(() => route.count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => route.innerText()).toContain('BMSC secretes TGF-β1');
@@ -56,13 +66,15 @@ describe('pathways', () => {
     await panel.getByRole('button', { name: 'Knock out' }).click();
     await expect
       .poll(() => panel.getByTestId('what-if').innerText(), { timeout: 20_000 })
-      .toMatch(/Knocking out TGF-β1 breaks \d+ of \d+ relieving paths/);
+      .toMatch(
+        /^✕ Observed in an experiment: Chen et al\. 2015 took TGF-β1 out .*Knocking out TGF-β1 breaks \d+ of \d+ relieving routes/s,
+      );
     const broken = panel.getByRole('region', { name: /^Broken by the knock-out/ });
     await expect.poll(() => broken.locator(`li[data-steps="${TGF_ROUTE}"]`).count()).toBe(1);
     await expect
       .poll(() =>
         panel
-          .getByRole('region', { name: /^Remaining: Relieves pain/ })
+          .getByRole('region', { name: /^Remaining inferred: relieves pain/ })
           .locator(`li[data-steps="${TGF_ROUTE}"]`)
           .count(),
       )
@@ -72,6 +84,8 @@ describe('pathways', () => {
       .toBe('?impact=bmsc_therapy&knockout=tgfb1');
     await expect.poll(() => classesOf(page, 'tgfb1')).toContain('knocked-out');
     await expect.poll(() => classesOf(page, 'bmsc_secretes_tgfb1')).toContain('broken');
+    // The summary arrow works through TGF-β1 (Chen's experiment): the map draws it broken too.
+    await expect.poll(() => classesOf(page, 'bmsc_relieves_np')).toContain('broken');
     await page.screenshot({ path: artifactPath('pathways-knockout.png') });
     expect(await axeViolations(page)).toEqual([]);
     // A close-up for the record: the crossed-out entity and the routes labelled broken.
@@ -98,7 +112,7 @@ describe('pathways', () => {
     const panel = page.getByRole('tabpanel');
     await expect
       .poll(() => panel.getByTestId('shared-mechanisms').innerText(), { timeout: 20_000 })
-      .toContain('Nerve repair');
+      .toBe('none');
     await expect.poll(() => panel.getByTestId('unique-bmsc_therapy').innerText()).toContain('TGF-β1');
     await expect.poll(() => panel.getByTestId('unique-nk_cell_therapy').innerText()).toContain('NK cell');
     await expect
@@ -120,8 +134,11 @@ describe('pathways', () => {
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => player.innerText())
-      .toMatch(/Answer \(computed from the map\):.*breaks \d+ of \d+ relieving paths/s);
+      .toMatch(
+        /What the experiment found \(observed\):.*took TGF-β1 out.*Answer \(computed from the map\):.*breaks \d+ of \d+ relieving routes/s,
+      );
     await expect.poll(() => classesOf(page, 'bmsc_secretes_tgfb1')).toContain('broken');
+    await expect.poll(() => classesOf(page, 'bmsc_relieves_np')).toContain('broken');
     await context.close();
   });
 });

@@ -260,7 +260,7 @@ describe('presenter mode on a projector', () => {
       expect(await counter()).toContain(`Step ${predictIndex + 1} of`);
       await page.screenshot({ path: artifactPath(`story-presenter-answer-${viewport.width}.png`) });
       // The answer starts in view: its first sentence whole, in the card's text.
-      await expect.poll(() => onScreen('.story-player__answer .predict-answer > p')).toBe(true);
+      await expect.poll(() => onScreen('.story-player__answer .predict-answer > p >> nth=0')).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       // What does not fit comes with the next presses, before the step changes: every route is seen.
       const routes = await card.locator('.story-player__answer li').count();
