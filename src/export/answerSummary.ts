@@ -57,43 +57,68 @@ export function caveatSummary(paths: readonly SignedPath[]): string | undefined 
   return parts.length ? `Caveats: ${parts.join('; ')}.` : undefined;
 }
 
-/** What was observed of the therapy itself, as a clause: "no effect observed on Neuropathic pain (human)". */
+const joinAnd = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * What was observed of the therapy itself, endpoints with the same verdict and species together:
+ * "relieves pain for Neuropathic pain, Hyperalgesia and Allodynia (mouse)".
+ */
 function observedClause(graph: Graph, impact: TherapyImpact): string | undefined {
-  const byEnd = impact.endpoints.filter((e) => e.observed);
-  if (!byEnd.length) return undefined;
-  return byEnd
-    .map((e) => {
-      const species = [
-        ...new Set(impact.observed.filter((p) => p.endpoint === e.id).flatMap((p) => p.evidence.species)),
-      ];
-      return `${VERDICT_LABELS[e.observed!]} for ${labelOf(graph, e.id)}${species.length ? ` (${species.join(', ')})` : ''}`;
-    })
+  const groups = new Map<string, { verdict: string; species: string; ends: string[] }>();
+  for (const e of impact.endpoints) {
+    if (!e.observed) continue;
+    const species = [
+      ...new Set(impact.observed.filter((p) => p.endpoint === e.id).flatMap((p) => p.evidence.species)),
+    ].join(', ');
+    const key = `${e.observed} ${species}`;
+    const group = groups.get(key) ?? { verdict: VERDICT_LABELS[e.observed], species, ends: [] };
+    group.ends.push(labelOf(graph, e.id));
+    groups.set(key, group);
+  }
+  if (!groups.size) return undefined;
+  return [...groups.values()]
+    .map((g) => `${g.verdict} for ${joinAnd(g.ends)}${g.species ? ` (${g.species})` : ''}`)
     .join('; ');
 }
 
-/** The headline of an impact answer: observed first, then inferred, findings, and the disagreement. */
-export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
+/** An impact answer's headline: its verdict, then a sentence each for observed, inferred, conflict, risks. */
+export function impactHeadlineParts(
+  graph: Graph,
+  impact: TherapyImpact,
+): { verdict: string; lines: string[] } {
   const who = labelOf(graph, impact.therapy);
   if (impact.overall === 'none')
-    return `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`;
+    return { verdict: `${who}: no path to a pain endpoint within ${impact.maxLength} steps.`, lines: [] };
   const observed = observedClause(graph, impact);
-  const parts = [
+  const lines = [
     observed
       ? `Observed in studies: ${observed}.`
       : 'No study observed this outcome of the therapy itself: the answer is inferred from chains of cited relations.',
   ];
   if (impact.counts.routes)
-    parts.push(`Inferred: ${verdictText(impact.inferredOverall)} — ${countsSentence(graph, impact.counts)}.`);
+    lines.push(`Inferred: ${verdictText(impact.inferredOverall)} — ${countsSentence(graph, impact.counts)}.`);
   if (impact.disagrees)
-    parts.push(
+    lines.push(
       'The observation and the inferred routes disagree; what was observed outweighs what is inferred.',
     );
-  if (impact.risks.length) parts.push(`${count(impact.risks.length, 'path')} to risks.`);
-  return `${who}: ${verdictText(impact.overall)}. ${parts.join(' ')}`;
+  if (impact.risks.length) lines.push(`${count(impact.risks.length, 'path')} to risks.`);
+  return { verdict: `${who}: ${verdictText(impact.overall)}.`, lines };
 }
 
-/** What a knock-out does: the experiment that did it first, then what the map infers. */
+/** The headline of an impact answer as one paragraph: observed first, then inferred and the disagreement. */
+export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
+  const { verdict, lines } = impactHeadlineParts(graph, impact);
+  return [verdict, ...lines].join(' ');
+}
+
+/** What a knock-out does, as one paragraph: the experiment that did it first, then what the map infers. */
 export function whatIfSentence(graph: Graph, what: WhatIf): string {
+  return whatIfParts(graph, what).join(' ');
+}
+
+/** The sentences of a what-if: each experiment, the inferred routes, what the experiment says, the verdict. */
+export function whatIfParts(graph: Graph, what: WhatIf): string[] {
   const out = what.knockedOut.map((id) => labelOf(graph, id)).join(', ');
   const who = labelOf(graph, what.therapy);
   const parts: string[] = [];
@@ -122,7 +147,7 @@ export function whatIfSentence(graph: Graph, what: WhatIf): string {
       ? 'After the knock-out no path to pain is left.'
       : `After the knock-out: ${verdictText(what.overall)}.`,
   );
-  return parts.join(' ');
+  return parts;
 }
 
 /** The relation sentences of the findings, tested first: "BMSC secretes TGF-β1 — 3 routes (tested)". */

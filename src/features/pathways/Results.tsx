@@ -8,7 +8,6 @@ import {
   impactAsText,
   impactHeadline,
   INFERRED_GROUPS,
-  whatIfSentence,
 } from '../../export/pathwayReport';
 import {
   answerPaths,
@@ -16,6 +15,8 @@ import {
   caveatSummary,
   countsSentence,
   findingLines,
+  impactHeadlineParts,
+  whatIfParts,
 } from '../../export/answerSummary';
 import { relationSentence } from '../../model/sentence';
 import { pathsAsMarkdown, pathsAsText } from '../../export/pathNarrative';
@@ -201,16 +202,28 @@ function Caveats({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
 
 export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
   const graph = useGraph();
+  const head = impactHeadlineParts(graph, what?.before ?? impact);
   return (
     <>
-      <p role="status" className="pathways__headline">
-        {impactHeadline(graph, what?.before ?? impact)}
-      </p>
-      {what && (
-        <p className="pathways__whatif" data-testid="what-if">
-          <span aria-hidden="true">✕ </span>
-          {whatIfSentence(graph, what)}
+      <div role="status" className="pathways__headline">
+        <p>
+          <strong>{head.verdict}</strong>
         </p>
+        <ul>
+          {head.lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </div>
+      {what && (
+        <div className="pathways__whatif" data-testid="what-if">
+          {whatIfParts(graph, what).map((part, i) => (
+            <p key={part}>
+              {i === 0 && <span aria-hidden="true">✕ </span>}
+              {part}
+            </p>
+          ))}
+        </div>
       )}
       <Caveats impact={impact} what={what} />
       <CopyBar
