@@ -191,7 +191,7 @@ export function comparisonAsText(graph: Graph, c: TherapyComparison): string {
     );
     if (t.impact.counts.routes) out.push(`  Inferred: ${countsSentence(graph, t.impact.counts)}`);
     if (t.impact.disagrees) out.push('  The observation and the inferred routes disagree.');
-    out.push(`  Findings: ${t.impact.findings.length ? '' : 'none'}`);
+    out.push(`  Findings (${t.impact.findings.length})${t.impact.findings.length ? ':' : ': none'}`);
     out.push(...findingLines(graph, t.impact).map((l) => `  - ${l}`));
     out.push(`  Unique mechanisms: ${t.uniqueEntities.length ? labels(graph, t.uniqueEntities) : 'none'}`);
   }

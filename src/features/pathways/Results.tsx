@@ -322,7 +322,18 @@ export function CompareResult({ comparison }: { comparison: TherapyComparison })
               <th scope="row">{label(id)}</th>
               {comparison.therapies.map((t) => {
                 const e = t.impact.endpoints.find((x) => x.id === id);
-                return <td key={t.therapy}>{e ? <VerdictBadge verdict={e.verdict} /> : '—'}</td>;
+                return (
+                  <td key={t.therapy}>
+                    {e ? (
+                      <>
+                        <VerdictBadge verdict={e.verdict} />{' '}
+                        <span className="muted">({e.observed ? 'observed' : 'inferred'})</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                );
               })}
             </tr>
           ))}
