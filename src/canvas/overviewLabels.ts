@@ -1,0 +1,154 @@
+// Semantic zoom on the live map (rules in src/model/labelPlacement.ts): far out, the curated
+// entities get the class of the zoom band (`zb0`…, whose stylesheet rule draws labels large enough
+// to read) and the ones whose label does not fit get `lbl-off`. The classes change only when the zoom
+// crosses into another band or what is shown changes, inside one cy.batch: no work per frame, no
+// React render, no re-layout. Names left unlabelled stay reachable by hovering a node, by search
+// and in "Map as text".
+import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import {
+  bandFont,
+  bandOf,
+  FAR_BANDS,
+  labelBox,
+  placeLabels,
+  type LabelCandidate,
+} from '../model/labelPlacement';
+
+export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
+const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
+const PLACE_CLASSES = 'lbl-off lbl-above lbl-below';
+/** Above this many emphasised entities, their labels no longer push in over one another. */
+const MUST_LIMIT = 16;
+
+/** What the reader is told about the labels (the hint under the map). */
+export interface LabelState {
+  /** Whether some names are left out at this zoom. */
+  readonly overview: boolean;
+  readonly shown: number;
+  readonly total: number;
+}
+
+let state: LabelState = { overview: false, shown: 0, total: 0 };
+const listeners = new Set<() => void>();
+export const getLabelState = (): LabelState => state;
+export function onLabelState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+function setState(next: LabelState) {
+  if (next.overview === state.overview && next.shown === state.shown && next.total === state.total) return;
+  state = next;
+  for (const l of listeners) l();
+}
+
+const curated = (cy: Core) => cy.elements().not('.imported');
+const isPresenter = (cy: Core) => cy.nodes('.presenter').nonempty();
+
+/** The curated nodes that may get a far label, as the pure placement reads them. */
+function labelCandidates(nodes: NodeCollection, rankOf: (id: string) => number): LabelCandidate[] {
+  const mustAll = nodes.filter('.hl, .selected-el').length <= MUST_LIMIT;
+  const candidates: LabelCandidate[] = [];
+  nodes.forEach((n: NodeSingular) => {
+    const must = n.hasClass('selected-el') || (mustAll && n.hasClass('hl'));
+    // Far out, only what is shown gets a name: not what the filters leave out, and, when
+    // something is emphasised, not the dimmed rest.
+    if (!must && (n.hasClass('hidden') || n.hasClass('faded') || n.hasClass('dim'))) return;
+    const p = n.position();
+    candidates.push({
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      h: n.height(),
+      label: String(n.data('label') ?? ''),
+      must,
+      rank: rankOf(n.id()) + (n.hasClass('hl') ? 1000 : 0),
+    });
+  });
+  return candidates;
+}
+
+/**
+ * The box (model px) that `nodes` and the far labels they would get at `zoom` cover: a fit
+ * computed from the node boxes alone would let the large labels of the outermost nodes spill past
+ * the canvas's edge.
+ */
+export function labelledExtent(
+  cy: Core,
+  nodes: NodeCollection,
+  zoom: number,
+  rankOf: (id: string) => number,
+): BoundingBox12 {
+  const bb = nodes.boundingBox({ includeLabels: false });
+  const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+  const band = bandOf(zoom);
+  if (band < 0) return box;
+  const font = bandFont(band, isPresenter(cy));
+  const candidates = labelCandidates(nodes, rankOf);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  for (const [id, where] of placeLabels(candidates, font)) {
+    const c = byId.get(id)!;
+    const size = labelBox(c.label, font);
+    const y =
+      where === 'center' ? c.y : where === 'above' ? c.y - c.h / 2 - size.h / 2 : c.y + c.h / 2 + size.h / 2;
+    box.x1 = Math.min(box.x1, c.x - size.w / 2);
+    box.x2 = Math.max(box.x2, c.x + size.w / 2);
+    box.y1 = Math.min(box.y1, y - size.h / 2);
+    box.y2 = Math.max(box.y2, y + size.h / 2);
+  }
+  return box;
+}
+
+/**
+ * Keep the labels readable at every zoom. `rankOf` orders entities for a label when space is short
+ * (the most connected first). Returns `refresh` (call after anything that changes what is shown,
+ * emphasised or where it stands) and `dispose`.
+ */
+export function followOverviewLabels(
+  cy: Core,
+  rankOf: (id: string) => number,
+): { refresh: () => void; dispose: () => void } {
+  let band = Number.NaN;
+
+  const refresh = () => {
+    band = bandOf(cy.zoom());
+    const nodes = cy.nodes().not('.imported');
+    cy.batch(() => {
+      const eles = curated(cy);
+      eles.removeClass(ALL_BAND_CLASSES);
+      nodes.removeClass(PLACE_CLASSES);
+      if (band < 0) return;
+      eles.addClass(BAND_CLASSES[band]!);
+      const placed = placeLabels(labelCandidates(nodes, rankOf), bandFont(band, isPresenter(cy)));
+      nodes.forEach((n: NodeSingular) => {
+        const where = placed.get(n.id());
+        if (!where) n.addClass('lbl-off');
+        else if (where !== 'center') n.addClass(`lbl-${where}`);
+      });
+    });
+    const total = nodes.filter((n) => !n.hasClass('hidden')).length;
+    const shown =
+      band < 0 ? total : nodes.filter((n) => !n.hasClass('hidden') && !n.hasClass('lbl-off')).length;
+    setState({ overview: shown < total, shown, total });
+  };
+
+  const onZoom = () => {
+    if (bandOf(cy.zoom()) !== band) refresh();
+  };
+  // A name left out is one pointer away: hovering a node shows it at the band's size.
+  const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
+  const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
+  cy.on('zoom', onZoom);
+  cy.on('layoutstop dragfree', refresh);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  refresh();
+  return {
+    refresh,
+    dispose: () => {
+      cy.off('zoom', onZoom);
+      cy.off('layoutstop dragfree', refresh);
+      cy.off('mouseover', 'node', onOver);
+      cy.off('mouseout', 'node', onOut);
+    },
+  };
+}
