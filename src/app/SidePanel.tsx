@@ -25,7 +25,7 @@ export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) 
     const row = list.current;
     const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
     if (!row || !tab || row.scrollWidth <= row.clientWidth) return;
-    const left = tab.offsetLeft - row.offsetLeft;
+    const left = tab.getBoundingClientRect().left - row.getBoundingClientRect().left + row.scrollLeft;
     if (left < row.scrollLeft || left + tab.offsetWidth > row.scrollLeft + row.clientWidth)
       row.scrollLeft = left - (row.clientWidth - tab.offsetWidth) / 2;
   }, [panel]);
