@@ -9,6 +9,7 @@ import {
   bandFont,
   bandOf,
   FAR_BANDS,
+  boxAt,
   labelBox,
   placeLabels,
   type LabelCandidate,
@@ -16,7 +17,7 @@ import {
 
 export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
 const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
-const PLACE_CLASSES = 'lbl-off lbl-above lbl-below';
+const PLACE_CLASSES = 'lbl-off lbl-above lbl-below lbl-left lbl-right';
 /** Above this many emphasised entities, their labels no longer push in over one another. */
 const MUST_LIMIT = 16;
 
@@ -58,6 +59,7 @@ function labelCandidates(nodes: NodeCollection, rankOf: (id: string) => number):
       id: n.id(),
       x: p.x,
       y: p.y,
+      w: n.width(),
       h: n.height(),
       label: String(n.data('label') ?? ''),
       must,
@@ -87,13 +89,11 @@ export function labelledExtent(
   const byId = new Map(candidates.map((c) => [c.id, c]));
   for (const [id, where] of placeLabels(candidates, font)) {
     const c = byId.get(id)!;
-    const size = labelBox(c.label, font);
-    const y =
-      where === 'center' ? c.y : where === 'above' ? c.y - c.h / 2 - size.h / 2 : c.y + c.h / 2 + size.h / 2;
-    box.x1 = Math.min(box.x1, c.x - size.w / 2);
-    box.x2 = Math.max(box.x2, c.x + size.w / 2);
-    box.y1 = Math.min(box.y1, y - size.h / 2);
-    box.y2 = Math.max(box.y2, y + size.h / 2);
+    const b = boxAt(c, labelBox(c.label, font), where);
+    box.x1 = Math.min(box.x1, b.x1);
+    box.x2 = Math.max(box.x2, b.x2);
+    box.y1 = Math.min(box.y1, b.y1);
+    box.y2 = Math.max(box.y2, b.y2);
   }
   return box;
 }

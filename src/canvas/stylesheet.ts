@@ -37,8 +37,13 @@ const FAR_LABEL_RULES = [
   }),
   { selector: 'node.lbl-above', style: { 'text-valign': 'top' } },
   { selector: 'node.lbl-below', style: { 'text-valign': 'bottom' } },
+  { selector: 'node.lbl-left', style: { 'text-halign': 'left' } },
+  { selector: 'node.lbl-right', style: { 'text-halign': 'right' } },
   { selector: 'node.lbl-off', style: { label: '', 'z-index': 0 } },
-  { selector: 'node.lbl-hover', style: { label: 'data(label)', 'z-index': 20 } },
+  // What the reader looks at is drawn last, so no other label covers its name.
+  { selector: 'node.hl', style: { 'z-index': 20 } },
+  { selector: 'node.selected-el', style: { 'z-index': 30 } },
+  { selector: 'node.lbl-hover', style: { label: 'data(label)', 'z-index': 40 } },
 ] as StylesheetJson;
 
 /** A bold X drawn over a knocked-out entity. */

@@ -52,7 +52,7 @@ export function labelBox(label: string, font: number): { w: number; h: number } 
 }
 
 /** Where a label goes relative to its node. */
-export type Placement = 'center' | 'above' | 'below';
+export type Placement = 'center' | 'above' | 'below' | 'left' | 'right';
 
 /** One node that may get a label. */
 export interface LabelCandidate {
@@ -60,7 +60,8 @@ export interface LabelCandidate {
   /** Centre of the node, model px. */
   readonly x: number;
   readonly y: number;
-  /** Height of the node's box, model px (a label above or below clears it). */
+  /** Size of the node's box, model px (a label beside, above or below it clears it). */
+  readonly w: number;
   readonly h: number;
   readonly label: string;
   /** What the reader is looking at (the selection, a story step): labelled even if it must overlap. */
@@ -76,36 +77,58 @@ interface Box {
   y2: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-function boxAt(c: LabelCandidate, size: { w: number; h: number }, where: Placement, gap: number): Box {
-  const cy =
-    where === 'center' ? c.y : where === 'above' ? c.y - c.h / 2 - size.h / 2 : c.y + c.h / 2 + size.h / 2;
+/** The box a label of `size` covers when placed `where` by its node, grown by `gap` all round. */
+export function boxAt(c: LabelCandidate, size: { w: number; h: number }, where: Placement, gap = 0): Box {
+  let x = c.x;
+  let y = c.y;
+  if (where === 'above') y -= c.h / 2 + size.h / 2;
+  if (where === 'below') y += c.h / 2 + size.h / 2;
+  if (where === 'left') x -= c.w / 2 + size.w / 2;
+  if (where === 'right') x += c.w / 2 + size.w / 2;
   return {
-    x1: c.x - size.w / 2 - gap,
-    x2: c.x + size.w / 2 + gap,
-    y1: cy - size.h / 2 - gap,
-    y2: cy + size.h / 2 + gap,
+    x1: x - size.w / 2 - gap,
+    x2: x + size.w / 2 + gap,
+    y1: y - size.h / 2 - gap,
+    y2: y + size.h / 2 + gap,
   };
 }
 
+/** Area two boxes share (0 when apart). */
+const shared = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) *
+  Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+
+const PLACEMENTS: readonly Placement[] = ['center', 'above', 'below', 'left', 'right'];
+
 /**
  * Which candidates get a label at `font`, and where: greedily, what the reader looks at first,
- * then by rank; a label that would overlap one already placed is left out (a `must` label first
- * tries above and below its node, and is drawn anyway if nothing is free).
+ * then by rank. No label covers another label or the node of an entity the reader looks at; a
+ * label that cannot be placed so is left out, except a `must` label, which tries above, below and
+ * beside its node and, if nothing is free, goes where it covers least.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], font: number): Map<string, Placement> {
   const order = [...candidates].sort(
     (a, b) => Number(b.must) - Number(a.must) || b.rank - a.rank || (a.id < b.id ? -1 : 1),
   );
+  const gap = font * 0.15;
+  // The nodes the reader looks at stay uncovered, so each emphasised entity stays visible as well.
+  const mustNodes = order
+    .filter((c) => c.must)
+    .map((c) => ({ id: c.id, box: boxAt(c, { w: c.w, h: c.h }, 'center') }));
   const placed: Box[] = [];
   const result = new Map<string, Placement>();
-  const gap = font * 0.15;
   for (const c of order) {
     const size = labelBox(c.label, font);
-    const tries: Placement[] = c.must ? ['center', 'above', 'below'] : ['center'];
-    const free = tries.find((where) => !placed.some((p) => overlaps(p, boxAt(c, size, where, gap))));
-    const where = free ?? (c.must ? 'center' : null);
+    const cost = (where: Placement) => {
+      const box = boxAt(c, size, where, gap);
+      let sum = 0;
+      for (const p of placed) sum += shared(p, box);
+      for (const m of mustNodes) if (m.id !== c.id) sum += shared(m.box, box);
+      return sum;
+    };
+    const tries = c.must ? PLACEMENTS : PLACEMENTS.slice(0, 1);
+    let where: Placement | null = tries.find((t) => cost(t) === 0) ?? null;
+    if (!where && c.must) where = [...tries].sort((a, b) => cost(a) - cost(b))[0]!;
     if (!where) continue;
     placed.push(boxAt(c, size, where, gap));
     result.set(c.id, where);
