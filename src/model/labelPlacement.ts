@@ -15,7 +15,7 @@ export const BASE_FONT = 17;
 export const NEAR_LABEL_ZOOM = READABLE_PX / BASE_FONT;
 /** Lower edges of the far bands, from farthest out in. Steps of about 4/3, so a label renders
  * between 14 and about 19 px within its band. */
-export const FAR_BANDS = [0.1, 0.15, 0.2, 0.27, 0.37, 0.5, 0.65] as const;
+export const FAR_BANDS = [0.08, 0.11, 0.15, 0.2, 0.27, 0.37, 0.5, 0.65] as const;
 
 /** The band of `zoom`: an index into FAR_BANDS, or -1 when near enough for every label. */
 export function bandOf(zoom: number): number {
