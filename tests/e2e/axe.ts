@@ -1,0 +1,42 @@
+// axe-core in a page of the browser tests: WCAG 2.0/2.1 A and AA, the whole document, nothing
+// excluded (as tests/e2e/a11y.e2e.ts runs it).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Fails the test with each violation and the first elements it names. */
+export async function expectNoAxeViolations(page: Page, view: string): Promise<void> {
+  // Evaluated by the test driver, not added as an inline <script>, which the page's CSP blocks.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+    };
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return JSON.parse(JSON.stringify(violations)) as Violation[];
+  }, WCAG_TAGS);
+  const text = violations
+    .map(
+      (v) =>
+        `[${view}] ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' >> '))
+          .join('\n    ')}`,
+    )
+    .join('\n');
+  expect(
+    violations.map((v) => v.id),
+    text,
+  ).toEqual([]);
+}
