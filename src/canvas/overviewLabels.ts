@@ -99,6 +99,18 @@ export function labelledExtent(
 }
 
 /**
+ * Back to the normal labels on every curated node, until the next refresh. Layouts that measure
+ * nodes (fcose counts label sizes) must see the same labels whatever the zoom, or a shared
+ * ?layout=fcose link would give another picture at another window size.
+ */
+export function clearOverviewLabels(cy: Core): void {
+  cy.batch(() => {
+    curated(cy).removeClass(ALL_BAND_CLASSES);
+    cy.nodes().removeClass(PLACE_CLASSES);
+  });
+}
+
+/**
  * Keep the labels readable at every zoom. `rankOf` orders entities for a label when space is short
  * (the most connected first). Returns `refresh` (call after anything that changes what is shown,
  * emphasised or where it stands) and `dispose`.

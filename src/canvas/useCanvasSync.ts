@@ -9,7 +9,7 @@ import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { decideFit, fitStateOf, type FitState } from '../store/fit';
 import { applyFit, markUserCamera, showWholeMap } from './camera';
-import { followOverviewLabels } from './overviewLabels';
+import { clearOverviewLabels, followOverviewLabels } from './overviewLabels';
 import { layoutCode, layoutCodeLoaded } from './layoutCode';
 import { isStoredLayout, LAYOUT_OPTIONS, type StoredLayoutName } from './layouts';
 import { lanePositions } from '../model/lanes';
@@ -120,7 +120,19 @@ export function useLayout(cy: Core | null, graph: Graph) {
         const run = () => {
           // The reader may have moved on while the code loaded.
           if (cy.destroyed() || useAppStore.getState().layout !== name) return;
+          // The layout sees the normal labels; its 'layoutstop' brings the zoom's labels back.
+          clearOverviewLabels(cy);
+          const before = cy.nodes().boundingBox({ includeLabels: false });
           cy.layout(LAYOUT_OPTIONS[name]).run();
+          // fcose centres its result on the box of nodes *and labels* it started from, and label
+          // sizes depend on when the web font arrived: centre on the nodes alone, so a shared link
+          // gives the same picture on every machine.
+          const after = cy.nodes().boundingBox({ includeLabels: false });
+          const dx = (before.x1 + before.x2 - after.x1 - after.x2) / 2;
+          const dy = (before.y1 + before.y2 - after.y1 - after.y2) / 2;
+          if (name === 'fcose' && (dx || dy))
+            cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
+          showWholeMap(cy, false);
           cy.container()?.setAttribute('data-layout-done', name);
         };
         // A layout Cytoscape has built in runs at once, not after the rest of the page has reacted.
