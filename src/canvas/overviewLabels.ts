@@ -108,6 +108,35 @@ export function clearOverviewLabels(cy: Core): void {
     curated(cy).removeClass(ALL_BAND_CLASSES);
     cy.nodes().removeClass(PLACE_CLASSES);
   });
+  freshLabels(cy);
+}
+
+/** Cytoscape keeps an element's measured box (label included) until the next draw: restyle and
+ *  drop those boxes now, so a size read at once (an export, a fit) sees the labels as they will be
+ *  drawn. `updateStyle` is public (js.cytoscape.org/#eles.updateStyle) but missing from the
+ *  typings; `dirtyBoundingBoxCache` is Cytoscape's own invalidation, used when it exists. */
+function freshLabels(cy: Core) {
+  const eles = curated(cy) as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
+  eles.updateStyle();
+  eles.dirtyBoundingBoxCache?.();
+}
+
+const refreshers = new WeakMap<Core, () => void>();
+
+/**
+ * Run `draw` with the normal labels on the map, then bring the zoom's labels back, in the same
+ * tick (nothing is painted in between). A picture of the whole map at its own scale (an export)
+ * needs every name at the normal size, not the overview's few large ones.
+ */
+export function withNormalLabels<T>(cy: Core, draw: () => T): T {
+  const refresh = refreshers.get(cy);
+  if (!refresh) return draw();
+  clearOverviewLabels(cy);
+  try {
+    return draw();
+  } finally {
+    refresh();
+  }
 }
 
 /**
@@ -137,6 +166,7 @@ export function followOverviewLabels(
         else if (where !== 'center') n.addClass(`lbl-${where}`);
       });
     });
+    freshLabels(cy);
     const total = nodes.filter((n) => !n.hasClass('hidden')).length;
     const shown =
       band < 0 ? total : nodes.filter((n) => !n.hasClass('hidden') && !n.hasClass('lbl-off')).length;
@@ -149,6 +179,7 @@ export function followOverviewLabels(
   // A name left out is one pointer away: hovering a node shows it at the band's size.
   const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
   const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
+  refreshers.set(cy, refresh);
   cy.on('zoom', onZoom);
   cy.on('layoutstop dragfree', refresh);
   cy.on('mouseover', 'node', onOver);
@@ -157,6 +188,7 @@ export function followOverviewLabels(
   return {
     refresh,
     dispose: () => {
+      refreshers.delete(cy);
       cy.off('zoom', onZoom);
       cy.off('layoutstop dragfree', refresh);
       cy.off('mouseover', 'node', onOver);
