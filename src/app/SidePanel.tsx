@@ -1,5 +1,5 @@
 // The side panel's tabs (WAI-ARIA tabs pattern: arrow keys move between tabs).
-import { type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import { selectPanel } from '../store/selectors';
 import { PANELS, type PanelName } from '../store/types';
@@ -18,6 +18,17 @@ const TAB_LABELS: Record<PanelName, string> = {
 export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) {
   const panel = useAppStore(selectPanel);
   const setPanel = useAppStore((s) => s.setPanel);
+  const list = useRef<HTMLDivElement>(null);
+  // On a projector the tabs are one row that scrolls sideways: keep the open one in sight, whoever
+  // opened it (a story link opens Stories). Only the row scrolls, never the page.
+  useEffect(() => {
+    const row = list.current;
+    const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!row || !tab || row.scrollWidth <= row.clientWidth) return;
+    const left = tab.getBoundingClientRect().left - row.getBoundingClientRect().left + row.scrollLeft;
+    if (left < row.scrollLeft || left + tab.offsetWidth > row.scrollLeft + row.clientWidth)
+      row.scrollLeft = left - (row.clientWidth - tab.offsetWidth) / 2;
+  }, [panel]);
   const onKeyDown = (e: KeyboardEvent) => {
     const i = PANELS.indexOf(panel);
     const next =
@@ -34,7 +45,7 @@ export function SidePanel({ panels }: { panels: Record<PanelName, ReactNode> }) 
   };
   return (
     <aside className="side" aria-label="Tools">
-      <div role="tablist" aria-label="Tools" className="tabs" onKeyDown={onKeyDown}>
+      <div ref={list} role="tablist" aria-label="Tools" className="tabs" onKeyDown={onKeyDown}>
         {PANELS.map((p) => (
           <button
             key={p}

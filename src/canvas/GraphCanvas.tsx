@@ -7,22 +7,38 @@ import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
 import { useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
-import { decideFit } from '../store/fit';
+import { decideFit, fitStateOf } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import { useOverlayLayers } from './useOverlayLayers';
+import { applyFit, markUserCamera, setLabelRanks } from './camera';
+import { OverviewHint } from './OverviewHint';
 import {
-  applyFit,
   useFollowView,
   useFilterClasses,
   useFocusClasses,
   useLayout,
+  useOverviewLabels,
   usePresenterStyle,
   useViewCommands,
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
+
+/**
+ * Which entities keep a label first when the map is far out: the most connected, and the
+ * therapies (where a lesson starts) before others as connected.
+ */
+function labelRanks(graph: Graph): (id: string) => number {
+  const rank = new Map<string, number>();
+  for (const e of graph.edges) {
+    rank.set(e.source, (rank.get(e.source) ?? 0) + 1);
+    rank.set(e.target, (rank.get(e.target) ?? 0) + 1);
+  }
+  for (const n of graph.nodes) if (n.kind === 'therapy') rank.set(n.id, (rank.get(n.id) ?? 0) + 8);
+  return (id) => rank.get(id) ?? 0;
+}
 
 const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
@@ -57,13 +73,19 @@ function useCyEvents(cy: Core | null, graph: Graph) {
     const onBackground = (e: cytoscape.EventObject) => {
       if (e.target === cy) select(null);
     };
+    // Dragging the background pans: from then on the camera is the reader's own.
+    const onDrag = (e: cytoscape.EventObject) => {
+      if (e.target === cy) markUserCamera(cy);
+    };
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);
+    cy.on('tapdrag', onDrag);
     return () => {
       cy.off('tap', 'node', onNode);
       cy.off('tap', 'edge', onEdge);
       cy.off('tap', onBackground);
+      cy.off('tapdrag', onDrag);
     };
   }, [cy, graph]);
 }
@@ -78,6 +100,7 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
+      markUserCamera(cy);
       const rect = container.getBoundingClientRect();
       const factor = Math.exp(-e.deltaY * 0.002);
       cy.zoom({
@@ -108,12 +131,7 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null, vie
       if (!fitted) {
         fitted = true;
         // A deep link into a story opens on its step; a link with filters on what they keep.
-        applyFit(
-          cy,
-          decideFit(null, { story: state.story, filters: state.filters, command: null }) ?? 'kept',
-          view(state),
-          false,
-        );
+        applyFit(cy, decideFit(null, fitStateOf(state, view(state))) ?? 'kept', view(state), false);
       } else if (state.story) {
         // The story card or presenter mode changed the canvas size: refit the step.
         applyFit(cy, 'frame', view(state));
@@ -135,17 +153,22 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const elements = useMemo(() => toElements(graph), [graph]);
   const view = viewSelector(graph, stories);
+  const rankOf = useMemo(() => labelRanks(graph), [graph]);
 
   // react-cytoscapejs calls this on every update (plotly/react-cytoscapejs #68): keep the first.
-  const onCy = useCallback((instance: Core) => {
-    if (cyRef.current === instance) return;
-    cyRef.current = instance;
-    window.nociscopeCy = instance;
-    setCurrentCy(instance);
-    // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
-    instance.one('render', () => performance.mark('nociscope:first-render'));
-    setCy(instance);
-  }, []);
+  const onCy = useCallback(
+    (instance: Core) => {
+      if (cyRef.current === instance) return;
+      cyRef.current = instance;
+      window.nociscopeCy = instance;
+      setLabelRanks(instance, rankOf);
+      setCurrentCy(instance);
+      // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
+      instance.one('render', () => performance.mark('nociscope:first-render'));
+      setCy(instance);
+    },
+    [rankOf],
+  );
   useEffect(
     () => () => {
       setCurrentCy(null);
@@ -161,6 +184,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useViewCommands(cy);
   useFollowView(cy, view);
   usePresenterStyle(cy);
+  useOverviewLabels(cy, view, rankOf);
   useOverlayLayers(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy, view);
@@ -182,6 +206,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
     };
     if (keys[e.key]) keys[e.key]!();
     else if (pan[e.key] && cy && !useAppStore.getState().story) {
+      markUserCamera(cy);
       const [x, y] = pan[e.key]!;
       cy.panBy({ x, y });
     } else return;
@@ -206,7 +231,8 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
           layout={PRESET}
           cy={onCy}
           style={CANVAS_STYLE}
-          minZoom={0.15}
+          // Low enough for the whole layered map to fit a 1024×768 projector's canvas.
+          minZoom={0.08}
           maxZoom={4}
           userZoomingEnabled={false}
           // While the camera moves (a filter or story fit animates it, the reader pans), Cytoscape
@@ -215,6 +241,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
           boxSelectionEnabled={false}
           autoungrabify={false}
         />
+        <OverviewHint />
       </div>
       {printPicture && (
         <img className="print-picture" src={printPicture} alt="The map as it was shown on screen" />

@@ -1,6 +1,50 @@
 // The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
 import type { StylesheetJson } from 'cytoscape';
 import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
+import { bandFont, FAR_BANDS, wrapWidth } from '../model/labelPlacement';
+
+/**
+ * Semantic zoom (overviewLabels.ts): in far band i every curated element carries `zb<i>`; its
+ * labels are drawn at a font that renders at least 14 px (16 px in presenter mode) on screen, on a
+ * light backing so they read across the lines under them. Nodes whose label does not fit carry
+ * `lbl-off`; pointing at one shows its name (`lbl-hover`).
+ */
+const FAR_LABEL_RULES = [
+  ...FAR_BANDS.flatMap((_, i) => {
+    const font = bandFont(i);
+    const presenterFont = bandFont(i, true);
+    return [
+      {
+        selector: `node.zb${i}`,
+        style: {
+          'font-size': font,
+          'font-weight': 700,
+          'text-max-width': `${wrapWidth(font)}px`,
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.85,
+          'text-background-shape': 'roundrectangle',
+          'text-background-padding': `${Math.round(font * 0.12)}px`,
+          // A named node is drawn over its unnamed neighbours, so its label is never covered.
+          'z-index': 10,
+        },
+      },
+      {
+        selector: `node.zb${i}.presenter`,
+        style: { 'font-size': presenterFont, 'text-max-width': `${wrapWidth(presenterFont)}px` },
+      },
+      { selector: `edge.broken.zb${i}`, style: { 'font-size': font } },
+    ];
+  }),
+  { selector: 'node.lbl-above', style: { 'text-valign': 'top' } },
+  { selector: 'node.lbl-below', style: { 'text-valign': 'bottom' } },
+  { selector: 'node.lbl-left', style: { 'text-halign': 'left' } },
+  { selector: 'node.lbl-right', style: { 'text-halign': 'right' } },
+  { selector: 'node.lbl-off', style: { label: '', 'z-index': 0 } },
+  // What the reader looks at is drawn last, so no other label covers its name.
+  { selector: 'node.hl', style: { 'z-index': 20 } },
+  { selector: 'node.selected-el', style: { 'z-index': 30 } },
+  { selector: 'node.lbl-hover', style: { label: 'data(label)', 'z-index': 40 } },
+] as StylesheetJson;
 
 /** A bold X drawn over a knocked-out entity. */
 const KNOCKED_OUT_CROSS =
@@ -130,6 +174,7 @@ export const STYLESHEET: StylesheetJson = [
       opacity: 1,
     },
   },
+  ...FAR_LABEL_RULES,
   // Cytoscape's own selection box would duplicate ours.
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
   { selector: 'node:active', style: { 'overlay-opacity': 0.1 } },

@@ -7,7 +7,9 @@ import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
-import { decideFit, type FitState, type FitTarget } from '../store/fit';
+import { decideFit, fitStateOf, type FitState } from '../store/fit';
+import { applyFit, markUserCamera, showWholeMap } from './camera';
+import { clearOverviewLabels, followOverviewLabels } from './overviewLabels';
 import { layoutCode, layoutCodeLoaded } from './layoutCode';
 import { isStoredLayout, LAYOUT_OPTIONS, type StoredLayoutName } from './layouts';
 import { lanePositions } from '../model/lanes';
@@ -86,12 +88,6 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
   );
 }
 
-/** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
-export function keptElements(cy: Core, view: DerivedView) {
-  const kept = elementsOf(cy, [...view.kept.nodes, ...view.kept.edges]);
-  return kept.empty() ? cy.elements() : kept;
-}
-
 function placeStored(cy: Core, graph: Graph, layout: StoredLayoutName) {
   const positions = layout === 'layered' ? defaultPositions(graph) : lanePositions(graph);
   cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
@@ -113,7 +109,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
         // has fitted them: writing every position again and refitting would only delay the first frame.
         if (initial && s.layout === DEFAULT_LAYOUT) return;
         placeStored(cy, graph, s.layout);
-        cy.fit(undefined, 30);
+        showWholeMap(cy, false);
       } else {
         cy.container()?.removeAttribute('data-layout-done');
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
@@ -124,7 +120,19 @@ export function useLayout(cy: Core | null, graph: Graph) {
         const run = () => {
           // The reader may have moved on while the code loaded.
           if (cy.destroyed() || useAppStore.getState().layout !== name) return;
+          // The layout sees the normal labels; its 'layoutstop' brings the zoom's labels back.
+          clearOverviewLabels(cy);
+          const before = cy.nodes().boundingBox({ includeLabels: false });
           cy.layout(LAYOUT_OPTIONS[name]).run();
+          // fcose centres its result on the box of nodes *and labels* it started from, and label
+          // sizes depend on when the web font arrived: centre on the nodes alone, so a shared link
+          // gives the same picture on every machine.
+          const after = cy.nodes().boundingBox({ includeLabels: false });
+          const dx = (before.x1 + before.x2 - after.x1 - after.x2) / 2;
+          const dy = (before.y1 + before.y2 - after.y1 - after.y2) / 2;
+          if (name === 'fcose' && (dx || dy))
+            cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
+          showWholeMap(cy, false);
           cy.container()?.setAttribute('data-layout-done', name);
         };
         // A layout Cytoscape has built in runs at once, not after the rest of the page has reacted.
@@ -148,37 +156,17 @@ export function useViewCommands(cy: Core | null) {
       const cmd = s.command;
       if (!cmd) return;
       const center = { x: cy.width() / 2, y: cy.height() / 2 };
-      if (cmd.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center });
-      if (cmd.name === 'zoom-out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center });
-      if (cmd.name === 'reset') cy.fit(undefined, 30);
+      if (cmd.name === 'zoom-in' || cmd.name === 'zoom-out') {
+        markUserCamera(cy);
+        const factor = cmd.name === 'zoom-in' ? 1.25 : 1 / 1.25;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+      }
+      if (cmd.name === 'reset') showWholeMap(cy);
     },
   );
 }
 
-/** Move the camera to a fit target of the derived view. */
-export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate = true) {
-  cy.stop();
-  if (target === 'kept') {
-    const eles = keptElements(cy, view);
-    if (animate) cy.animate({ fit: { eles, padding: 30 }, duration: 200 });
-    else cy.fit(eles, 30);
-    return;
-  }
-  const eles = elementsOf(cy, view.frame);
-  if (eles.empty()) return;
-  cy.fit(eles, 60);
-  // Never zoom in so far that one node fills the screen.
-  if (cy.zoom() > 1.6) {
-    cy.zoom(1.6);
-    cy.center(eles);
-  }
-}
-
-const fitState = (s: AppState, view: ViewSelector): FitState => ({
-  story: s.story,
-  filters: view(s).filters,
-  command: s.command,
-});
+const fitState = (s: AppState, view: ViewSelector): FitState => fitStateOf(s, view(s));
 
 /**
  * The canvas follows the state by itself: a story start, a step change, a change of the filters,
@@ -209,4 +197,32 @@ export function usePresenterStyle(cy: Core | null) {
       });
     },
   );
+}
+
+/**
+ * Semantic zoom (src/canvas/overviewLabels.ts): far out, fewer and larger labels. Refreshed when
+ * the zoom crosses a band and after anything that changes what is shown, emphasised or where it
+ * stands; subscribed after the class hooks above, so it reads their classes.
+ */
+export function useOverviewLabels(cy: Core | null, view: ViewSelector, rankOf: (id: string) => number) {
+  useEffect(() => {
+    if (!cy) return;
+    const labels = followOverviewLabels(cy, rankOf);
+    const pick = (s: AppState) => {
+      const v = view(s);
+      return [v.faded, v.hidden, v.highlighted, v.selected, s.presenter, s.layout, s.overlays];
+    };
+    let last = pick(useAppStore.getState());
+    const stop = useAppStore.subscribe((s) => {
+      const next = pick(s);
+      if (next.some((v, i) => v !== last[i])) {
+        last = next;
+        labels.refresh();
+      }
+    });
+    return () => {
+      stop();
+      labels.dispose();
+    };
+  }, [cy, view, rankOf]);
 }

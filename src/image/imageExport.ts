@@ -6,6 +6,7 @@ import { captionContent, type CaptionText } from './caption';
 import { layoutCaption, type CaptionLayout } from './captionLayout';
 import { canvasMeasure, paintCaption } from './captionPaint';
 import { getCurrentCy } from '../canvas/instance';
+import { withNormalLabels } from '../canvas/overviewLabels';
 import { elementsOf } from '../canvas/collection';
 import { pictureSubgraph, type DerivedView } from '../model/view';
 import type { PageSize } from './imagePage';
@@ -63,6 +64,12 @@ const fail = (message: string, largestScale: number | null = null): ImageResult 
   message,
   largestScale,
 });
+
+/** The whole map is drawn at its own scale, with every name at the normal size (the overview's
+ * few large labels are for the screen far out: src/canvas/overviewLabels.ts). */
+function atScale<T>(req: ImageRequest, cy: Core | null, draw: () => T): T {
+  return req.region === 'full' && cy ? withNormalLabels(cy, draw) : draw();
+}
 
 function scene(graph: Graph, view: DerivedView, req: ImageRequest, cy: Core | null): Scene | string {
   if (!cy) return 'The map is not drawn yet; wait a moment and try again.';
@@ -124,7 +131,7 @@ export function planImage(
   req: ImageRequest,
   cy: Core | null = getCurrentCy(),
 ): { size: Size; message: string | null; largestScale: number | null } | null {
-  const s = scene(graph, view, req, cy);
+  const s = atScale(req, cy, () => scene(graph, view, req, cy));
   if (typeof s === 'string') return null;
   if (req.format !== 'png') return { size: s.size, message: null, largestScale: null };
   const check = checkCanvasSize(s.size, req.scale, canvasLimits());
@@ -140,11 +147,17 @@ export async function exportImage(
   req: ImageRequest,
   cy: Core | null = getCurrentCy(),
 ): Promise<ImageResult> {
-  const s = scene(graph, view, req, cy);
-  if (typeof s === 'string') return fail(s);
   const title = req.caption?.title ?? 'Nociscope';
-  if (req.format === 'png') return exportPng(s, req);
-  const svg = buildSvg(s.eles, s.frame, { background: req.background, caption: s.caption, title });
+  // Everything read from the map (sizes, the PNG draw, the SVG) is read in this synchronous part.
+  const drawn = atScale(req, cy, () => {
+    const s = scene(graph, view, req, cy);
+    if (typeof s === 'string') return s;
+    if (req.format === 'png') return exportPng(s, req);
+    return buildSvg(s.eles, s.frame, { background: req.background, caption: s.caption, title });
+  });
+  if (typeof drawn === 'string') return fail(drawn);
+  if ('then' in drawn) return drawn;
+  const svg = drawn;
   if (req.format === 'svg') {
     return { ok: true, blob: new Blob([svg.svg], { type: 'image/svg+xml;charset=utf-8' }), size: svg.size };
   }

@@ -30,6 +30,10 @@ export interface FilterSlice {
 export interface SelectionSlice {
   selection: Selection | null;
   select: (selection: Selection | null) => void;
+  /** Counts requests to move keyboard focus to the details of the selection (after a search). */
+  detailsFocus: number;
+  /** Select, and ask the details panel to take keyboard focus once it shows the selection. */
+  selectAndShow: (selection: Selection) => void;
 }
 
 export interface ViewSlice {
@@ -84,6 +88,7 @@ export const initialState = {
   filters: NO_FILTERS,
   hiddenMode: 'fade' as HiddenMode,
   selection: null,
+  detailsFocus: 0,
   layout: DEFAULT_LAYOUT,
   command: null,
   panel: 'filters' as PanelName,
@@ -111,6 +116,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setHiddenMode: (hiddenMode) => set({ hiddenMode }),
 
   select: (selection) => set({ selection }),
+  selectAndShow: (selection) => set((s) => ({ selection, detailsFocus: s.detailsFocus + 1 })),
 
   setLayout: (layout) => set({ layout }),
   runCommand: (name) => set({ command: { name, serial: ++serial } }),

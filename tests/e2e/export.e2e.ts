@@ -66,9 +66,12 @@ async function plannedSize(page: Page) {
 }
 
 /** Bounding box (model px) of what the filters leave, as Cytoscape measures it. */
+/** The box of what is shown, with every label at its normal size, as a whole-graph picture draws
+ *  it (far out, the map on screen shows fewer, larger labels: src/canvas/overviewLabels.ts). */
 function visibleBox(page: Page) {
   return page.evaluate(() => {
     const cy = window.nociscopeCy!;
+    cy.zoom(1);
     const bb = cy
       .elements()
       .filter((e) => !e.hasClass('faded') && !e.hasClass('hidden'))

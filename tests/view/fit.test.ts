@@ -25,11 +25,28 @@ describe('decideFit', () => {
     expect(decideFit(s0, { ...idle, story: { id: 's', step: 1 } })).toBe('frame');
     expect(decideFit(s0, { ...idle, story: { id: 's', step: 0 } })).toBeNull();
   });
-  it('a filter change fits what is kept; equal filters in another order do not', () => {
+  it('a filter change fits what is kept (unless the reader moved the camera and still sees some); equal filters in another order do not', () => {
     const a = { ...idle, filters: { ...NO_FILTERS, polarities: [1, -1] as const } };
     const b = { ...idle, filters: { ...NO_FILTERS, polarities: [-1, 1] as const } };
-    expect(decideFit(idle, a)).toBe('kept');
+    expect(decideFit(idle, a)).toBe('filtered');
     expect(decideFit(a, b)).toBeNull();
+  });
+  it('focus follows attention: a new entity or relation selected, or a new pathway answer, is framed', () => {
+    const tgfb1 = { type: 'node', id: 'tgfb1' as NodeId } as const;
+    const picked = { ...idle, selection: tgfb1 };
+    expect(decideFit(null, picked)).toBe('frame');
+    expect(decideFit(idle, picked)).toBe('frame');
+    // The same entity again (a re-render, a tab switch) leaves the camera alone, as does clearing it.
+    expect(decideFit(picked, { ...idle, selection: { ...tgfb1 } })).toBeNull();
+    expect(decideFit(picked, idle)).toBeNull();
+    // A source's claims may lie all over the map: its selection does not move the camera.
+    expect(decideFit(idle, { ...idle, selection: { type: 'source', id: 'chen2015' as never } })).toBeNull();
+    const answer = {};
+    expect(decideFit(idle, { ...idle, answer })).toBe('frame');
+    expect(decideFit({ ...idle, answer }, { ...idle, answer })).toBeNull();
+    // While a story plays, only its steps move the camera.
+    const story = { ...idle, story: { id: 's', step: 0 } };
+    expect(decideFit(story, { ...story, selection: tgfb1 })).toBeNull();
   });
   it('leaving a story leaves the camera where it was', () => {
     expect(
@@ -67,7 +84,15 @@ describe('the store leads to exactly one fit', () => {
     useAppStore.getState().toggleFacet('therapies', bmsc);
     stop();
     expect(useAppStore.getState().selection).toBeNull();
-    expect(fits).toEqual(['kept']);
+    expect(fits).toEqual(['filtered']);
+  });
+
+  it('a search (select, then focus the details) leads to one frame fit', () => {
+    const { fits, stop } = recordFits(kb);
+    useAppStore.getState().selectAndShow({ type: 'node', id: 'tgfb1' as NodeId });
+    useAppStore.getState().setPanel('text');
+    stop();
+    expect(fits).toEqual(['frame']);
   });
 
   it('ticking a therapy keeps a selection that is part of its mechanism', () => {

@@ -32,10 +32,21 @@ function Body({ headingId }: { headingId: string }) {
   return <DetailsHint headingId={headingId} {...(selection ? { missing: selection.id } : {})} />;
 }
 
+/** The last focus request (store's detailsFocus) served: the panel loads on first use, and then
+ * serves the request that made it load. */
+let served = 0;
+
 export function DetailsPanel() {
   const headingId = useId();
   const selection = useAppStore(selectSelection);
+  const detailsFocus = useAppStore((s) => s.detailsFocus);
   const section = useRef<HTMLElement>(null);
+  // A search picked something: its heading takes focus, so the details are the next thing read.
+  useEffect(() => {
+    if (detailsFocus === served) return;
+    served = detailsFocus;
+    section.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [detailsFocus]);
   // A button in this panel that selects something else is replaced by what it opens; move focus to
   // the new heading so keyboard and screen-reader users are not dropped at the top of the page.
   const refocus = useRef(false);

@@ -10,7 +10,7 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label="View">
       <label>
-        Layout{' '}
+        <span className="toolbar__word">Layout</span>{' '}
         <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
@@ -33,8 +33,8 @@ export function Toolbar() {
       <button type="button" onClick={() => run('zoom-out')} aria-label="Zoom out" title="Zoom out (−)">
         −
       </button>
-      <button type="button" onClick={() => run('reset')} title="Whole graph in view">
-        Reset view
+      <button type="button" onClick={() => run('reset')} title="Every entity of the map in view">
+        <span className="toolbar__word">Show </span>whole map
       </button>
     </div>
   );

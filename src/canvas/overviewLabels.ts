@@ -1,0 +1,198 @@
+// Semantic zoom on the live map (rules in src/model/labelPlacement.ts): far out, the curated
+// entities get the class of the zoom band (`zb0`…, whose stylesheet rule draws labels large enough
+// to read) and the ones whose label does not fit get `lbl-off`. The classes change only when the zoom
+// crosses into another band or what is shown changes, inside one cy.batch: no work per frame, no
+// React render, no re-layout. Names left unlabelled stay reachable by hovering a node, by search
+// and in "Map as text".
+import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import {
+  bandFont,
+  bandOf,
+  FAR_BANDS,
+  boxAt,
+  labelBox,
+  placeLabels,
+  type LabelCandidate,
+} from '../model/labelPlacement';
+
+export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
+const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
+const PLACE_CLASSES = 'lbl-off lbl-above lbl-below lbl-left lbl-right';
+/** Above this many emphasised entities, their labels no longer push in over one another. */
+const MUST_LIMIT = 16;
+
+/** What the reader is told about the labels (the hint under the map). */
+export interface LabelState {
+  /** Whether some names are left out at this zoom. */
+  readonly overview: boolean;
+  readonly shown: number;
+  readonly total: number;
+}
+
+let state: LabelState = { overview: false, shown: 0, total: 0 };
+const listeners = new Set<() => void>();
+export const getLabelState = (): LabelState => state;
+export function onLabelState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+function setState(next: LabelState) {
+  if (next.overview === state.overview && next.shown === state.shown && next.total === state.total) return;
+  state = next;
+  for (const l of listeners) l();
+}
+
+const curated = (cy: Core) => cy.elements().not('.imported');
+const isPresenter = (cy: Core) => cy.nodes('.presenter').nonempty();
+
+/** The curated nodes that may get a far label, as the pure placement reads them. */
+function labelCandidates(nodes: NodeCollection, rankOf: (id: string) => number): LabelCandidate[] {
+  const mustAll = nodes.filter('.hl, .selected-el').length <= MUST_LIMIT;
+  const candidates: LabelCandidate[] = [];
+  nodes.forEach((n: NodeSingular) => {
+    const must = n.hasClass('selected-el') || (mustAll && n.hasClass('hl'));
+    // Far out, only what is shown gets a name: not what the filters leave out, and, when
+    // something is emphasised, not the dimmed rest.
+    if (!must && (n.hasClass('hidden') || n.hasClass('faded') || n.hasClass('dim'))) return;
+    const p = n.position();
+    candidates.push({
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      w: n.width(),
+      h: n.height(),
+      label: String(n.data('label') ?? ''),
+      must,
+      rank: rankOf(n.id()) + (n.hasClass('hl') ? 1000 : 0),
+    });
+  });
+  return candidates;
+}
+
+/**
+ * The box (model px) that `nodes` and the far labels they would get at `zoom` cover: a fit
+ * computed from the node boxes alone would let the large labels of the outermost nodes spill past
+ * the canvas's edge.
+ */
+export function labelledExtent(
+  cy: Core,
+  nodes: NodeCollection,
+  zoom: number,
+  rankOf: (id: string) => number,
+): BoundingBox12 {
+  const bb = nodes.boundingBox({ includeLabels: false });
+  const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+  const band = bandOf(zoom);
+  if (band < 0) return box;
+  const font = bandFont(band, isPresenter(cy));
+  const candidates = labelCandidates(nodes, rankOf);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  for (const [id, where] of placeLabels(candidates, font)) {
+    const c = byId.get(id)!;
+    const b = boxAt(c, labelBox(c.label, font), where);
+    box.x1 = Math.min(box.x1, b.x1);
+    box.x2 = Math.max(box.x2, b.x2);
+    box.y1 = Math.min(box.y1, b.y1);
+    box.y2 = Math.max(box.y2, b.y2);
+  }
+  return box;
+}
+
+/**
+ * Back to the normal labels on every curated node, until the next refresh. Layouts that measure
+ * nodes (fcose counts label sizes) must see the same labels whatever the zoom, or a shared
+ * ?layout=fcose link would give another picture at another window size.
+ */
+export function clearOverviewLabels(cy: Core): void {
+  cy.batch(() => {
+    curated(cy).removeClass(ALL_BAND_CLASSES);
+    cy.nodes().removeClass(PLACE_CLASSES);
+  });
+  freshLabels(cy);
+}
+
+/** Cytoscape keeps an element's measured box (label included) until the next draw: restyle and
+ *  drop those boxes now, so a size read at once (an export, a fit) sees the labels as they will be
+ *  drawn. `updateStyle` is public (js.cytoscape.org/#eles.updateStyle) but missing from the
+ *  typings; `dirtyBoundingBoxCache` is Cytoscape's own invalidation, used when it exists. */
+function freshLabels(cy: Core) {
+  const eles = curated(cy) as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
+  eles.updateStyle();
+  eles.dirtyBoundingBoxCache?.();
+}
+
+const refreshers = new WeakMap<Core, () => void>();
+
+/**
+ * Run `draw` with the normal labels on the map, then bring the zoom's labels back, in the same
+ * tick (nothing is painted in between). A picture of the whole map at its own scale (an export)
+ * needs every name at the normal size, not the overview's few large ones.
+ */
+export function withNormalLabels<T>(cy: Core, draw: () => T): T {
+  const refresh = refreshers.get(cy);
+  if (!refresh) return draw();
+  clearOverviewLabels(cy);
+  try {
+    return draw();
+  } finally {
+    refresh();
+  }
+}
+
+/**
+ * Keep the labels readable at every zoom. `rankOf` orders entities for a label when space is short
+ * (the most connected first). Returns `refresh` (call after anything that changes what is shown,
+ * emphasised or where it stands) and `dispose`.
+ */
+export function followOverviewLabels(
+  cy: Core,
+  rankOf: (id: string) => number,
+): { refresh: () => void; dispose: () => void } {
+  let band = Number.NaN;
+
+  const refresh = () => {
+    band = bandOf(cy.zoom());
+    const nodes = cy.nodes().not('.imported');
+    cy.batch(() => {
+      const eles = curated(cy);
+      eles.removeClass(ALL_BAND_CLASSES);
+      nodes.removeClass(PLACE_CLASSES);
+      if (band < 0) return;
+      eles.addClass(BAND_CLASSES[band]!);
+      const placed = placeLabels(labelCandidates(nodes, rankOf), bandFont(band, isPresenter(cy)));
+      nodes.forEach((n: NodeSingular) => {
+        const where = placed.get(n.id());
+        if (!where) n.addClass('lbl-off');
+        else if (where !== 'center') n.addClass(`lbl-${where}`);
+      });
+    });
+    freshLabels(cy);
+    const total = nodes.filter((n) => !n.hasClass('hidden')).length;
+    const shown =
+      band < 0 ? total : nodes.filter((n) => !n.hasClass('hidden') && !n.hasClass('lbl-off')).length;
+    setState({ overview: shown < total, shown, total });
+  };
+
+  const onZoom = () => {
+    if (bandOf(cy.zoom()) !== band) refresh();
+  };
+  // A name left out is one pointer away: hovering a node shows it at the band's size.
+  const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
+  const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
+  refreshers.set(cy, refresh);
+  cy.on('zoom', onZoom);
+  cy.on('layoutstop dragfree', refresh);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  refresh();
+  return {
+    refresh,
+    dispose: () => {
+      refreshers.delete(cy);
+      cy.off('zoom', onZoom);
+      cy.off('layoutstop dragfree', refresh);
+      cy.off('mouseover', 'node', onOver);
+      cy.off('mouseout', 'node', onOut);
+    },
+  };
+}
