@@ -22,6 +22,64 @@ const storyText = (id: string) => {
   return [s.summary, ...s.steps.flatMap((st) => [st.narration, st.question?.answer ?? ''])].join('\n');
 };
 
+describe('issue 18 corrections (a pain pharmacologist’s read)', () => {
+  it('marks the pain of rheumatoid arthritis as a pain endpoint, with anti-TNF’s observed relief of it', () => {
+    const ra = graph.nodeById.get('ra_pain' as NodeId)!;
+    expect('endpoint' in ra && ra.endpoint).toEqual({ role: 'pain', more_means: 'more-pain' });
+    expect(edge('anti_tnf_relieves_ra_pain').observed).toBe(true);
+  });
+
+  it('links BMSCs to stem cells and to homing, the homing only under the injection', () => {
+    expect(between('bmsc', 'stem_cell').map((e) => e.relation)).toEqual(['is-a']);
+    const homing = between('bmsc', 'homing');
+    expect(homing.map((e) => e.relation)).toEqual(['undergoes']);
+    expect(homing[0]!.only_under).toEqual(['bmsc_therapy']);
+  });
+
+  it('moves the BMSC evidence off analgesia: BMSCs ease allodynia and hyperalgesia', () => {
+    expect(between('analgesia', 'allodynia')).toEqual([]);
+    expect(between('analgesia', 'hyperalgesia')).toEqual([]);
+    for (const target of ['allodynia', 'hyperalgesia'])
+      expect(between('bmsc', target)[0]!.evidence.map((ev) => ev.source)).toContain('chen2015');
+  });
+
+  it('gives cytokines an unsigned verb for inflammation, and drops the misleading synonyms', () => {
+    expect(between('cytokines', 'inflammation').map((e) => e.relation)).toEqual(['modulates']);
+    const synonyms = (id: string) => graph.nodeById.get(id as NodeId)!.synonyms.map((s) => s.toLowerCase());
+    expect(synonyms('cytokines')).not.toContain('pro-inflammatory cytokines');
+    expect(synonyms('injured_sensory_neuron')).not.toContain('sensory neuron');
+    expect(synonyms('neuron')).not.toContain('neuron');
+    expect(synonyms('neuron')).not.toContain('nerve cell');
+    expect(synonyms('glial_cell')).not.toContain('glia');
+    expect(synonyms('chemotherapy_nerve_damage')).not.toContain('chemotherapy');
+    expect(synonyms('attack_on_healthy_cells')).not.toContain('autoimmune damage');
+  });
+
+  it('has NK cells prune injured axons, not whole neurons', () => {
+    expect(between('nk_cell', 'injured_sensory_neuron')).toEqual([]);
+    expect(between('nk_cell', 'injured_axon').map((e) => e.relation)).toEqual(['prunes']);
+  });
+
+  it('splits the hubs that mixed contexts: nerve recovery after pruning is not the web page’s nerve repair', () => {
+    expect(between('fibre_pruning', 'nerve_repair')).toEqual([]);
+    expect(between('fibre_pruning', 'nerve_recovery')).toHaveLength(1);
+    expect(between('inflammation', 'inflammatory_pain')).toEqual([]);
+  });
+
+  it('names the immune system, as the review does, for pain after central damage', () => {
+    expect(between('leukocyte', 'central_pain')).toEqual([]);
+    expect(between('immune_system', 'central_pain')).toHaveLength(1);
+  });
+
+  it('says in the stories where BMSCs go and where stem-cell evidence comes from', () => {
+    expect(storyText('bmsc_tgfb1')).toMatch(/dorsal root ganglia/);
+    expect(storyText('bmsc_tgfb1')).not.toMatch(/home in on a nerve injury/);
+    expect(stories.find((s) => s.id === 'stem_cell_mechanisms')!.steps[0]!.narration).toMatch(
+      /animal studies/,
+    );
+  });
+});
+
 describe('issue 9 corrections', () => {
   it('gives no sign where the review gives none: microglial factors modulate pain neurons', () => {
     const [e, ...rest] = between('microglial_factors', 'dorsal_horn_neuron');

@@ -45,6 +45,26 @@ describe('stories in graph-data', () => {
     }
   });
 
+  it('cites on a step only sources its relations rest on (a References step may list the whole story’s)', () => {
+    for (const story of kb.stories) {
+      const inStory = new Set(story.steps.flatMap((st) => st.sources));
+      for (const step of story.steps) {
+        if (!step.show.relations.length) continue;
+        const cited = new Set(
+          step.show.relations.flatMap(
+            (id) => kb.graph.edgeById.get(id)?.evidence.map((ev) => ev.source) ?? [],
+          ),
+        );
+        const references = step.title === 'References';
+        for (const source of step.sources)
+          expect(
+            cited.has(source) || (references && inStory.has(source)),
+            `${story.id}: ${step.title} cites ${source}, which none of its relations rests on`,
+          ).toBe(true);
+      }
+    }
+  });
+
   it('keeps narration short enough to read from the back of a room', () => {
     for (const story of kb.stories) {
       for (const step of story.steps) {
