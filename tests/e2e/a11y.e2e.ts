@@ -2,24 +2,13 @@
 // on every view a user can reach (each tab, a selection, presenter mode, the handout), and the
 // keyboard basics axe cannot judge (where Tab goes, whether focus can be seen).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { runAxe as audit, type Violation } from './axe';
 import { launch, openApp, waitForGraph } from './browser';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BMSC = 'bmsc_tgfb1';
-
-/** The part of axe's result this test reads (axe.d.ts describes it in full). */
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[] }[];
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,20 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Run axe on the whole document as it is now. Nothing is excluded: the map is a <canvas>, which axe
- *  reads only through the container's role and label. */
-async function audit(page: Page): Promise<Violation[]> {
-  // Evaluated by the test driver, not added as an inline <script>, which the page's CSP blocks.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
-    };
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return JSON.parse(JSON.stringify(violations)) as Violation[];
-  }, WCAG_TAGS);
-}
 
 /** Each violation with what to read and the first elements it names, for the developer who fixes it. */
 function report(view: string, violations: Violation[]): string {

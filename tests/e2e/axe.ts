@@ -8,14 +8,18 @@ import { expect } from 'vitest';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-interface Violation {
+/** The part of axe's result the tests read (axe.d.ts describes it in full). */
+export interface Violation {
   id: string;
   impact: string | null;
   help: string;
+  helpUrl: string;
   nodes: { target: unknown[] }[];
 }
 
-async function runAxe(page: Page): Promise<Violation[]> {
+/** axe on the whole document as it is now. Nothing is excluded: the map is a <canvas>, which axe
+ *  reads only through the container's role and label. */
+export async function runAxe(page: Page): Promise<Violation[]> {
   // Evaluated by the test driver, not added as an inline <script>, which the page's CSP blocks.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {

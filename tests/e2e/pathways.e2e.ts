@@ -1,10 +1,9 @@
 // Pathways in real Chromium against the production build: a therapy's relieving routes with their
 // citations, a knock-out that breaks the TGF-β1 route (in the panel, the URL and on the map), a
 // comparison of NK-cell and BMSC therapy, and the predict-then-reveal story step.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { artifactPath, launch, openApp } from './browser';
 
 let browser: Browser;
@@ -14,22 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG A/AA rules on the page as it is (as a11y.e2e.ts does): the ids of violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-    };
-    const { violations } = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const TGF_ROUTE = 'bmsc_therapy_delivers_bmsc bmsc_secretes_tgfb1 tgfb1_relieves_np';
 const classesOf = (page: Page, id: string) =>
