@@ -39,6 +39,10 @@ const FAR_LABEL_RULES = [
   { selector: 'node.lbl-below', style: { 'text-valign': 'bottom' } },
   { selector: 'node.lbl-left', style: { 'text-halign': 'left' } },
   { selector: 'node.lbl-right', style: { 'text-halign': 'right' } },
+  { selector: 'node.lbl-above-left', style: { 'text-valign': 'top', 'text-halign': 'left' } },
+  { selector: 'node.lbl-above-right', style: { 'text-valign': 'top', 'text-halign': 'right' } },
+  { selector: 'node.lbl-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left' } },
+  { selector: 'node.lbl-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right' } },
   { selector: 'node.lbl-off', style: { label: '', 'z-index': 0 } },
   // What the reader looks at is drawn last, so no other label covers its name.
   { selector: 'node.hl', style: { 'z-index': 20 } },

@@ -13,9 +13,13 @@ export const PRESENTER_READABLE_PX = 16;
 export const BASE_FONT = 17;
 /** At or above this zoom every label is drawn at the normal font and is readable. */
 export const NEAR_LABEL_ZOOM = READABLE_PX / BASE_FONT;
-/** Lower edges of the far bands, from farthest out in. Steps of about 4/3, so a label renders
- * between 14 and about 19 px within its band. */
-export const FAR_BANDS = [0.08, 0.11, 0.15, 0.2, 0.27, 0.37, 0.5, 0.65] as const;
+/** Lower edges of the far bands, from farthest out in. Steps of about 1.15, so a label renders
+ * between 14 and about 16 px within its band: a larger overshoot crowded a framed neighbourhood
+ * (a selection at 1024×768) whose labels fit at 14 px. */
+export const FAR_BANDS = [
+  0.08, 0.092, 0.106, 0.122, 0.14, 0.161, 0.185, 0.213, 0.245, 0.282, 0.324, 0.373, 0.429, 0.493, 0.567,
+  0.652, 0.75,
+] as const;
 
 /** The band of `zoom`: an index into FAR_BANDS, or -1 when near enough for every label. */
 export function bandOf(zoom: number): number {
@@ -52,7 +56,16 @@ export function labelBox(label: string, font: number): { w: number; h: number } 
 }
 
 /** Where a label goes relative to its node. */
-export type Placement = 'center' | 'above' | 'below' | 'left' | 'right';
+export type Placement =
+  | 'center'
+  | 'above'
+  | 'below'
+  | 'left'
+  | 'right'
+  | 'above-left'
+  | 'above-right'
+  | 'below-left'
+  | 'below-right';
 
 /** One node that may get a label. */
 export interface LabelCandidate {
@@ -81,10 +94,11 @@ interface Box {
 export function boxAt(c: LabelCandidate, size: { w: number; h: number }, where: Placement, gap = 0): Box {
   let x = c.x;
   let y = c.y;
-  if (where === 'above') y -= c.h / 2 + size.h / 2;
-  if (where === 'below') y += c.h / 2 + size.h / 2;
-  if (where === 'left') x -= c.w / 2 + size.w / 2;
-  if (where === 'right') x += c.w / 2 + size.w / 2;
+  // A corner placement is both of its sides: a label above and to the left of its node.
+  if (where.startsWith('above')) y -= c.h / 2 + size.h / 2;
+  if (where.startsWith('below')) y += c.h / 2 + size.h / 2;
+  if (where.endsWith('left')) x -= c.w / 2 + size.w / 2;
+  if (where.endsWith('right')) x += c.w / 2 + size.w / 2;
   return {
     x1: x - size.w / 2 - gap,
     x2: x + size.w / 2 + gap,
@@ -98,7 +112,17 @@ const shared = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) *
   Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
-const PLACEMENTS: readonly Placement[] = ['center', 'above', 'below', 'left', 'right'];
+const PLACEMENTS: readonly Placement[] = [
+  'center',
+  'above',
+  'below',
+  'left',
+  'right',
+  'above-left',
+  'above-right',
+  'below-left',
+  'below-right',
+];
 
 /**
  * Which candidates get a label at `font`, and where: greedily, what the reader looks at first,

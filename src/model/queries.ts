@@ -1,6 +1,7 @@
 // Questions asked of the graph: a therapy's mechanism, paths between two entities, neighbourhoods.
 import type { Edge, Graph } from './graph';
 import type { NodeId, RelationId, SourceId } from './schema';
+import { transmissionOf } from './vocabulary';
 
 /** A set of nodes and the relations among them. */
 export interface Subgraph {
@@ -11,7 +12,10 @@ export interface Subgraph {
 /**
  * A therapy's mechanism, computed and never hand-tagged:
  * - everything reachable from the therapy along relations in their direction, not passing beyond a
- *   condition (a condition is an outcome: "relieves neuropathic pain" ends the chain);
+ *   condition (a condition is an outcome: "relieves neuropathic pain" ends the chain), nor beyond a
+ *   relation that carries no effect (the class in "BMSCs are a kind of stem cell" is shown, but what
+ *   a web page says of stem cells in general is not the BMSCs' mechanism; where injected cells go is
+ *   shown, not everything the injury itself sets off);
  * - plus what acts directly on the therapy's own agents (one step upstream of the nodes the therapy
  *   touches), because how an agent is steered is part of how the therapy works: CXCL12 guiding
  *   injected BMSCs to the injury is not downstream of the cells but belongs to their mechanism.
@@ -29,7 +33,7 @@ export function therapyMechanism(graph: Graph, therapy: NodeId): Subgraph {
       edges.add(e.id);
       if (!nodes.has(e.target)) {
         nodes.add(e.target);
-        queue.push(e.target);
+        if (transmissionOf(e.relation) !== 'none') queue.push(e.target);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Property tests of the derived view (src/model/view.ts) on generated graphs and states: what is
 // kept obeys the rules the app states (README "Filter", filter.ts, queries.ts), and its readers
 // (counts, the text view, pictures) read exactly it.
+import { RELATION_TYPES } from '../../src/model/vocabulary';
 import { answerFocus } from '../../src/model/pathways/answer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +31,9 @@ const relationFacets = (f: Filters) =>
 
 /**
  * The therapy rule, stated as the README and queries.ts state it: a therapy keeps what it reaches
- * along relations (not passing beyond a condition), plus whatever acts directly on its own agents,
- * except other therapies; the relations among those entities come along.
+ * along relations (not passing beyond a condition, nor beyond a relation whose verb the vocabulary
+ * declares to carry no effect, such as "is a kind of"), plus whatever acts directly on its own
+ * agents, except other therapies; the relations among those entities come along.
  */
 function mechanismRule(graph: Graph, therapy: NodeId): { nodes: Set<NodeId>; edges: Set<RelationId> } {
   const reached = new Set<NodeId>([therapy]);
@@ -42,7 +44,7 @@ function mechanismRule(graph: Graph, therapy: NodeId): { nodes: Set<NodeId>; edg
     for (const e of graph.edges)
       if (e.source === id && !reached.has(e.target)) {
         reached.add(e.target);
-        todo.push(e.target);
+        if (RELATION_TYPES[e.relation].transmits !== 'none') todo.push(e.target);
       }
   }
   const agents = new Set(graph.edges.filter((e) => e.source === therapy).map((e) => e.target));
