@@ -22,6 +22,7 @@ import {
   type AttributeValue,
 } from './records';
 import { CX2_VISUAL_EDITOR_PROPERTIES, CX2_VISUAL_PROPERTIES } from './cx2Style';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 type Cx2Type = 'string' | 'integer' | 'double' | 'boolean' | 'list_of_string';
@@ -52,7 +53,8 @@ function values(entries: [string, AttributeValue][]): Values {
 
 const NODE_ATTRIBUTES = NODE_COLUMNS.filter((c) => c.name !== 'label'); // the label is the reserved `name`
 
-export function toCx2(view: ExportView): string {
+export function toCx2(input: ExportView): string {
+  const view = withUniqueIds(input);
   const { meta } = view;
   // Extra attributes (imported layers) are declared beside ours; a name we already write is left out.
   const nodeExtras = extraColumns(

@@ -9,6 +9,7 @@ import type { GraphNode } from '../model/schema';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
 import { edgeContexts } from './records';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 /**
@@ -46,7 +47,8 @@ export const CYJS_STYLE = [
   ...POLARITY_STYLE_RULES,
 ];
 
-export function toCyjs(view: ExportView): string {
+export function toCyjs(input: ExportView): string {
+  const view = withUniqueIds(input);
   const doc = {
     format_version: '1.0',
     generated_by: 'nociscope',

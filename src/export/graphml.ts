@@ -15,6 +15,7 @@ import {
   type AttributeType,
   type AttributeValue,
 } from './records';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 import { xmlEscape } from './xml';
 
@@ -59,7 +60,8 @@ const data = (indent: string, key: string, value: AttributeValue) =>
     ? ''
     : `${indent}<data key="${key}">${xmlEscape(asText(value))}</data>\n`;
 
-export function toGraphml(view: ExportView): string {
+export function toGraphml(input: ExportView): string {
+  const view = withUniqueIds(input);
   const { meta } = view;
   // Extra attributes (imported layers) get keys of their own: "nx_<n>" and "ex_<n>".
   const nodeExtras = extraColumns(view.extra?.nodes, new Set(nodeKeys.map((k) => k.name)));
