@@ -8,7 +8,7 @@ import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/pal
 import type { GraphNode } from '../model/schema';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
-import { edgeContexts } from './records';
+import { edgeContexts, edgeName, nodeName } from './records';
 import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
@@ -28,7 +28,7 @@ export const CYJS_STYLE = [
   {
     selector: 'node',
     style: {
-      label: 'data(name)',
+      label: 'data(label)',
       width: 140,
       height: 56,
       'font-family': FONT_STACK,
@@ -49,6 +49,7 @@ export const CYJS_STYLE = [
 
 export function toCyjs(input: ExportView): string {
   const view = withUniqueIds(input);
+  const byId = new Map<string, GraphNode>(view.nodes.map((n) => [n.id, n]));
   const doc = {
     format_version: '1.0',
     generated_by: 'nociscope',
@@ -88,7 +89,7 @@ export function toCyjs(input: ExportView): string {
         data: {
           ...view.extra?.nodes.get(n.id),
           ...withoutEndpoint(n),
-          name: n.label,
+          name: nodeName(view, n),
           synonyms: n.synonyms,
           identifiers: n.identifiers,
         },
@@ -102,7 +103,7 @@ export function toCyjs(input: ExportView): string {
           target: e.target,
           relation: e.relation,
           interaction: e.relation,
-          name: `${e.source} (${e.relation}) ${e.target}`,
+          name: edgeName(view, e, byId),
           sentence,
           polarity: e.polarity,
           mechanism: e.group,

@@ -12,6 +12,7 @@ import {
   extraColumns,
   extraValue,
   NODE_COLUMNS,
+  nodeName,
   type AttributeType,
   type AttributeValue,
 } from './records';
@@ -88,7 +89,7 @@ export function toGraphml(input: ExportView): string {
       const { x, y } = positionOf(view, n.id);
       return (
         `    <node id="${xmlEscape(n.id)}">\n` +
-        data('      ', 'n_name', n.label) +
+        data('      ', 'n_name', nodeName(view, n)) +
         NODE_COLUMNS.map((c) => data('      ', `n_${c.name}`, c.get(n))).join('') +
         data('      ', 'n_x', x) +
         data('      ', 'n_y', y) +
