@@ -122,11 +122,13 @@ describe("an imported network's names are written as the file had them", () => {
     const network = open('spec-declarations.valid.cx2');
     const doc = JSON.parse(toCyjs(importedToExportView(network)));
     const label = new Map(network.nodes.map((n) => [n.id, fileName(n.attributes) ?? n.label]));
-    for (const e of doc.elements.edges as { data: Record<string, string> }[]) {
+    const edges = doc.elements.edges as { data: Record<string, string> }[];
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) {
       const original = network.edges.find((x) => x.id === (e.data.original_id ?? e.data.id))!;
       if (fileName(original.attributes)) continue;
       expect(e.data.name).toBe(
-        `${label.get(e.data.source)} (${original.interaction ?? ''}) ${label.get(e.data.target)}`,
+        `${label.get(e.data.source!)} (${original.interaction ?? ''}) ${label.get(e.data.target!)}`,
       );
     }
   });
