@@ -1,6 +1,7 @@
 // GraphML (http://graphml.graphdrawing.org/): read by Cytoscape desktop, Gephi, yEd and networkx.
 // Every <data> refers to a <key> with attr.name and attr.type, since networkx.read_graphml rejects
-// untyped keys; edges are directed (edgedefault="directed"). GraphML has no list type, so lists are
+// untyped keys; edges are directed (edgedefault="directed") unless every edge is marked undirected
+// (allUndirected below). GraphML has no list type, so lists are
 // joined with "; " (LIST_SEPARATOR). A node also gets `name` = label, which Cytoscape desktop labels by.
 // Nodes carry `x` and `y` (double), their place in the curated lanes layout: networkx reads them as
 // float attributes (nx.get_node_attributes(g, "x")) and Gephi's importer takes them as positions.
@@ -61,6 +62,19 @@ const data = (indent: string, key: string, value: AttributeValue) =>
     ? ''
     : `${indent}<data key="${key}">${xmlEscape(asText(value))}</data>\n`;
 
+/**
+ * An undirected network (every edge marked `directed: false`, as toExportView marks the edges of a
+ * network its file said was undirected) is written with edgedefault="undirected", so networkx reads
+ * it back as a Graph, not a DiGraph. The curated graph and any mixed network stay directed.
+ */
+function allUndirected(view: ExportView): boolean {
+  if (view.edges.length === 0) return false;
+  return view.edges.every((e) => {
+    const d = view.extra?.edges.get(e.id)?.directed;
+    return d === false || d === 'false';
+  });
+}
+
 export function toGraphml(input: ExportView): string {
   const view = withUniqueIds(input);
   const { meta } = view;
@@ -115,7 +129,7 @@ export function toGraphml(input: ExportView): string {
     '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
     keys +
-    '  <graph id="nociscope" edgedefault="directed">\n' +
+    `  <graph id="nociscope" edgedefault="${allUndirected(view) ? 'undirected' : 'directed'}">\n` +
     graphData +
     nodes +
     edges +
