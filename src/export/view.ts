@@ -62,7 +62,7 @@ export interface ExportMeta {
  * 5: ids are unique across nodes and edges (an edge whose id is taken gets another and keeps the
  * file's as `original_id`); node `name` is the imported file's own (else the label) and CX2 nodes add
  * a `label` attribute that the style and the cyjs stylesheet label by; an imported edge without a
- * name of its own is named by its ends' names.
+ * name of its own is named by its ends' names; GraphML's edgedefault is "undirected" when every edge is.
  */
 export const EXPORT_FORMAT_VERSION = 5;
 
