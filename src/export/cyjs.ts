@@ -1,5 +1,6 @@
 // Cytoscape.js JSON (cyjs): loads with cy.json() and in Cytoscape desktop (File > Import > Network).
-// Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours.
+// Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours
+// (`name` is an imported file's own, else the label; the stylesheet labels by `label`).
 // Each node carries its `position` in the curated lanes layout (both read it, so the picture is the
 // app's, not a hairball), and `style` is a Cytoscape.js stylesheet of the app's shapes and colours,
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance

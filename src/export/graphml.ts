@@ -1,8 +1,9 @@
 // GraphML (http://graphml.graphdrawing.org/): read by Cytoscape desktop, Gephi, yEd and networkx.
 // Every <data> refers to a <key> with attr.name and attr.type, since networkx.read_graphml rejects
 // untyped keys; edges are directed (edgedefault="directed") unless every edge is marked undirected
-// (allUndirected below). GraphML has no list type, so lists are
-// joined with "; " (LIST_SEPARATOR). A node also gets `name` = label, which Cytoscape desktop labels by.
+// (allUndirected below). GraphML has no list type, so lists are joined with "; " (LIST_SEPARATOR).
+// A node also gets `name` (an imported file's own, else the label: records.ts nodeName), which
+// Cytoscape desktop labels by, beside `label`.
 // Nodes carry `x` and `y` (double), their place in the curated lanes layout: networkx reads them as
 // float attributes (nx.get_node_attributes(g, "x")) and Gephi's importer takes them as positions.
 import { formatCitation } from './citation';
