@@ -7,6 +7,7 @@ import { companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
 import { MAX_IMPORT_EDGES, MAX_IMPORT_NODES } from '../import/limits';
 import { parseNetworkFiles } from '../import/parse';
 import { importedToExportView } from '../import/toExportView';
+import { foldProblems, formatFoldedProblem } from '../import/fold';
 import { formatImportProblem, IMPORT_FORMAT_LABELS, MAX_IMPORT_BYTES } from '../import/types';
 import { parseFlags } from './cli';
 
@@ -103,7 +104,8 @@ function main(argv: string[]): number {
   }
 
   const result = parseNetworkFiles(files);
-  for (const p of result.problems) console.error(formatImportProblem(p));
+  // Identical problems (one warning on every row) are printed once, with their count and first places.
+  for (const f of foldProblems(result.problems)) console.error(formatFoldedProblem(f, formatImportProblem));
   if (!result.network) {
     console.error(`nothing was written: fix the errors above and run the conversion again`);
     return EXIT.invalidInput;

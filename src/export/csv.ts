@@ -17,6 +17,7 @@ import {
   NODE_COLUMNS,
   type AttributeValue,
 } from './records';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 const CRLF = '\r\n';
@@ -99,7 +100,8 @@ const EDGE_HEADER = [
 ] as const;
 
 /** Edges: one row per relation, with the ids, short citations and DOIs of the sources it rests on. */
-export function toEdgesCsv(view: ExportView): string {
+export function toEdgesCsv(input: ExportView): string {
+  const view = withUniqueIds(input);
   const label = new Map(view.nodes.map((n) => [n.id, n.label]));
   const extras = extraColumns(view.extra?.edges, new Set<string>(EDGE_HEADER));
   const header = [...EDGE_HEADER.slice(0, -2), ...extras.map((c) => c.name), ...EDGE_HEADER.slice(-2)];

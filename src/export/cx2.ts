@@ -16,12 +16,15 @@ import {
   EDGE_COLUMNS,
   edgeContexts,
   extraColumns,
+  edgeName,
   extraValue,
   NODE_COLUMNS,
+  nodeName,
   type AttributeType,
   type AttributeValue,
 } from './records';
 import { CX2_VISUAL_EDITOR_PROPERTIES, CX2_VISUAL_PROPERTIES } from './cx2Style';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 type Cx2Type = 'string' | 'integer' | 'double' | 'boolean' | 'list_of_string';
@@ -50,9 +53,12 @@ function values(entries: [string, AttributeValue][]): Values {
   return v;
 }
 
-const NODE_ATTRIBUTES = NODE_COLUMNS.filter((c) => c.name !== 'label'); // the label is the reserved `name`
+// The reserved `name` is the file's own name (nodeName); the label shown is the `label` column, which
+// the visual style labels nodes by (cx2Style.ts).
+const NODE_ATTRIBUTES = NODE_COLUMNS;
 
-export function toCx2(view: ExportView): string {
+export function toCx2(input: ExportView): string {
+  const view = withUniqueIds(input);
   const { meta } = view;
   // Extra attributes (imported layers) are declared beside ours; a name we already write is left out.
   const nodeExtras = extraColumns(
@@ -103,12 +109,13 @@ export function toCx2(view: ExportView): string {
   ]);
 
   const index = new Map(view.nodes.map((n, i) => [n.id, i]));
+  const byId = new Map(view.nodes.map((n) => [n.id as string, n]));
   const nodes = view.nodes.map((n, i) => ({
     id: i,
     // The lanes layout, in the same model coordinates as the app (+y down, as CX2 wants).
     ...positionOf(view, n.id),
     v: values([
-      ['name', n.label],
+      ['name', nodeName(view, n)],
       // `represents` is the node's standard identifier; any further identifiers are its aliases.
       ['represents', n.identifiers[0]],
       ['alias', n.identifiers.slice(1)],
@@ -122,7 +129,7 @@ export function toCx2(view: ExportView): string {
     s: index.get(ctx.edge.source)!,
     t: index.get(ctx.edge.target)!,
     v: values([
-      ['name', `${ctx.edge.source} (${ctx.edge.relation}) ${ctx.edge.target}`],
+      ['name', edgeName(view, ctx.edge, byId)],
       ['nociscope_id', ctx.edge.id],
       ...EDGE_COLUMNS.map((c): [string, AttributeValue] => [c.name, c.get(ctx)]),
       ...edgeExtras.map((c): [string, AttributeValue] => [

@@ -105,7 +105,7 @@ export const CX2_VISUAL_PROPERTIES: Cx2VisualProperties = {
     },
   },
   nodeMapping: {
-    NODE_LABEL: { type: 'PASSTHROUGH', definition: { attribute: 'name' } },
+    NODE_LABEL: { type: 'PASSTHROUGH', definition: { attribute: 'label' } },
     NODE_SHAPE: byKind('kind', (k) => CX2_NODE_SHAPE[k]),
     NODE_BACKGROUND_COLOR: byKind('kind', (k) => KIND_STYLES[k].fill),
     NODE_BORDER_COLOR: byKind('kind', (k) => KIND_STYLES[k].color),

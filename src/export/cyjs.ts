@@ -1,5 +1,6 @@
 // Cytoscape.js JSON (cyjs): loads with cy.json() and in Cytoscape desktop (File > Import > Network).
-// Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours.
+// Desktop reads `name` for labels and `interaction` for edge types, so both are written besides ours
+// (`name` is an imported file's own, else the label; the stylesheet labels by `label`).
 // Each node carries its `position` in the curated lanes layout (both read it, so the picture is the
 // app's, not a hairball), and `style` is a Cytoscape.js stylesheet of the app's shapes and colours,
 // the same key cy.json() writes: Cytoscape.js applies it when styles are on (a headless instance
@@ -8,7 +9,8 @@ import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/pal
 import type { GraphNode } from '../model/schema';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
-import { edgeContexts } from './records';
+import { edgeContexts, edgeName, nodeName } from './records';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
 /**
@@ -27,7 +29,7 @@ export const CYJS_STYLE = [
   {
     selector: 'node',
     style: {
-      label: 'data(name)',
+      label: 'data(label)',
       width: 140,
       height: 56,
       'font-family': FONT_STACK,
@@ -46,7 +48,9 @@ export const CYJS_STYLE = [
   ...POLARITY_STYLE_RULES,
 ];
 
-export function toCyjs(view: ExportView): string {
+export function toCyjs(input: ExportView): string {
+  const view = withUniqueIds(input);
+  const byId = new Map<string, GraphNode>(view.nodes.map((n) => [n.id, n]));
   const doc = {
     format_version: '1.0',
     generated_by: 'nociscope',
@@ -86,7 +90,7 @@ export function toCyjs(view: ExportView): string {
         data: {
           ...view.extra?.nodes.get(n.id),
           ...withoutEndpoint(n),
-          name: n.label,
+          name: nodeName(view, n),
           synonyms: n.synonyms,
           identifiers: n.identifiers,
         },
@@ -100,7 +104,7 @@ export function toCyjs(view: ExportView): string {
           target: e.target,
           relation: e.relation,
           interaction: e.relation,
-          name: `${e.source} (${e.relation}) ${e.target}`,
+          name: edgeName(view, e, byId),
           sentence,
           polarity: e.polarity,
           mechanism: e.group,

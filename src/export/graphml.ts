@@ -1,7 +1,9 @@
 // GraphML (http://graphml.graphdrawing.org/): read by Cytoscape desktop, Gephi, yEd and networkx.
 // Every <data> refers to a <key> with attr.name and attr.type, since networkx.read_graphml rejects
-// untyped keys; edges are directed (edgedefault="directed"). GraphML has no list type, so lists are
-// joined with "; " (LIST_SEPARATOR). A node also gets `name` = label, which Cytoscape desktop labels by.
+// untyped keys; edges are directed (edgedefault="directed") unless every edge is marked undirected
+// (allUndirected below). GraphML has no list type, so lists are joined with "; " (LIST_SEPARATOR).
+// A node also gets `name` (an imported file's own, else the label: records.ts nodeName), which
+// Cytoscape desktop labels by, beside `label`.
 // Nodes carry `x` and `y` (double), their place in the curated lanes layout: networkx reads them as
 // float attributes (nx.get_node_attributes(g, "x")) and Gephi's importer takes them as positions.
 import { formatCitation } from './citation';
@@ -12,9 +14,11 @@ import {
   extraColumns,
   extraValue,
   NODE_COLUMNS,
+  nodeName,
   type AttributeType,
   type AttributeValue,
 } from './records';
+import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 import { xmlEscape } from './xml';
 
@@ -59,7 +63,21 @@ const data = (indent: string, key: string, value: AttributeValue) =>
     ? ''
     : `${indent}<data key="${key}">${xmlEscape(asText(value))}</data>\n`;
 
-export function toGraphml(view: ExportView): string {
+/**
+ * An undirected network (every edge marked `directed: false`, as toExportView marks the edges of a
+ * network its file said was undirected) is written with edgedefault="undirected", so networkx reads
+ * it back as a Graph, not a DiGraph. The curated graph and any mixed network stay directed.
+ */
+function allUndirected(view: ExportView): boolean {
+  if (view.edges.length === 0) return false;
+  return view.edges.every((e) => {
+    const d = view.extra?.edges.get(e.id)?.directed;
+    return d === false || d === 'false';
+  });
+}
+
+export function toGraphml(input: ExportView): string {
+  const view = withUniqueIds(input);
   const { meta } = view;
   // Extra attributes (imported layers) get keys of their own: "nx_<n>" and "ex_<n>".
   const nodeExtras = extraColumns(view.extra?.nodes, new Set(nodeKeys.map((k) => k.name)));
@@ -86,7 +104,7 @@ export function toGraphml(view: ExportView): string {
       const { x, y } = positionOf(view, n.id);
       return (
         `    <node id="${xmlEscape(n.id)}">\n` +
-        data('      ', 'n_name', n.label) +
+        data('      ', 'n_name', nodeName(view, n)) +
         NODE_COLUMNS.map((c) => data('      ', `n_${c.name}`, c.get(n))).join('') +
         data('      ', 'n_x', x) +
         data('      ', 'n_y', y) +
@@ -112,7 +130,7 @@ export function toGraphml(view: ExportView): string {
     '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
     keys +
-    '  <graph id="nociscope" edgedefault="directed">\n' +
+    `  <graph id="nociscope" edgedefault="${allUndirected(view) ? 'undirected' : 'directed'}">\n` +
     graphData +
     nodes +
     edges +

@@ -128,6 +128,35 @@ export function edgeContexts(view: ExportView): EdgeContext[] {
   });
 }
 
+/**
+ * A node's `name` in an export: the file's own `name` when the node was imported with one (a yeast
+ * network's "YDL194W", whose label is "SNF3"), else its label. Key columns stay as the file had them;
+ * the label shown travels in its own `label` column (format version 5).
+ */
+export function nodeName(view: ExportView, node: GraphNode): string {
+  const own = view.extra?.nodes.get(node.id)?.name;
+  return typeof own === 'string' && own.trim() !== '' ? own : node.label;
+}
+
+/**
+ * An edge's `name` in an export: the file's own when it had one; else, for an imported edge,
+ * Cytoscape's "source (interaction) target" with the ends' names; else (the curated graph, whose ids
+ * are readable) with the ends' ids, as before.
+ */
+export function edgeName(view: ExportView, edge: Edge, nodes: ReadonlyMap<string, GraphNode>): string {
+  const extra = view.extra?.edges.get(edge.id);
+  const own = extra?.name;
+  if (typeof own === 'string' && own.trim() !== '') return own;
+  if (extra?.imported === true) {
+    const end = (id: string) => {
+      const n = nodes.get(id);
+      return n ? nodeName(view, n) : id;
+    };
+    return `${end(edge.source)} (${edge.relation}) ${end(edge.target)}`;
+  }
+  return `${edge.source} (${edge.relation}) ${edge.target}`;
+}
+
 /** A value as text for formats without types: lists joined, absent as empty. */
 export function asText(value: AttributeValue): string {
   if (value === undefined) return '';

@@ -59,8 +59,12 @@ export interface ExportMeta {
  * nodes may carry a grammatical `number`; evidence may be of kind `opinion`.
  * 4: GraphML, CX2 and the edges CSV add `evidence_json`, every evidence item of a relation (source,
  * kind, note, locator, PMID, DOI) as JSON text, so those formats import back with nothing lost.
+ * 5: ids are unique across nodes and edges (an edge whose id is taken gets another and keeps the
+ * file's as `original_id`); node `name` is the imported file's own (else the label) and CX2 nodes add
+ * a `label` attribute that the style and the cyjs stylesheet label by; an imported edge without a
+ * name of its own is named by its ends' names; GraphML's edgedefault is "undirected" when every edge is.
  */
-export const EXPORT_FORMAT_VERSION = 4;
+export const EXPORT_FORMAT_VERSION = 5;
 
 export function selectView(graph: Graph, meta: Partial<ExportMeta> = {}, subgraph?: Subgraph): ExportView {
   const nodes = subgraph ? graph.nodes.filter((n) => subgraph.nodes.has(n.id)) : graph.nodes;

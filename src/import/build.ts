@@ -29,6 +29,13 @@ import type {
 
 /** Names read as the node's label, first found wins (Cytoscape `name`, GraphML/Gephi `label`…). */
 const LABEL_FIELDS = ['name', 'label', 'shared_name', 'Label', 'Name', 'display_name'];
+/**
+ * Nociscope's exports of an imported network write the file's own `name` beside the `label` shown
+ * (format version 5), marking each element `imported`: for those, the label is read from `label`
+ * and `name` stays the attribute it was.
+ */
+const EXPORTED_LABEL_FIELDS = ['label', ...LABEL_FIELDS];
+const markedImported = (attrs: Attributes) => attrs.imported === true || attrs.imported === 'true';
 const KIND_FIELDS = ['kind', 'type', 'node_type', 'Type', 'nodeType'];
 /** Attributes holding identifiers (NDEx `represents` and `alias` hold database ids, per the CX docs). */
 const IDENTIFIER_FIELDS = ['represents', 'identifiers', 'identifier', 'xref', 'xrefs', 'alias', 'curie'];
@@ -206,7 +213,10 @@ export class NetworkBuilder {
       if (hit) used.add(hit[0]);
       return hit?.[1];
     };
-    const label = input.label?.trim() || take(LABEL_FIELDS) || input.id;
+    const label =
+      input.label?.trim() ||
+      take(markedImported(attributes) ? EXPORTED_LABEL_FIELDS : LABEL_FIELDS) ||
+      input.id;
     const kind = take(KIND_FIELDS);
     const identifiers = [...(input.identifiers ?? [])];
     for (const f of IDENTIFIER_FIELDS) {

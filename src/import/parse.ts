@@ -137,6 +137,9 @@ function jsonFormat(value: unknown): ImportFormat | undefined {
   }
   if (!isRecord(value)) return undefined;
   if ('elements' in value) return 'cyjs';
+  // Bare cytoscape.js elements, { nodes: [{ data }], edges: [{ data }] } (cytoscape.js's gal.json):
+  // networkx's node-link JSON and graph-data have "nodes" too, but never a "data" object per node.
+  if (isElementList(value.nodes) && (value.edges === undefined || isElementList(value.edges))) return 'cyjs';
   // networkx's node-link JSON is not graph-data, though it has "nodes"; it gets its own message.
   if (Array.isArray(value.links) || (Array.isArray(value.edges) && !Array.isArray(value.relations)))
     return undefined;
@@ -144,6 +147,10 @@ function jsonFormat(value: unknown): ImportFormat | undefined {
     return 'nociscope';
   return undefined;
 }
+
+/** A non-empty list whose items are all cytoscape.js elements ({ data: { … } }). */
+const isElementList = (list: unknown): boolean =>
+  Array.isArray(list) && list.length > 0 && list.every((e) => isRecord(e) && isRecord(e.data));
 
 /** The format from the first characters of a text file that is not JSON. */
 function textFormat(text: string, ext: string): ImportFormat | undefined {

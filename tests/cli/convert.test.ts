@@ -13,6 +13,18 @@ const run = (...args: string[]) =>
 const FIX = 'tests/fixtures/import';
 
 describe('npm run convert', () => {
+  it('prints a warning repeated on every row once, with its count and first rows', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'convert-')), 'out.cyjs');
+    const r = run(`${FIX}/repeated-warning.valid.csv`, '--format', 'cyjs', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(': warning: '));
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        'the polarity "mixed" of edge … is not a sign this app reads, in 12 rows: 2, 3, 4 and 9 more',
+      ),
+    ]);
+  });
+
   it('--help lists the formats and the exit codes', () => {
     const r = run('--help');
     expect(r.status).toBe(0);

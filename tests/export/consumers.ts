@@ -65,6 +65,23 @@ export function parseGraphml(xml: string) {
   return { doc, keys, graph, keyById, value };
 }
 
+/**
+ * GraphML read as networkx.read_graphml does: the graph is a Graph (undirected) or a DiGraph from
+ * `edgedefault`, an edge's own `directed` attribute that disagrees is an error (networkx raises
+ * "directed edge in undirected graph"), and an undirected Graph keeps one edge per pair of nodes.
+ */
+export function readGraphmlLikeNetworkx(xml: string) {
+  const { graph } = parseGraphml(xml);
+  const directed = graph['@_edgedefault'] === 'directed';
+  const pairs = new Set<string>();
+  for (const e of graph.edge as (XmlItem & { '@_directed'?: string })[]) {
+    if (e['@_directed'] !== undefined) expect(e['@_directed'] === 'true').toBe(directed);
+    const [s, t] = [e['@_source']!, e['@_target']!];
+    pairs.add(JSON.stringify(directed || s <= t ? [s, t] : [t, s]));
+  }
+  return { directed, nodes: graph.node.length, edges: pairs.size };
+}
+
 /** CSV through papaparse with a header row: no parse errors, every row as wide as the header. */
 export function parseCsv(text: string) {
   expect(text.startsWith('id,')).toBe(true);

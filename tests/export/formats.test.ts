@@ -304,7 +304,8 @@ describe('CX2 layout and style', () => {
   it("maps node kind to the app's shape, fill and border colour", () => {
     expect(decls!.nodes!.kind!.d).toBe('string');
     const { nodeMapping } = style!;
-    expect(nodeMapping.NODE_LABEL).toEqual({ type: 'PASSTHROUGH', definition: { attribute: 'name' } });
+    // Since format version 5 nodes are labelled by `label`; `name` is the file's own name (issue 22).
+    expect(nodeMapping.NODE_LABEL).toEqual({ type: 'PASSTHROUGH', definition: { attribute: 'label' } });
     for (const vp of ['NODE_SHAPE', 'NODE_BACKGROUND_COLOR', 'NODE_BORDER_COLOR']) {
       expect(nodeMapping[vp]!.type, vp).toBe('DISCRETE');
       expect(discrete(nodeMapping[vp]).attribute, vp).toBe('kind');

@@ -1,5 +1,5 @@
 // The import dialog: progress and Cancel while the file is checked, then what was found — problems
-// (errors block, warnings may be accepted), how to open it (on its own or over the curated map) and,
+// (errors block; warnings are shown, identical ones folded, and never block a file that reads), how to open it (on its own or over the curated map) and,
 // for an overlay, the proposed matches. Nothing reaches the map before "Open".
 import { useEffect, useId, useRef } from 'react';
 import { BIG_LAYER } from '../../canvas/importedStylesheet';
@@ -15,7 +15,9 @@ function Checked() {
   const network = checked.network;
   const errors = hasErrors(checked.problems);
   const warnings = checked.problems.length > 0 && !errors;
-  const canOpen = !!network && !errors && (!warnings || s.warningsAccepted);
+  // Warnings say what was read differently or left out; they inform, so they do not gate "Open" (a
+  // valid file repeating one warning on every row must not look broken).
+  const canOpen = !!network && !errors;
   return (
     <>
       {network && (
@@ -34,17 +36,12 @@ function Checked() {
           This file cannot be opened until the errors below are fixed. The map has not been changed.
         </p>
       )}
-      {checked.problems.length > 0 && <ProblemList problems={checked.problems} />}
       {warnings && (
-        <label>
-          <input
-            type="checkbox"
-            checked={s.warningsAccepted}
-            onChange={(e) => s.acceptWarnings(e.target.checked)}
-          />{' '}
-          I have read the warnings; open the file anyway
-        </label>
+        <p role="status">
+          The file can be opened. The notes below say what was read differently or left out.
+        </p>
       )}
+      {checked.problems.length > 0 && <ProblemList problems={checked.problems} />}
       {network && !errors && (
         <>
           <fieldset>

@@ -21,13 +21,11 @@ export interface ImportSession {
   /** Proposed matches to the curated map (overlay), and which ones the user undid. */
   matches: readonly ProposedMatch[];
   undone: ReadonlySet<string>;
-  warningsAccepted: boolean;
   start: (file: File, graph: Graph) => void;
   cancel: () => void;
   close: () => void;
   setMode: (mode: LayerMode) => void;
   toggleMatch: (importedId: string) => void;
-  acceptWarnings: (accepted: boolean) => void;
   confirm: () => Promise<void>;
 }
 
@@ -39,7 +37,6 @@ const initial = {
   mode: 'own' as LayerMode,
   matches: [] as readonly ProposedMatch[],
   undone: new Set<string>() as ReadonlySet<string>,
-  warningsAccepted: false,
 };
 
 let job: CheckJob | null = null;
@@ -96,12 +93,10 @@ export const useImportSession = create<ImportSession>()((set, get) => ({
       else undone.add(importedId);
       return { undone };
     }),
-  acceptWarnings: (warningsAccepted) => set({ warningsAccepted }),
   confirm: async () => {
     const s = get();
     const network = s.checked?.network;
     if (!network || hasErrors(s.checked!.problems)) return;
-    if (s.checked!.problems.length > 0 && !s.warningsAccepted) return;
     const decisions = new Map(
       s.matches.map((m) => [m.importedId, s.undone.has(m.importedId) ? 'rejected' : 'accepted'] as const),
     );

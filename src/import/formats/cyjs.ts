@@ -23,7 +23,9 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
   const { problems } = ctx;
   const b = new NetworkBuilder(problems, 'cyjs');
   const root = json;
-  const elements = isRecord(root) ? root.elements : root;
+  // cy.json()'s { elements }, or the elements alone: a list, or { nodes, edges } (cytoscape.js's gal.json).
+  const bare = isRecord(root) && root.elements === undefined && Array.isArray(root.nodes);
+  const elements = isRecord(root) && !bare ? root.elements : root;
   const nodes: RawElement[] = [];
   const edges: RawElement[] = [];
   const sort = (list: unknown, path: string, group?: 'nodes' | 'edges') => {
@@ -50,8 +52,9 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     });
   };
   if (isRecord(elements)) {
-    if (elements.nodes !== undefined) sort(elements.nodes, 'elements.nodes', 'nodes');
-    if (elements.edges !== undefined) sort(elements.edges, 'elements.edges', 'edges');
+    const at = bare ? '' : 'elements.';
+    if (elements.nodes !== undefined) sort(elements.nodes, `${at}nodes`, 'nodes');
+    if (elements.edges !== undefined) sort(elements.edges, `${at}edges`, 'edges');
   } else if (Array.isArray(elements)) {
     sort(elements, isRecord(root) ? 'elements' : '(list)');
   } else {

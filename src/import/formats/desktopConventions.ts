@@ -28,6 +28,9 @@ export function cytoscapePlaceholderDash(problems: ProblemList, words: readonly 
  * in `name`.
  */
 export function stringAppLabel(data: Record<string, unknown>): string | undefined {
+  // Nociscope's export of an imported network states the label shown in `label` (format version 5).
+  if ((data.imported === true || data.imported === 'true') && typeof data.label === 'string')
+    return undefined;
   const shown = data['display name'];
   const name = data.name;
   return typeof shown === 'string' &&
