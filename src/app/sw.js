@@ -5,7 +5,7 @@
 // opened before the update is still open: that tab's page names the old hashed files, and a panel it
 // has not opened yet (loaded on demand) must still load — from the old cache, since the new build's
 // server no longer has those files. Once every such tab is closed (or reloaded), the old cache goes.
-// What is cached when (docs/adr/0001-service-worker-cache.md): the core on install; the rest when
+// What is cached when (docs/adr/service-worker-cache.md): the core on install; the rest when
 // the page says it has been quiet for a while, or each file on its first use, so on a slow network
 // the first visit does not download the layout worker and the PDF fonts while the reader clicks.
 const VERSION = 'dev';
