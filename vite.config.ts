@@ -7,14 +7,18 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './build/csp';
 import { graphData } from './build/graphData';
+import { jspdfWithoutAddons } from './build/jspdfAddons';
+import { splitPrecache, type BuiltFile } from './build/precache';
 
 /**
- * The service worker (src/app/sw.js) as dist/sw.js, with this build's version, the list of every
- * file it emitted and each file's SHA-256 written in: the worker caches them all on the first visit
- * (so parts loaded on demand, such as the PDF writer and its fonts, work offline too), checks every
- * cached copy against its hash before serving it (a damaged copy is fetched again instead of leaving
- * the app blank on every start), and a new build is a new worker that takes over, keeping the old
- * cache until the tabs opened before it are closed (sw.js).
+ * The service worker (src/app/sw.js) as dist/sw.js, with this build's version, its files split in
+ * two lists and each file's SHA-256 written in. The worker caches the core (what the first screen
+ * loads, build/precache.ts) when it installs, and the rest (other panels, the PDF writer and its
+ * fonts, the layout workers) when the page is quiet or on first use, so the first visit on a slow
+ * network is not spent downloading parts nobody asked for yet. It checks every cached copy against
+ * its hash before serving it (a damaged copy is fetched again instead of leaving the app blank on
+ * every start), and a new build is a new worker that takes over, keeping the old cache until the
+ * tabs opened before it are closed (sw.js).
  * Written after the bundle is on disk, so the hashes are those of the files as served.
  */
 function serviceWorker(): Plugin {
@@ -27,26 +31,29 @@ function serviceWorker(): Plugin {
     },
     writeBundle(options, bundle) {
       const dir = options.dir ?? outDir;
-      const names = Object.keys(bundle)
-        .filter((f) => !f.endsWith('.map') && f !== 'index.html' && f !== 'sw.js')
-        .sort();
+      let split: ReturnType<typeof splitPrecache>;
+      try {
+        split = splitPrecache(bundle as Record<string, BuiltFile>);
+      } catch (err) {
+        return this.error(err instanceof Error ? err.message : String(err));
+      }
+      const { core, rest } = split;
+      const bytes = new Map([...core, ...rest].map((f) => [f, readFileSync(join(dir, f))]));
       const hashes = Object.fromEntries(
-        names.map((f) => [
-          `./${f}`,
-          createHash('sha256')
-            .update(readFileSync(join(dir, f)))
-            .digest('hex'),
-        ]),
+        [...bytes].map(([f, b]) => [`./${f}`, createHash('sha256').update(b).digest('hex')]),
       );
-      const files = Object.keys(hashes);
+      // Smallest first: the many small panel chunks are cached before the big layout worker and fonts.
+      rest.sort((a, b) => bytes.get(a)!.length - bytes.get(b)!.length || a.localeCompare(b));
+      const listed = (files: string[]) => JSON.stringify(files.map((f) => `./${f}`));
       const version = createHash('sha256').update(JSON.stringify(hashes)).digest('hex').slice(0, 12);
       const template = readFileSync(fileURLToPath(new URL('src/app/sw.js', import.meta.url)), 'utf8');
       const source = template
         .replace(/^const VERSION = 'dev';$/m, `const VERSION = '${version}';`)
-        .replace(/^const PRECACHE = \[\];$/m, `const PRECACHE = ${JSON.stringify(files)};`)
+        .replace(/^const CORE = \[\];$/m, `const CORE = ${listed(core)};`)
+        .replace(/^const REST = \[\];$/m, `const REST = ${listed(rest)};`)
         .replace(/^const HASHES = \{\};$/m, `const HASHES = ${JSON.stringify(hashes)};`);
-      if ([version, '"./', '":"'].some((part) => !source.includes(part)))
-        this.error('src/app/sw.js: the VERSION, PRECACHE and HASHES lines were not found');
+      if ([version, 'const CORE = ["./', 'const REST = ["./', '":"'].some((part) => !source.includes(part)))
+        this.error('src/app/sw.js: the VERSION, CORE, REST and HASHES lines were not found');
       writeFileSync(join(dir, 'sw.js'), source);
     },
   };
@@ -56,7 +63,7 @@ function serviceWorker(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), graphData(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [react(), graphData(), jspdfWithoutAddons(), serviceWorker(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: true },
   // The preview (and so every browser test) sends the headers a real host should send.
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },

@@ -1,7 +1,7 @@
 // What the first load of the built app costs in JavaScript: the entry script of dist/index.html,
 // the modules it preloads and, transitively, every module they import statically. Parts loaded on
 // demand (import()) are listed apart and do not count. Used by check-bundle-size.ts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -79,3 +79,48 @@ export function unwantedLibraries(dist: string, files: readonly FileSize[]): str
 }
 
 export const totalGzip = (files: readonly FileSize[]) => files.reduce((n, f) => n + f.gzip, 0);
+
+/**
+ * Libraries no file of the build may carry: jsPDF's optional add-ons, which Nociscope never calls
+ * (build/jspdfAddons.ts keeps them out; ~380 KB that the service worker would cache). Each is
+ * recognised by a string its code keeps after minification and jsPDF's own code does not have.
+ */
+export const NOT_IN_BUILD: Readonly<Record<string, string>> = {
+  "jsPDF's html2canvas add-on": 'html2canvas-ignore',
+  "jsPDF's canvg add-on": 'enableRedraw',
+  'core-js (pulled in by canvg)': 'Denis Pushkarev',
+  "jsPDF's DOMPurify add-on": 'data-tt-policy-suffix',
+};
+
+const scripts = (dir: string, under = ''): string[] =>
+  readdirSync(join(dir, under), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? scripts(dir, join(under, e.name)) : e.name.endsWith('.js') ? [join(under, e.name)] : [],
+  );
+
+/** Which of NOT_IN_BUILD some script of `dist` carries, with the file (relative to `dist`). */
+export function unusedAddons(dist: string): { name: string; file: string }[] {
+  const found: { name: string; file: string }[] = [];
+  for (const file of scripts(dist)) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [name, marker] of Object.entries(NOT_IN_BUILD))
+      if (code.includes(marker)) found.push({ name, file });
+  }
+  return found;
+}
+
+/** What the service worker caches when it installs, at most, gzipped (issue 23: the core only). */
+export const INSTALL_CACHE_LIMIT_GZIP = 400 * 1024;
+
+/**
+ * The files dist/sw.js caches on install (the page and CORE) and later (REST), paths relative to
+ * `dist`, in the worker's order.
+ */
+export function measurePrecache(dist: string): { install: FileSize[]; later: FileSize[] } {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const list = (name: string) => {
+    const line = new RegExp(`^const ${name} = (\\[.*\\]);$`, 'm').exec(sw);
+    if (!line) throw new Error(`${dist}/sw.js has no ${name} list`);
+    return (JSON.parse(line[1]!) as string[]).map((f) => size(dist, normalize(f)));
+  };
+  return { install: [size(dist, 'index.html'), ...list('CORE')], later: list('REST') };
+}

@@ -1,13 +1,19 @@
 // Nociscope's service worker: after one visit the app opens and works with no network (a classroom
 // with poor Wi-Fi). This file is a template: the build (vite.config.ts) writes its version and the
-// list of files it emitted into the two constants below and publishes it as dist/sw.js. A new build
+// lists of files it emitted into the constants below and publishes it as dist/sw.js. A new build
 // is a new sw.js, so browsers install it and cache the new files. The old cache is kept while a tab
 // opened before the update is still open: that tab's page names the old hashed files, and a panel it
 // has not opened yet (loaded on demand) must still load — from the old cache, since the new build's
 // server no longer has those files. Once every such tab is closed (or reloaded), the old cache goes.
+// What is cached when (docs/adr/service-worker-cache.md): the core on install; the rest when
+// the page says it has been quiet for a while, or each file on its first use, so on a slow network
+// the first visit does not download the layout worker and the PDF fonts while the reader clicks.
 const VERSION = 'dev';
-const PRECACHE = [];
-/** SHA-256 (hex) of each precached file, as built. */
+/** Cached on install: what the first screen loads (its script, styles, the map's code). */
+const CORE = [];
+/** Cached later: the other panels, the PDF writer and its fonts, the workers; smallest first. */
+const REST = [];
+/** SHA-256 (hex) of each listed file, as built. */
 const HASHES = {};
 
 const CACHE = `nociscope-${VERSION}`;
@@ -21,7 +27,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll([PAGE, ...PRECACHE]))
+      .then((c) => c.addAll([PAGE, ...CORE]))
       .then(() => self.skipWaiting()),
   );
 });
@@ -162,6 +168,37 @@ async function asset(request) {
   if (response.ok && (await intact(response, request.url))) await cache.put(request, response.clone());
   return response;
 }
+
+let cachingRest = null;
+
+/**
+ * Cache the files of REST not cached yet, one at a time, so that the page's own requests still get
+ * most of a slow connection. Stops at the first network failure: the next start tries again.
+ */
+function cacheRest() {
+  cachingRest ??= (async () => {
+    const cache = await caches.open(CACHE);
+    for (const file of REST) {
+      const url = new URL(file, self.registration.scope).href;
+      if (await cache.match(url, { ignoreVary: true })) continue;
+      let response;
+      try {
+        response = await fetch(url);
+      } catch {
+        return;
+      }
+      if (response.ok && (await intact(response, url))) await cache.put(url, response);
+    }
+  })().finally(() => {
+    cachingRest = null;
+  });
+  return cachingRest;
+}
+
+// The page (offline.ts) asks once it has been quiet for a while.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'cache-rest') event.waitUntil(cacheRest());
+});
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;

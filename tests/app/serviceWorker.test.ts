@@ -1,7 +1,8 @@
 // @vitest-environment node
-// The service worker's caches across a deploy, run in a sandbox with an in-memory Cache Storage and
-// tab list: a tab opened before an update still loads the old build's files it has not loaded yet,
-// and the old cache goes once every such tab is closed.
+// The service worker's caches, run in a sandbox with an in-memory Cache Storage and tab list: the
+// install caches only the core, the rest comes when the page asks or on first use; across a deploy,
+// a tab opened before the update still loads the old build's files it has not loaded yet, and the
+// old cache goes once every such tab is closed.
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -51,21 +52,42 @@ class FakeCacheStorage {
 
 /** What the host serves: only the files of the build deployed now. */
 let deployed = new Map<string, string>();
-function server(req: Request): Promise<Response> {
+/** Paths the worker fetched, in order; and whether the network is down. */
+const fetched: string[] = [];
+let offline = false;
+let inFlight = 0;
+let mostInFlight = 0;
+async function server(req: Request): Promise<Response> {
   const path = new URL(req.url).pathname;
+  fetched.push(path);
+  if (offline) throw new TypeError('Failed to fetch');
+  inFlight++;
+  mostInFlight = Math.max(mostInFlight, inFlight);
+  await new Promise((r) => setTimeout(r, 1));
+  inFlight--;
   const body = path === '/' ? '<!doctype html>page' : deployed.get(`.${path}`);
-  return Promise.resolve(body === undefined ? new Response('gone', { status: 404 }) : new Response(body));
+  return body === undefined ? new Response('gone', { status: 404 }) : new Response(body);
 }
 
 const storage = new FakeCacheStorage();
 let tabs: string[] = [];
 
-/** One build's worker: its template with the version and file list written in, as vite.config.ts does. */
-function worker(version: string, files: Record<string, string>) {
-  const source = TEMPLATE.replace(/^const VERSION = 'dev';$/m, `const VERSION = '${version}';`).replace(
-    /^const PRECACHE = \[\];$/m,
-    `const PRECACHE = ${JSON.stringify(Object.keys(files))};`,
-  );
+const sha256 = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+
+/**
+ * One build's worker: its template with the version, file lists and hashes written in, as
+ * vite.config.ts does. `core` is cached on install, `rest` later.
+ */
+async function worker(version: string, core: Record<string, string>, rest: Record<string, string> = {}) {
+  const hashes: Record<string, string> = {};
+  for (const [file, text] of Object.entries({ ...core, ...rest })) hashes[file] = await sha256(text);
+  const source = TEMPLATE.replace(/^const VERSION = 'dev';$/m, `const VERSION = '${version}';`)
+    .replace(/^const CORE = \[\];$/m, `const CORE = ${JSON.stringify(Object.keys(core))};`)
+    .replace(/^const REST = \[\];$/m, `const REST = ${JSON.stringify(Object.keys(rest))};`)
+    .replace(/^const HASHES = \{\};$/m, `const HASHES = ${JSON.stringify(hashes)};`);
   const listeners = new Map<string, (e: unknown) => void>();
   const self = {
     addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, fn),
@@ -109,6 +131,8 @@ function worker(version: string, files: Record<string, string>) {
   return {
     install: () => run('install'),
     activate: () => run('activate'),
+    /** The page's message once it has been quiet (offline.ts). */
+    cacheRest: () => run('message', { data: { type: 'cache-rest' } }),
     get: async (path: string, mode = 'no-cors') => {
       const request = new Request(new URL(path, SCOPE));
       Object.defineProperty(request, 'mode', { value: mode });
@@ -121,18 +145,22 @@ function worker(version: string, files: Record<string, string>) {
 
 describe('service worker across a deploy', () => {
   it('keeps the old build’s files for the tabs that use them, and drops them once those tabs close', async () => {
-    const v1 = { './assets/index-aaa.js': 'main v1', './assets/Panel-aaa.js': 'panel v1' };
-    deployed = new Map(Object.entries(v1));
-    const one = worker('v1', v1);
+    const v1 = { './assets/index-aaa.js': 'main v1' };
+    const v1Later = { './assets/Panel-aaa.js': 'panel v1' };
+    deployed = new Map(Object.entries({ ...v1, ...v1Later }));
+    const one = await worker('v1', v1, v1Later);
     await one.install();
     await one.activate();
+    // The tab has been quiet a while: the worker has cached the rest (the panel not opened yet).
+    await one.cacheRest();
     tabs = ['tab-a'];
     expect(await await one.get('./assets/index-aaa.js')).toEqual({ status: 200, text: 'main v1' });
 
     // A deploy: the host now serves only build 2; tab-a stays open without reloading.
-    const v2 = { './assets/index-bbb.js': 'main v2', './assets/Panel-bbb.js': 'panel v2' };
-    deployed = new Map(Object.entries(v2));
-    const two = worker('v2', v2);
+    const v2 = { './assets/index-bbb.js': 'main v2' };
+    const v2Later = { './assets/Panel-bbb.js': 'panel v2' };
+    deployed = new Map(Object.entries({ ...v2, ...v2Later }));
+    const two = await worker('v2', v2, v2Later);
     await two.install();
     await two.activate();
     // tab-a opens a panel for the first time: its old file still loads, from the kept cache.
@@ -148,7 +176,7 @@ describe('service worker across a deploy', () => {
     // A second deploy while tab-a is still open: both older caches are kept for it.
     const v3 = { './assets/index-ccc.js': 'main v3' };
     deployed = new Map(Object.entries(v3));
-    const three = worker('v3', v3);
+    const three = await worker('v3', v3);
     await three.install();
     await three.activate();
     expect((await storage.keys()).sort()).toEqual(['nociscope-v1', 'nociscope-v2', 'nociscope-v3']);
@@ -172,12 +200,86 @@ describe('service worker across a deploy', () => {
     tabs = [];
     const v1 = { './assets/a.js': '1' };
     deployed = new Map(Object.entries(v1));
-    await worker('v1', v1).install();
+    await (await worker('v1', v1)).install();
     const v2 = { './assets/b.js': '2' };
     deployed = new Map(Object.entries(v2));
-    const two = worker('v2', v2);
+    const two = await worker('v2', v2);
     await two.install();
     await two.activate();
     expect(await storage.keys()).toEqual(['nociscope-v2']);
+  });
+});
+
+describe('what the worker caches when', () => {
+  const cached = async (name: string) =>
+    [...(await storage.open(name)).entries.keys()].map((k) => new URL(k).pathname).sort();
+  const core = { './assets/index-a.js': 'main', './assets/index-a.css': 'styles' };
+  const rest = {
+    './assets/Panel-b.js': 'panel',
+    './assets/pdf-c.js': 'pdf writer',
+    './assets/Font-d.ttf': 'font',
+    './assets/elk-worker-e.js': 'layout worker',
+  };
+
+  async function fresh() {
+    for (const k of await storage.keys()) await storage.delete(k);
+    tabs = [];
+    offline = false;
+    deployed = new Map(Object.entries({ ...core, ...rest }));
+    const w = await worker('v1', core, rest);
+    fetched.length = 0;
+    return w;
+  }
+
+  it('installs with the page and the core only', async () => {
+    const w = await fresh();
+    await w.install();
+    await w.activate();
+    expect(await cached('nociscope-v1')).toEqual(['/', '/assets/index-a.css', '/assets/index-a.js']);
+    expect(fetched.sort()).toEqual(['/', '/assets/index-a.css', '/assets/index-a.js']);
+  });
+
+  it('caches a later file on its first use, and the rest when the page asks, one file at a time', async () => {
+    const w = await fresh();
+    await w.install();
+    await w.activate();
+    expect(await w.get('./assets/Panel-b.js')).toEqual({ status: 200, text: 'panel' });
+    expect(await cached('nociscope-v1')).toContain('/assets/Panel-b.js');
+
+    fetched.length = 0;
+    mostInFlight = 0;
+    await w.cacheRest();
+    // In the build's order, without fetching again what is there, never two at once.
+    expect(fetched).toEqual(['/assets/pdf-c.js', '/assets/Font-d.ttf', '/assets/elk-worker-e.js']);
+    expect(mostInFlight).toBe(1);
+    expect(await cached('nociscope-v1')).toEqual(
+      ['/', ...Object.keys({ ...core, ...rest }).map((f) => f.slice(1))].sort(),
+    );
+    // Offline now, every file is served from the cache.
+    offline = true;
+    for (const [file, text] of Object.entries(rest)) expect(await w.get(file)).toEqual({ status: 200, text });
+    // Asked again on the next start, it fetches nothing.
+    offline = false;
+    fetched.length = 0;
+    await w.cacheRest();
+    expect(fetched).toEqual([]);
+  });
+
+  it('stops when the network goes and resumes on the next request; never keeps a damaged file', async () => {
+    const w = await fresh();
+    await w.install();
+    await w.activate();
+    // A proxy cuts the PDF writer short: it does not match the build's hash.
+    deployed.set('./assets/pdf-c.js', 'pdf wri');
+    offline = true;
+    await w.cacheRest();
+    expect(await cached('nociscope-v1')).toEqual(['/', '/assets/index-a.css', '/assets/index-a.js']);
+    offline = false;
+    await w.cacheRest();
+    expect(await cached('nociscope-v1')).not.toContain('/assets/pdf-c.js');
+    expect(await cached('nociscope-v1')).toContain('/assets/elk-worker-e.js');
+    deployed.set('./assets/pdf-c.js', 'pdf writer');
+    await w.cacheRest();
+    expect(await cached('nociscope-v1')).toContain('/assets/pdf-c.js');
   });
 });

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_JS_LIMIT_GZIP, measureBuild, totalGzip } from '../../scripts/bundleSize';
+import {
+  INITIAL_JS_LIMIT_GZIP,
+  INSTALL_CACHE_LIMIT_GZIP,
+  measureBuild,
+  measurePrecache,
+  NOT_IN_BUILD,
+  totalGzip,
+  unusedAddons,
+} from '../../scripts/bundleSize';
 
 /** A small dist/: an entry that preloads one module, imports another, and loads two on demand. */
 function fakeDist(): string {
@@ -77,6 +85,41 @@ describe('initial JavaScript of a build', () => {
     expect(yaml.status).toBe(1);
     expect(yaml.stderr).toContain('the YAML parser (yaml)');
     expect(yaml.stderr).not.toContain('zod');
+  });
+
+  it("finds jsPDF's unused add-ons in any script of the build, loaded at first, on demand or by a worker", () => {
+    const dist = fakeDist();
+    expect(unusedAddons(dist)).toEqual([]);
+    mkdirSync(join(dist, 'assets/workers'));
+    writeFileSync(join(dist, 'assets/lazy-only-f.js'), 'e.setAttribute("data-html2canvas-ignore","")');
+    writeFileSync(join(dist, 'assets/workers/w.js'), `var c="© 2014-2025 Denis Pushkarev (zloirock.ru)";`);
+    // jsPDF itself names the add-ons (its loader and error messages): that is no add-on.
+    writeFileSync(join(dist, 'assets/pdf-g.js'), 'Promise.reject(new Error("Could not load DOMPurify: "+e))');
+    expect(unusedAddons(dist)).toEqual([
+      { name: "jsPDF's html2canvas add-on", file: 'assets/lazy-only-f.js' },
+      { name: 'core-js (pulled in by canvg)', file: 'assets/workers/w.js' },
+    ]);
+    expect(Object.keys(NOT_IN_BUILD)).toHaveLength(4);
+  });
+
+  it('measures what the service worker caches on install (the page and CORE) and later (REST)', () => {
+    const dist = fakeDist();
+    writeFileSync(
+      join(dist, 'sw.js'),
+      [
+        "const VERSION = 'abc';",
+        'const CORE = ["./assets/index-a.js","./assets/vendor-b.js"];',
+        'const REST = ["./assets/pdf-g.js"];',
+        'const HASHES = {};',
+      ].join('\n'),
+    );
+    const { install, later } = measurePrecache(dist);
+    expect(install.map((f) => f.file)).toEqual(['index.html', 'assets/index-a.js', 'assets/vendor-b.js']);
+    expect(later.map((f) => f.file)).toEqual(['assets/pdf-g.js']);
+    expect(later[0]!.bytes).toBe(5000);
+    writeFileSync(join(dist, 'sw.js'), 'const PRECACHE = [];');
+    expect(() => measurePrecache(dist)).toThrow(/sw\.js has no CORE list/);
+    expect(INSTALL_CACHE_LIMIT_GZIP).toBe(400 * 1024);
   });
 
   it('has the budget issue 13 sets: 250 KB gzip', () => {

@@ -1,6 +1,7 @@
 // A deploy while a classroom tab is open: the new service worker takes over, the host no longer has
 // the old build's hashed files, and the open tab opens a panel it had not loaded yet. The old cache
-// must still serve it, and the tab is told that a reload brings the new version.
+// (filled with the rest of the old build once the tab was quiet) must still serve it, and the tab is
+// told that a reload brings the new version.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,19 +18,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The worker's file lists in `sw`. */
+const lists = (sw: string) => {
+  const list = (name: string) =>
+    JSON.parse(new RegExp(`^const ${name} = (.*);$`, 'm').exec(sw)![1]!) as string[];
+  return { core: list('CORE'), rest: list('REST') };
+};
+
 /** The next build as the host serves it: without `gone`, and a worker of a new version that does not list them. */
 function deploy(dir: string, gone: readonly string[]) {
   for (const f of gone) rmSync(join(dir, f));
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const precache = JSON.parse(/^const PRECACHE = (.*);$/m.exec(sw)![1]!) as string[];
+  const { core, rest } = lists(sw);
   const hashes = JSON.parse(/^const HASHES = (.*);$/m.exec(sw)![1]!) as Record<string, string>;
-  const kept = precache.filter((f) => !gone.includes(f.replace(/^\.\//, '')));
+  const kept = (files: string[]) => files.filter((f) => !gone.includes(f.replace(/^\.\//, '')));
   const next = sw
     .replace(/^const VERSION = '(\w+)';$/m, `const VERSION = 'deployed2';`)
-    .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(kept)};`)
+    .replace(/^const CORE = .*;$/m, `const CORE = ${JSON.stringify(kept(core))};`)
+    .replace(/^const REST = .*;$/m, `const REST = ${JSON.stringify(kept(rest))};`)
     .replace(
       /^const HASHES = .*;$/m,
-      `const HASHES = ${JSON.stringify(Object.fromEntries(kept.map((f) => [f, hashes[f]])))};`,
+      `const HASHES = ${JSON.stringify(Object.fromEntries([...kept(core), ...kept(rest)].map((f) => [f, hashes[f]])))};`,
     );
   writeFileSync(join(dir, 'sw.js'), next);
 }
@@ -69,6 +78,14 @@ describe('a deploy under an open tab', () => {
       });
       const oldCache = await page.evaluate(() => caches.keys());
       expect(oldCache).toHaveLength(1);
+      // The tab has been quiet for a while: the worker has cached the rest of this build too.
+      const { core, rest } = lists(readFileSync(join(dir, 'sw.js'), 'utf8'));
+      await expect
+        .poll(
+          () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, oldCache[0]!),
+          { timeout: 120_000, interval: 1000 },
+        )
+        .toBe(1 + core.length + rest.length);
 
       // Every built file this tab has not loaded yet (the Sources panel among them) is gone from the host.
       const loaded = await page.evaluate(() =>
