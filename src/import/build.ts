@@ -182,6 +182,21 @@ export class NetworkBuilder {
     return this.nodeIds.has(id);
   }
 
+  /**
+   * Whether an id can be written by every exporter: one holding a control character (a `\u0000`
+   * JSON escape) is reported and left out, since GraphML would drop the character and merge it.
+   */
+  private writableId(kind: 'node' | 'edge', id: string, where: NodeInput['where']): boolean {
+    const bad = unwritableCharacter(id);
+    if (!bad) return true;
+    this.problems.error(
+      `the ${kind} id ${quote(visible(id))} holds the control character ${bad}, which GraphML and other exports cannot keep (it would merge with another id)`,
+      'Remove the control character from the id in the file (or export the network again from its tool).',
+      where,
+    );
+    return false;
+  }
+
   /** Add a node; a second node with the same id is reported and left out. */
   addNode(input: NodeInput): boolean {
     const { problems } = this;
@@ -189,15 +204,7 @@ export class NetworkBuilder {
       problems.error('a node has no id', 'Give every node a unique id.', input.where);
       return false;
     }
-    const bad = unwritableCharacter(input.id);
-    if (bad) {
-      problems.error(
-        `the node id ${quote(visible(input.id))} holds the control character ${bad}, which GraphML and other exports cannot keep (it would merge with another id)`,
-        'Remove the control character from the id in the file (or export the network again from its tool).',
-        input.where,
-      );
-      return false;
-    }
+    if (!this.writableId('node', input.id, input.where)) return false;
     if (this.nodeIds.has(input.id)) {
       problems.warning(
         `a second node has the id ${quote(input.id)}; only the first is kept`,
@@ -271,15 +278,7 @@ export class NetworkBuilder {
         return false;
       }
     }
-    const bad = unwritableCharacter(input.id);
-    if (bad) {
-      problems.error(
-        `the edge id ${quote(visible(input.id))} holds the control character ${bad}, which GraphML and other exports cannot keep (it would merge with another id)`,
-        'Remove the control character from the id in the file (or export the network again from its tool).',
-        input.where,
-      );
-      return false;
-    }
+    if (!this.writableId('edge', input.id, input.where)) return false;
     let id = input.id;
     if (id === '' || this.edgeIds.has(id)) {
       // Many formats do not require edge ids; a missing or repeated one is made unique, not refused.

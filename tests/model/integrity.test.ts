@@ -189,17 +189,8 @@ ${caveat ? `    caveat: ${caveat}\n` : ''}    evidence:
 });
 
 describe('the reasoning fields of a relation (observed, only_under, mediated_by)', () => {
-  const nodes = `nodes:
-  - id: tgfb1
-    kind: mediator
-    class: cytokine
-    label: TGF-β1
-    description: An anti-inflammatory cytokine.
-  - id: bmsc
-    kind: cell
-    label: BMSC
-    description: Bone-marrow stromal cells.
-  - id: pain
+  // The file's two entities, plus an endpoint and a therapy for the reasoning fields to name.
+  const nodes = `${entities}  - id: pain
     kind: condition
     label: Pain
     endpoint: { role: pain, more_means: more-pain }
