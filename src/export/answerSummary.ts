@@ -117,6 +117,17 @@ export function whatIfSentence(graph: Graph, what: WhatIf): string {
   return whatIfParts(graph, what).join(' ');
 }
 
+/**
+ * The verdict line of a what-if: the therapy with the entities taken out, and what is left (the
+ * experiment's result where one took them out): "Intrathecal BMSC therapy without TGF-β1: ∅ no effect
+ * observed (an experiment did this knock-out)."
+ */
+export function whatIfHeadline(graph: Graph, what: WhatIf): string {
+  const out = what.knockedOut.map((id) => labelOf(graph, id)).join(', ');
+  const tested = what.observedAfter ? ' (an experiment did this knock-out)' : ' (inferred from the map)';
+  return `${labelOf(graph, what.therapy)} without ${out}: ${verdictText(what.overall)}${what.overall === 'none' ? '' : tested}.`;
+}
+
 /** The sentences of a what-if: each experiment, the inferred routes, what the experiment says, the verdict. */
 export function whatIfParts(graph: Graph, what: WhatIf): string[] {
   const out = what.knockedOut.map((id) => labelOf(graph, id)).join(', ');

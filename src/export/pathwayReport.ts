@@ -16,6 +16,7 @@ import {
   findingLines,
   impactHeadline,
   verdictText,
+  whatIfHeadline,
   whatIfSentence,
 } from './answerSummary';
 import { formatCitation } from './citation';
@@ -106,8 +107,16 @@ const endpointLine = (graph: Graph, e: TherapyImpact['endpoints'][number]) =>
 
 /** A therapy's impact (and what-if) as plain text with every step cited. */
 export function impactAsText(graph: Graph, impact: TherapyImpact, what?: WhatIf): string {
-  const out = [impactHeadline(graph, what?.before ?? impact)];
-  if (what) out.push('', whatIfSentence(graph, what));
+  // A what-if leads with the knock-out's verdict and the experiment behind it, then the therapy as it was.
+  const out = what
+    ? [
+        whatIfHeadline(graph, what),
+        '',
+        whatIfSentence(graph, what),
+        '',
+        `Before the knock-out: ${impactHeadline(graph, what.before)}`,
+      ]
+    : [impactHeadline(graph, impact)];
   const caveats = caveatSummary(answerPaths(impact, what));
   if (caveats) out.push(caveats);
   out.push(
@@ -211,8 +220,16 @@ const refsOf = (graph: Graph, paths: readonly SignedPath[]) =>
 
 /** A therapy's impact (and what-if) as Markdown, for notes and slides. */
 export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: WhatIf): string {
-  const out = [`## ${mdEscape(impactHeadline(graph, what?.before ?? impact))}`, ''];
-  if (what) out.push(mdEscape(whatIfSentence(graph, what)), '');
+  const out = what
+    ? [
+        `## ${mdEscape(whatIfHeadline(graph, what))}`,
+        '',
+        mdEscape(whatIfSentence(graph, what)),
+        '',
+        `*Before the knock-out:* ${mdEscape(impactHeadline(graph, what.before))}`,
+        '',
+      ]
+    : [`## ${mdEscape(impactHeadline(graph, impact))}`, ''];
   const caveats = caveatSummary(answerPaths(impact, what));
   if (caveats) out.push(`> ${mdEscape(caveats)}`, '');
   for (const e of impact.endpoints)

@@ -119,6 +119,10 @@ describe('intrathecal BMSCs and TGF-β1 (Chen et al. 2015)', () => {
     expect(data.observedAfter).toBe('lost');
     const out = text(['impact', '--therapy', 'bmsc_therapy', '--knockout', 'tgfb1']);
     const lines = out.split('\n');
+    // The answer leads with the knock-out's verdict, from the experiment.
+    expect(lines[0]).toBe(
+      'Intrathecal BMSC therapy without TGF-β1: ∅ no effect observed (an experiment did this knock-out).',
+    );
     expect(lines[2]).toMatch(/^Observed in an experiment: Chen et al\. 2015 took TGF-β1 out .*was lost/);
     expect(lines[2]).toMatch(/Inferred from the map \(not tested\)/);
   });

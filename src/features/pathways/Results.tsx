@@ -16,6 +16,7 @@ import {
   countsSentence,
   findingLines,
   impactHeadlineParts,
+  whatIfHeadline,
   whatIfParts,
 } from '../../export/answerSummary';
 import { relationSentence } from '../../model/sentence';
@@ -202,7 +203,10 @@ function Caveats({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
 
 export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: WhatIf }) {
   const graph = useGraph();
-  const head = impactHeadlineParts(graph, what?.before ?? impact);
+  // A what-if leads with the knock-out's verdict; the therapy as it was follows under it.
+  const head = what
+    ? { verdict: whatIfHeadline(graph, what), lines: [] as string[] }
+    : impactHeadlineParts(graph, impact);
   return (
     <>
       <div role="status" className="pathways__headline">
@@ -225,6 +229,7 @@ export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: W
           ))}
         </div>
       )}
+      {what && <p className="muted">Before the knock-out: {impactHeadline(graph, what.before)}</p>}
       <Caveats impact={impact} what={what} />
       <CopyBar
         text={() => impactAsText(graph, impact, what)}
