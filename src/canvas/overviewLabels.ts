@@ -12,13 +12,15 @@ import {
   boxAt,
   labelBox,
   placeLabels,
+  PLACEMENTS,
   type LabelCandidate,
 } from '../model/labelPlacement';
 
 export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
 const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
-const PLACE_CLASSES =
-  'lbl-off lbl-above lbl-below lbl-left lbl-right lbl-above-left lbl-above-right lbl-below-left lbl-below-right';
+const PLACE_CLASSES = ['lbl-off', ...PLACEMENTS.filter((p) => p !== 'center').map((p) => `lbl-${p}`)].join(
+  ' ',
+);
 /** Above this many emphasised entities, their labels no longer push in over one another. */
 const MUST_LIMIT = 16;
 

@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet: a module-level constant, built once (STYLE.md habit 3).
 import type { StylesheetJson } from 'cytoscape';
 import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES, STRENGTH_LINE } from '../model/palette';
-import { bandFont, FAR_BANDS, wrapWidth } from '../model/labelPlacement';
+import { bandFont, FAR_BANDS, PLACEMENTS, wrapWidth } from '../model/labelPlacement';
 
 /**
  * Semantic zoom (overviewLabels.ts): in far band i every curated element carries `zb<i>`; its
@@ -35,14 +35,22 @@ const FAR_LABEL_RULES = [
       { selector: `edge.broken.zb${i}`, style: { 'font-size': font } },
     ];
   }),
-  { selector: 'node.lbl-above', style: { 'text-valign': 'top' } },
-  { selector: 'node.lbl-below', style: { 'text-valign': 'bottom' } },
-  { selector: 'node.lbl-left', style: { 'text-halign': 'left' } },
-  { selector: 'node.lbl-right', style: { 'text-halign': 'right' } },
-  { selector: 'node.lbl-above-left', style: { 'text-valign': 'top', 'text-halign': 'left' } },
-  { selector: 'node.lbl-above-right', style: { 'text-valign': 'top', 'text-halign': 'right' } },
-  { selector: 'node.lbl-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left' } },
-  { selector: 'node.lbl-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right' } },
+  // One rule per placement of src/model/labelPlacement.ts: a corner is both of its sides.
+  ...PLACEMENTS.filter((p) => p !== 'center').map((p) => ({
+    selector: `node.lbl-${p}`,
+    style: {
+      ...(p.startsWith('above')
+        ? { 'text-valign': 'top' }
+        : p.startsWith('below')
+          ? { 'text-valign': 'bottom' }
+          : {}),
+      ...(p.endsWith('left')
+        ? { 'text-halign': 'left' }
+        : p.endsWith('right')
+          ? { 'text-halign': 'right' }
+          : {}),
+    },
+  })),
   { selector: 'node.lbl-off', style: { label: '', 'z-index': 0 } },
   // What the reader looks at is drawn last, so no other label covers its name.
   { selector: 'node.hl', style: { 'z-index': 20 } },

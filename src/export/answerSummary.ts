@@ -2,7 +2,7 @@
 // stand behind the routes, and the caveats that travel with them. The command line, the copied text
 // and Markdown, the panel and the story reveal all read these, so they say the same thing.
 import type { Graph } from '../model/graph';
-import { VERDICT_ICONS, VERDICT_LABELS, type CombinedVerdict } from '../model/pathways/endpoints';
+import { isRelief, VERDICT_ICONS, VERDICT_LABELS, type CombinedVerdict } from '../model/pathways/endpoints';
 import type { RouteCounts } from '../model/pathways/findings';
 import { impactPaths, type TherapyImpact } from '../model/pathways/impact';
 import type { SignedPath } from '../model/pathways/paths';
@@ -13,7 +13,7 @@ import { lowAuthorityKind } from '../model/authority';
 import { shortCitation } from './citation';
 import { interventionSentence } from './pathNarrative';
 
-const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
+export const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export const verdictText = (v: CombinedVerdict | 'none') =>
   v === 'none' ? 'no path' : `${VERDICT_ICONS[v]} ${VERDICT_LABELS[v]}`;
@@ -114,7 +114,8 @@ export function impactHeadline(graph: Graph, impact: TherapyImpact): string {
 
 /** What a knock-out does, as one paragraph: the experiment that did it first, then what the map infers. */
 export function whatIfSentence(graph: Graph, what: WhatIf): string {
-  return whatIfParts(graph, what).join(' ');
+  const { experiments, inferred } = whatIfParts(graph, what);
+  return [...experiments, ...inferred].join(' ');
 }
 
 /**
@@ -128,27 +129,30 @@ export function whatIfHeadline(graph: Graph, what: WhatIf): string {
   return `${labelOf(graph, what.therapy)} without ${out}: ${verdictText(what.overall)}${what.overall === 'none' ? '' : tested}.`;
 }
 
-/** The sentences of a what-if: each experiment, the inferred routes, what the experiment says, the verdict. */
-export function whatIfParts(graph: Graph, what: WhatIf): string[] {
+/**
+ * The sentences of a what-if: each experiment that did the knock-out, then what the map infers, what
+ * the experiment says of it, and the verdict.
+ */
+export function whatIfParts(graph: Graph, what: WhatIf): { experiments: string[]; inferred: string[] } {
   const out = what.knockedOut.map((id) => labelOf(graph, id)).join(', ');
   const who = labelOf(graph, what.therapy);
+  const experiments = what.experiments.map((x) =>
+    interventionSentence(graph, x, 'Observed in an experiment: '),
+  );
   const parts: string[] = [];
-  if (what.experiments.length) {
-    parts.push(...what.experiments.map((x) => interventionSentence(graph, x, 'Observed in an experiment: ')));
-  }
-  const broken =
-    what.brokenRelief.length + what.brokenObserved.filter((p) => p.verdict === 'relieves').length;
+  // Relieving routes, observed and inferred: the whatIf lists only relieving ones as broken.
+  const broken = what.brokenObserved.length + what.brokenRelief.length;
   const total =
+    what.before.observed.filter((p) => isRelief(p.verdict)).length +
     what.before.relieves.length +
-    what.before.prevents.length +
-    what.before.observed.filter((p) => p.verdict === 'relieves').length;
+    what.before.prevents.length;
   const remain = what.remainingRelief.length;
   const inferred =
     broken === 0
       ? `Knocking out ${out} breaks none of the ${count(total, 'relieving route')} of ${who} on the map.`
       : `Knocking out ${out} breaks ${broken} of ${count(total, 'relieving route')} of ${who} on the map; ` +
         `${remain === 0 ? 'no inferred route remains' : `${count(remain, 'inferred route')} remain${remain === 1 ? 's' : ''}`}.`;
-  parts.push(what.experiments.length ? `Inferred from the map (not tested): ${inferred}` : inferred);
+  parts.push(experiments.length ? `Inferred from the map (not tested): ${inferred}` : inferred);
   if (what.observedAfter === 'lost' && remain)
     parts.push(
       `The experiment says the relief did not survive, so the remaining routes are inferences it does not support (${countsSentence(graph, what.after.counts)}).`,
@@ -158,7 +162,7 @@ export function whatIfParts(graph: Graph, what: WhatIf): string[] {
       ? 'After the knock-out no path to pain is left.'
       : `After the knock-out: ${verdictText(what.overall)}.`,
   );
-  return parts;
+  return { experiments, inferred: parts };
 }
 
 /** The relation sentences of the findings, tested first: "BMSC secretes TGF-β1 — 3 routes (tested)". */
@@ -175,6 +179,5 @@ export function findingLines(graph: Graph, impact: TherapyImpact): string[] {
 }
 
 /** Every path of the answer, for caveat summaries. */
-export const answerPaths = (impact: TherapyImpact, what?: WhatIf): SignedPath[] => [
-  ...impactPaths(what?.before ?? impact),
-];
+export const answerPaths = (impact: TherapyImpact, what?: WhatIf): SignedPath[] =>
+  impactPaths(what?.before ?? impact);

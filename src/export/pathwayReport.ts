@@ -3,7 +3,7 @@
 // observed, then the findings and the inferred routes, each step with its citations and caveats.
 import type { Graph } from '../model/graph';
 import type { TherapyComparison } from '../model/pathways/compare';
-import { VERDICT_ICONS, VERDICT_LABELS, type Verdict } from '../model/pathways/endpoints';
+import { VERDICT_LABELS, type Verdict } from '../model/pathways/endpoints';
 import { impactPaths, type ImpactPath, type RiskPath, type TherapyImpact } from '../model/pathways/impact';
 import type { SignedPath } from '../model/pathways/paths';
 import type { WhatIf } from '../model/pathways/whatIf';
@@ -15,6 +15,7 @@ import {
   countsSentence,
   findingLines,
   impactHeadline,
+  labelOf,
   verdictText,
   whatIfHeadline,
   whatIfSentence,
@@ -24,7 +25,6 @@ import { mdEscape, pathsAsMarkdown, pathsAsText, type NarrativeItem } from './pa
 
 export { impactHeadline, whatIfSentence } from './answerSummary';
 
-const labelOf = (graph: Graph, id: NodeId) => graph.nodeById.get(id)?.label ?? id;
 const labels = (graph: Graph, ids: readonly NodeId[]) => ids.map((id) => labelOf(graph, id)).join(', ');
 
 /** A path as a JSON record: steps are relation ids. */
@@ -100,7 +100,7 @@ export const INFERRED_GROUPS = [
 ] as const satisfies readonly Verdict[];
 
 const endpointLine = (graph: Graph, e: TherapyImpact['endpoints'][number]) =>
-  `${labelOf(graph, e.id)}: ${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}` +
+  `${labelOf(graph, e.id)}: ${verdictText(e.verdict)}` +
   (e.observed
     ? ` (observed; inferred routes: ${verdictText(e.inferred)}${e.disagrees ? ', which disagree' : ''})`
     : ` (inferred: ${e.relieves} relieve, ${e.prevents} prevent, ${e.worsens} worsen, ${e.unknown} unknown)`);
@@ -142,7 +142,7 @@ export function impactAsText(graph: Graph, impact: TherapyImpact, what?: WhatIf)
   for (const g of INFERRED_GROUPS) {
     const paths = impact[g];
     if (!paths.length) continue;
-    out.push('', `Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]} (${paths.length}):`);
+    out.push('', `Inferred — ${verdictText(g)} (${paths.length}):`);
     out.push(pathsAsText(graph, items(paths), undefined, NO_REFS));
   }
   if (impact.risks.length) {
@@ -208,7 +208,7 @@ export function comparisonAsText(graph: Graph, c: TherapyComparison): string {
   for (const id of c.endpoints) {
     const row = c.therapies.map((t) => {
       const e = t.impact.endpoints.find((x) => x.id === id);
-      return `${labelOf(graph, t.therapy)}: ${e ? `${VERDICT_ICONS[e.verdict]} ${VERDICT_LABELS[e.verdict]}${e.observed ? ' (observed)' : ' (inferred)'}` : '—'}`;
+      return `${labelOf(graph, t.therapy)}: ${e ? `${verdictText(e.verdict)}${e.observed ? ' (observed)' : ' (inferred)'}` : '—'}`;
     });
     out.push(`- ${labelOf(graph, id)} — ${row.join('; ')}`);
   }
@@ -249,8 +249,7 @@ export function impactAsMarkdown(graph: Graph, impact: TherapyImpact, what?: Wha
       '',
     );
   if (what) section('Broken by the knock-out', items([...what.brokenObserved, ...what.brokenRelief]));
-  for (const g of INFERRED_GROUPS)
-    section(`Inferred — ${VERDICT_ICONS[g]} ${VERDICT_LABELS[g]}`, items(impact[g]));
+  for (const g of INFERRED_GROUPS) section(`Inferred — ${verdictText(g)}`, items(impact[g]));
   section(
     '⚠ Risks and safety reports',
     impact.risks.map((p) => ({ path: p })),

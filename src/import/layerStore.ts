@@ -132,21 +132,23 @@ function problemWith(value: unknown): string | undefined {
  */
 function networkProblem(network: ImportedNetwork): string | undefined {
   const nodes = new Set<string>();
-  for (const n of network.nodes) {
-    if (nodes.has(n.id)) return `two of its nodes have the id "${n.id.slice(0, 60)}" (it is damaged)`;
-    if (unwritableCharacter(n.id))
-      return `a node id holds the control character ${unwritableCharacter(n.id)}`;
-    nodes.add(n.id);
-  }
   const edges = new Set<string>();
-  for (const e of network.edges) {
-    if (edges.has(e.id)) return `two of its edges have the id "${e.id.slice(0, 60)}" (it is damaged)`;
-    if (unwritableCharacter(e.id))
-      return `an edge id holds the control character ${unwritableCharacter(e.id)}`;
-    edges.add(e.id);
+  const problem = idProblem('node', network.nodes, nodes) ?? idProblem('edge', network.edges, edges);
+  if (problem) return problem;
+  for (const e of network.edges)
     for (const end of [e.source, e.target])
       if (!nodes.has(end))
         return `its edge "${e.id.slice(0, 60)}" joins a node "${end.slice(0, 60)}" it does not hold (it is damaged)`;
+  return undefined;
+}
+
+/** The first id of a list that repeats or that no export can write; the ids seen go into `seen`. */
+function idProblem(what: 'node' | 'edge', items: readonly { id: string }[], seen: Set<string>) {
+  for (const { id } of items) {
+    if (seen.has(id)) return `two of its ${what}s have the id "${id.slice(0, 60)}" (it is damaged)`;
+    const bad = unwritableCharacter(id);
+    if (bad) return `${what === 'edge' ? 'an' : 'a'} ${what} id holds the control character ${bad}`;
+    seen.add(id);
   }
   return undefined;
 }

@@ -13,6 +13,10 @@ import type { SourceKind } from './vocabulary';
  */
 export const LOW_AUTHORITY_SOURCE_KINDS: readonly SourceKind[] = ['news', 'web-article', 'opinion'];
 
+/** A source we know only through what others wrote of it: no DOI, PMID, PMCID or address of its own. */
+export const knownOnlySecondHand = (source: Source): boolean =>
+  !(source.doi || source.pmid || source.pmcid || source.url);
+
 /** How a low-authority source is named in a caveat, or undefined when it carries full weight. */
 export function lowAuthorityKind(source: Source): string | undefined {
   switch (source.kind) {
@@ -23,9 +27,7 @@ export function lowAuthorityKind(source: Source): string | undefined {
     case 'opinion':
       // With no DOI, PMID or address we know the piece only through what others wrote about it
       // (for tins2023, a news report); say so, since a reader cannot check it either.
-      return source.doi || source.pmid || source.pmcid || source.url
-        ? 'an opinion article'
-        : 'an opinion article known only second-hand';
+      return knownOnlySecondHand(source) ? 'an opinion article known only second-hand' : 'an opinion article';
     default:
       return undefined;
   }

@@ -112,7 +112,8 @@ const shared = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) *
   Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
-const PLACEMENTS: readonly Placement[] = [
+/** Where a label may go, tried in this order; the canvas draws each as a class `lbl-<placement>`. */
+export const PLACEMENTS: readonly Placement[] = [
   'center',
   'above',
   'below',

@@ -48,6 +48,8 @@ describe('predict-then-reveal steps', () => {
       /Chen et al\. 2015 took TGF-β1 out .*“BMSC relieves Neuropathic pain” was lost/,
     );
     expect(answer).toHaveTextContent(/After the knock-out: ∅ no effect observed/);
+    // Said once: listed as the experiment, not repeated in the computed answer under it.
+    expect(answer.textContent!.match(/took TGF-β1 out/g)).toHaveLength(1);
     expect(answer).toHaveTextContent(
       `breaks ${w.brokenRelief.length + w.brokenObserved.length} of ${w.before.relieves.length + w.before.observed.length} relieving routes`,
     );

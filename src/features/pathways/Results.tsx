@@ -207,6 +207,8 @@ export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: W
   const head = what
     ? { verdict: whatIfHeadline(graph, what), lines: [] as string[] }
     : impactHeadlineParts(graph, impact);
+  const parts = what && whatIfParts(graph, what);
+  const whatIfLines = parts ? [...parts.experiments, ...parts.inferred] : [];
   return (
     <>
       <div role="status" className="pathways__headline">
@@ -221,7 +223,7 @@ export function ImpactResult({ impact, what }: { impact: TherapyImpact; what?: W
       </div>
       {what && (
         <div className="pathways__whatif" data-testid="what-if">
-          {whatIfParts(graph, what).map((part, i) => (
+          {whatIfLines.map((part, i) => (
             <p key={part}>
               {i === 0 && <span aria-hidden="true">✕ </span>}
               {part}

@@ -3,10 +3,9 @@
 // Where a study did the knock-out itself, its result is revealed first; the map's inferred routes
 // follow, labelled as inferences, with their caveats and the sources they actually rest on.
 import { useMemo } from 'react';
-import { caveatsOf } from '../../export/answerSummary';
 import { shortCitation } from '../../export/citation';
 import { interventionSentence } from '../../export/pathNarrative';
-import { whatIfSentence } from '../../export/pathwayReport';
+import { caveatsOf, whatIfParts } from '../../export/answerSummary';
 import type { SignedPath } from '../../model/pathways/paths';
 import { whatIf } from '../../model/pathways/whatIf';
 import type { StoryStep } from '../../model/story';
@@ -26,7 +25,8 @@ export function usePredictAnswer(predict: Predict) {
     return {
       experiments: w.experiments.map((x) => interventionSentence(graph, x, '')),
       observedAfter: w.observedAfter,
-      summary: whatIfSentence(graph, w),
+      // The experiments are listed above the answer: the summary is what the map infers.
+      summary: whatIfParts(graph, w).inferred.join(' '),
       broken: [...w.brokenObserved, ...w.brokenRelief].map(chain),
       remaining: w.remainingRelief.map(chain),
       caveats: caveatsOf(w.remainingRelief).map((c) => c.text),

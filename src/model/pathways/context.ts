@@ -4,26 +4,19 @@
 // whether it is an outcome a study observed (`observed`) rather than a step inferred from a mechanism.
 import type { Edge, Graph } from '../graph';
 import type { Evidence, Mediation, NodeId, RelationId } from '../schema';
+import { knownOnlySecondHand } from '../authority';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../vocabulary';
 
 /** Whether a path that started at `start` may walk this relation. */
 export const holdsFrom = (edge: Pick<Edge, 'only_under'>, start: NodeId): boolean =>
   !edge.only_under || edge.only_under.includes(start);
 
-/** The mediations of a relation that a knock-out of these entities breaks (required or described). */
-export function brokenMediations(
-  edge: Pick<Edge, 'mediated_by'>,
-  knockedOut: ReadonlySet<NodeId> | readonly NodeId[],
-): Mediation[] {
-  const out = knockedOut instanceof Set ? knockedOut : new Set(knockedOut as readonly NodeId[]);
-  return (edge.mediated_by ?? []).filter((m) => m.finding !== 'not-required' && out.has(m.entity));
-}
-
-/** Whether knocking out these entities breaks the relation (its mediator or requirement is gone). */
-export const brokenBy = (
-  edge: Pick<Edge, 'mediated_by'>,
-  knockedOut: ReadonlySet<NodeId> | readonly NodeId[],
-): boolean => brokenMediations(edge, knockedOut).length > 0;
+/**
+ * Whether knocking out these entities breaks the relation: a mediator or requirement of it is gone
+ * (required, or described as needed; a mediator tested as not required leaves it in place).
+ */
+export const brokenBy = (edge: Pick<Edge, 'mediated_by'>, knockedOut: ReadonlySet<NodeId>): boolean =>
+  (edge.mediated_by ?? []).some((m) => m.finding !== 'not-required' && knockedOut.has(m.entity));
 
 /**
  * Evidence as the ranking weighs it: an opinion article known only through a news report (no DOI,
@@ -32,7 +25,7 @@ export const brokenBy = (
 export function effectiveKind(graph: Graph, ev: Evidence): EvidenceKind {
   if (ev.kind !== 'opinion') return ev.kind;
   const s = graph.sourceById.get(ev.source);
-  return s && (s.doi || s.pmid || s.pmcid || s.url) ? 'opinion' : 'news-report';
+  return s && !knownOnlySecondHand(s) ? 'opinion' : 'news-report';
 }
 
 export const kindRank = (k: EvidenceKind) => EVIDENCE_KINDS.indexOf(k);

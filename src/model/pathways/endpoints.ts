@@ -92,6 +92,10 @@ export const VERDICT_ICONS: Record<CombinedVerdict, string> = {
   conflicting: '≠',
 };
 
+/** Less pain: relief, or fewer developing it. What a knock-out can take away from a therapy. */
+export const isRelief = (v: CombinedVerdict | 'none' | undefined): boolean =>
+  v === 'relieves' || v === 'prevents';
+
 /** A path's net effect on an endpoint, read as what it does to pain. */
 export function verdictOf(net: NetSign, endpoint: PainEndpoint): 'relieves' | 'worsens' | 'unknown' {
   if (net === '?') return 'unknown';
@@ -106,7 +110,7 @@ export function verdictOf(net: NetSign, endpoint: PainEndpoint): 'relieves' | 'w
 export function combineVerdicts(verdicts: readonly Verdict[]): CombinedVerdict | 'none' {
   const has = new Set(verdicts);
   if (!has.size) return 'none';
-  const better = has.has('relieves') || has.has('prevents');
+  const better = verdicts.some(isRelief);
   if (better && has.has('worsens')) return 'mixed';
   if (has.has('no-effect')) return better || has.has('worsens') ? 'conflicting' : 'no-effect';
   if (has.has('relieves')) return 'relieves';

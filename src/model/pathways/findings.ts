@@ -45,7 +45,11 @@ export function findingsOf(paths: readonly SignedPath[]): Finding[] {
   }));
 }
 
-export function routeCounts(graph: Graph, paths: readonly SignedPath[]): RouteCounts {
+export function routeCounts(
+  graph: Graph,
+  paths: readonly SignedPath[],
+  findings: readonly Finding[] = findingsOf(paths),
+): RouteCounts {
   const low = paths.filter((p) => p.evidence.lowAuthority !== 'none');
   const lowSources = new Set<SourceId>();
   for (const p of low)
@@ -57,7 +61,7 @@ export function routeCounts(graph: Graph, paths: readonly SignedPath[]): RouteCo
   return {
     routes: paths.length,
     sources: new Set(paths.flatMap((p) => p.evidence.sources)).size,
-    findings: findingsOf(paths).length,
+    findings: findings.length,
     lowAuthorityRoutes: low.length,
     lowAuthoritySources: [...lowSources],
   };

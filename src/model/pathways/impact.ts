@@ -108,11 +108,10 @@ function isObservedOutcome(graph: Graph, p: SignedPath): boolean {
 }
 
 function painVerdict(graph: Graph, p: SignedPath, sense: Parameters<typeof verdictOf>[1]): Verdict {
-  const edges = p.steps.map((id) => graph.edgeById.get(id));
-  if (edges.at(-1)?.relation === 'shows-no-effect-on') return 'no-effect';
+  if (graph.edgeById.get(p.steps.at(-1)!)?.relation === 'shows-no-effect-on') return 'no-effect';
   const v = verdictOf(p.net, sense);
   // Fewer animals developing pain is prevention, not relief of pain that is there.
-  return v === 'relieves' && edges.some((e) => e?.relation === 'lowers-risk-of') ? 'prevents' : v;
+  return v === 'relieves' && p.preventive ? 'prevents' : v;
 }
 
 /**
@@ -187,7 +186,7 @@ export function therapyImpact(graph: Graph, therapy: NodeId, options: ImpactOpti
     inferredOverall,
     disagrees: endpoints.some((e) => e.disagrees),
     findings,
-    counts: routeCounts(graph, inferred),
+    counts: routeCounts(graph, inferred, findings),
     truncated,
   };
 }

@@ -211,17 +211,11 @@ export function pathElements(paths: readonly SignedPath[]): { relations: Relatio
   return { relations: [...relations], nodes: [...nodes] };
 }
 
-/** Whether a path passes through (or ends at) any of the given entities. */
-export const pathTouches = (path: SignedPath, ids: readonly NodeId[]): boolean =>
-  path.nodes.some((n) => ids.includes(n));
-
 /**
  * Whether knocking out these entities breaks the path: it passes through one of them, or one of its
  * relations works through one of them (`mediated_by`), as a summary relation can.
  */
-export const pathBrokenBy = (graph: Graph, path: SignedPath, ids: readonly NodeId[]): boolean =>
-  pathTouches(path, ids) ||
-  path.steps.some((r) => {
-    const e = graph.edgeById.get(r);
-    return e !== undefined && brokenBy(e, ids);
-  });
+export function pathBrokenBy(graph: Graph, path: SignedPath, ids: readonly NodeId[]): boolean {
+  const out = new Set(ids);
+  return path.nodes.some((n) => out.has(n)) || path.steps.some((r) => brokenBy(graph.edgeById.get(r)!, out));
+}

@@ -5,7 +5,7 @@
 import type { Graph } from '../graph';
 import type { NodeId } from '../schema';
 import { interventionsOn, type Intervention } from './context';
-import type { CombinedVerdict } from './endpoints';
+import { isRelief, type CombinedVerdict } from './endpoints';
 import { therapyImpact, type ImpactOptions, type ImpactPath, type TherapyImpact } from './impact';
 import { pathBrokenBy } from './paths';
 
@@ -58,11 +58,7 @@ export function whatIf(
     [...before.observed, ...before.relieves, ...before.prevents].flatMap((p) => p.steps),
   );
   const experiments = interventionsOn(graph, relations).filter((x) => out.includes(x.entity));
-  const observedRelief = new Set(
-    before.observed
-      .filter((p) => p.verdict === 'relieves' || p.verdict === 'prevents')
-      .flatMap((p) => p.steps),
-  );
+  const observedRelief = new Set(before.observed.filter((p) => isRelief(p.verdict)).flatMap((p) => p.steps));
   const onRelief = experiments.filter((x) => observedRelief.has(x.relation));
   const observedAfter: ObservedAfter | undefined = onRelief.some((x) => x.finding === 'required')
     ? 'lost'
@@ -71,7 +67,6 @@ export function whatIf(
       : undefined;
   const overall =
     observedAfter === 'lost' ? 'no-effect' : observedAfter === 'kept' ? before.overall : after.overall;
-  const inferredBetter = after.inferredOverall === 'relieves' || after.inferredOverall === 'prevents';
   return {
     therapy,
     knockedOut: out,
@@ -80,8 +75,8 @@ export function whatIf(
     experiments,
     ...(observedAfter ? { observedAfter } : {}),
     overall,
-    disagrees: observedAfter === 'lost' ? inferredBetter : after.disagrees,
-    brokenObserved: before.observed.filter(broken),
+    disagrees: observedAfter === 'lost' ? isRelief(after.inferredOverall) : after.disagrees,
+    brokenObserved: before.observed.filter((p) => isRelief(p.verdict) && broken(p)),
     brokenRelief: better(before).filter(broken),
     remainingRelief: better(after),
     brokenHarm: before.worsens.filter(broken),
