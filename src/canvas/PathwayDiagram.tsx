@@ -31,6 +31,12 @@ export interface PathwayDiagramProps {
   readonly groups?: readonly DiagramGroupInput[];
   /** Title of the exported picture and its file name; default "Pathway diagram". */
   readonly title?: string;
+  /**
+   * Drawn as the stage's picture (a story step on a projector) rather than in a dialog: the canvas
+   * fills its box, the lists are for screen readers only and the export buttons are left out (the
+   * story has its own step pictures).
+   */
+  readonly stage?: boolean;
 }
 
 /**
@@ -39,10 +45,12 @@ export interface PathwayDiagramProps {
  */
 export const MIN_READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 1.2;
+/** Margin of a diagram on the stage (screen px): every pixel goes to the picture. */
+const STAGE_PADDING = 10;
 
 /** The whole diagram when it fits at a readable size; otherwise readable, from its start. */
-function showReadable(cy: Core) {
-  cy.fit(undefined, 24);
+function showReadable(cy: Core, padding = 24) {
+  cy.fit(undefined, padding);
   if (cy.zoom() > MAX_ZOOM) {
     // At most a little over life size: a two-step path should not be blown up to fill the box.
     cy.zoom(MAX_ZOOM);
@@ -52,7 +60,7 @@ function showReadable(cy: Core) {
     cy.zoom(MIN_READABLE_ZOOM);
     // Start at the cause, on the left, vertically centred: arrow keys and dragging move along.
     cy.pan({
-      x: 24 - bb.x1 * MIN_READABLE_ZOOM,
+      x: padding - bb.x1 * MIN_READABLE_ZOOM,
       y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * MIN_READABLE_ZOOM,
     });
   }
@@ -89,14 +97,14 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
   useEffect(() => {
     if (diagram.edges.length === 0) return;
     let live = true;
-    layoutDiagram(diagramElkInput(diagram)).then(
+    layoutDiagram(diagramElkInput(diagram, !props.stage)).then(
       (out) => live && setLayout({ key, positions: elkCentres(out) }),
       (err: unknown) => live && setLayout({ key, error: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
-  }, [diagram, key]);
+  }, [diagram, key, props.stage]);
 
   const ready = layout && layout.key === key && 'positions' in layout ? layout.positions : null;
   // Reading order for the keyboard and the lists: as drawn, left to right, then top to bottom.
@@ -109,7 +117,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     if (!container || !ready) return;
     const instance = cytoscape({
       container,
-      elements: diagramElements(diagram, ready),
+      elements: diagramElements(diagram, ready, !props.stage),
       style: DIAGRAM_STYLESHEET,
       layout: { name: 'preset', fit: false },
       minZoom: 0.2,
@@ -118,7 +126,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       boxSelectionEnabled: false,
       autoungrabify: true,
     });
-    showReadable(instance);
+    showReadable(instance, props.stage ? STAGE_PADDING : 24);
     window.nociscopeDiagramCy = instance;
     setCy(instance);
     return () => {
@@ -126,7 +134,19 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       if (window.nociscopeDiagramCy === instance) delete window.nociscopeDiagramCy;
       instance.destroy();
     };
-  }, [container, ready, diagram]);
+  }, [container, ready, diagram, props.stage]);
+
+  // On the stage the box follows the story card's height (a revealed answer makes it taller): the
+  // diagram is re-framed whenever its box changes size.
+  useEffect(() => {
+    if (!cy || !container || !props.stage || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      showReadable(cy, STAGE_PADDING);
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy, container, props.stage]);
 
   // The entity picked by keyboard or from the list is ringed on the diagram.
   useEffect(() => {
@@ -162,9 +182,18 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
   };
   const error = layout && layout.key === key && 'error' in layout ? layout.error : null;
   return (
-    <figure className="pathway-diagram" aria-labelledby={`${id}-caption`}>
+    <figure
+      className={props.stage ? 'pathway-diagram pathway-diagram--stage' : 'pathway-diagram'}
+      aria-labelledby={`${id}-caption`}
+    >
       <figcaption id={`${id}-caption`}>
-        {props.title ?? 'Pathway diagram'}: {diagram.nodes.length} entities, {diagram.edges.length} relations
+        {props.title ?? 'Pathway diagram'}
+        {props.stage ? (
+          // The relations carry no captions on the stage: the key says how to read their lines.
+          <span className="diagram-key"> · → increases · ⊣ decreases · dashed: broken</span>
+        ) : (
+          `: ${diagram.nodes.length} entities, ${diagram.edges.length} relations`
+        )}
         {diagram.unknown.length > 0 &&
           ` (${diagram.unknown.length} asked-for relation${diagram.unknown.length === 1 ? ' is' : 's are'} not in this version of the map)`}
       </figcaption>
@@ -181,7 +210,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
         onKeyDown={onKeyDown}
         data-testid="pathway-diagram"
       />
-      <p id={`${id}-focus`} className="muted" aria-live="polite">
+      <p id={`${id}-focus`} className={props.stage ? 'visually-hidden' : 'muted'} aria-live="polite">
         {error
           ? `The diagram could not be laid out (${error}); the lists below still read it in full.`
           : !cy
@@ -190,11 +219,21 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
               ? `${current.label} (${NODE_KIND_LABELS[current.kind]})${current.knockedOut ? ', knocked out' : ''}`
               : ''}
       </p>
-      <button type="button" onClick={toggleWhole} disabled={!cy}>
-        Whole diagram / readable size
-      </button>
-      <DiagramExportBar graph={graph} diagram={diagram} cy={cy} title={props.title ?? 'Pathway diagram'} />
-      <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />
+      {!props.stage && (
+        <>
+          <button type="button" onClick={toggleWhole} disabled={!cy}>
+            Whole diagram / readable size
+          </button>
+          <DiagramExportBar
+            graph={graph}
+            diagram={diagram}
+            cy={cy}
+            title={props.title ?? 'Pathway diagram'}
+          />
+        </>
+      )}
+      {/* On the stage the story card reads the routes out; the lists would push the picture away. */}
+      {!props.stage && <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />}
     </figure>
   );
 }

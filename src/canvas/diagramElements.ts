@@ -20,7 +20,16 @@ const CROSS =
       '<path d="M4 4L96 96M96 4L4 96" stroke="#B2182B" stroke-width="7" stroke-linecap="round"/></svg>',
   );
 
-export function diagramElements(d: Diagram, positions: ReadonlyMap<string, { x: number; y: number }>) {
+/**
+ * The diagram's elements at `positions`. Without `captions` (a story step's picture on the stage)
+ * relations carry no text: the arrow head gives the sign, the dashes a broken route, and the story
+ * card reads each route out; the captions' room between layers would halve the picture's size.
+ */
+export function diagramElements(
+  d: Diagram,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  captions = true,
+) {
   const nodes: ElementDefinition[] = d.nodes.map((n) => {
     const size = diagramNodeSize(n.label, n.knockedOut);
     return {
@@ -47,7 +56,7 @@ export function diagramElements(d: Diagram, positions: ReadonlyMap<string, { x: 
       target: e.target,
       polarity: e.polarity,
       strength: e.strength,
-      caption: e.caption,
+      caption: captions ? e.caption : '',
       ...(e.colour ? { colour: e.colour } : {}),
     },
     classes: [e.broken ? 'broken' : '', e.colour ? 'grouped' : ''].filter(Boolean).join(' '),

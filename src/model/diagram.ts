@@ -159,7 +159,7 @@ export function buildDiagram(graph: Graph, input: DiagramInput): Diagram {
  * between, so the reading runs left to right from cause to endpoint. Without ends, ELK's own
  * layering follows the arrows. A knocked-out entity's box has room for its second line.
  */
-export function diagramElkInput(d: Diagram): ElkInput {
+export function diagramElkInput(d: Diagram, captions = true): ElkInput {
   const byId = new Map(d.nodes.map((n) => [n.id as string, n]));
   const partitionOf =
     d.from || d.to ? (n: LayeredNode) => (n.id === d.from ? 0 : n.id === d.to ? 2 : 1) : null;
@@ -175,13 +175,17 @@ export function diagramElkInput(d: Diagram): ElkInput {
       : { id: e.id, source: e.source, target: e.target };
   };
   // Room between layers for the longest relation caption (about 9 px a character at 15 px).
-  const longest = Math.max(0, ...d.edges.map((e) => e.caption.length));
+  const longest = captions ? Math.max(0, ...d.edges.map((e) => e.caption.length)) : 0;
   return elkInput(
     d.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
     d.edges.map(reading),
     {
       ...DIAGRAM_LAYOUT_OPTIONS,
-      'elk.layered.spacing.nodeNodeBetweenLayers': String(Math.max(120, Math.round(longest * 9 + 40))),
+      // Without captions (a story step's picture) the gaps only need room for an arrow head.
+      ...(captions ? {} : { 'elk.spacing.nodeNode': String(STAGE_NODE_GAP) }),
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(
+        captions ? Math.max(120, Math.round(longest * 9 + 40)) : STAGE_LAYER_GAP,
+      ),
     },
     {
       partitionOf,
@@ -189,6 +193,10 @@ export function diagramElkInput(d: Diagram): ElkInput {
     },
   );
 }
+
+/** Gaps of a diagram drawn without captions (model px): an arrow head and a little air. */
+const STAGE_LAYER_GAP = 40;
+const STAGE_NODE_GAP = 6;
 
 /** Steps from `start` to every entity of the diagram, along relations in either direction. */
 function distancesFrom(d: Diagram, start: NodeId): Map<NodeId, number> {

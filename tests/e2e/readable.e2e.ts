@@ -155,36 +155,103 @@ for (const viewport of SIZES) {
       await context.close();
     });
 
-    it('a story step in presenter mode frames its own entities at 16 px or more', async () => {
-      const index = WHAT_IF.steps.findIndex((s) => !s.predict && s.show.nodes.includes('tgfbr1' as never));
-      const step = WHAT_IF.steps[index]!;
-      const { page, context } = await openApp(
-        browser,
-        `?story=${WHAT_IF.id}&step=${index + 1}&present=1`,
-        viewport,
-      );
+    it('presenting "What if TGF-β1 is blocked?" with a clicker: every step\'s entities at 16 px or more, framed, not overlapping; the prediction drawn as a diagram before and after the reveal', async () => {
+      const { page, context } = await openApp(browser, `?story=${WHAT_IF.id}&step=1&present=1`, viewport);
       await expect.poll(() => page.locator('.app--presenter .story-player').count()).toBe(1);
-      await settled(page);
-      const ids: string[] = [...(step.zoom ?? step.show.nodes)];
-      const nodes = (await drawn(page)).filter((n) => ids.includes(n.id));
-      await page.screenshot({ path: artifactPath(`readable-presenter-${viewport.width}.png`) });
-      expect(nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
-      expect(nodes.filter((n) => !n.inView).map((n) => n.id)).toEqual([]);
-      const small = nodes.filter((n) => n.px < 16).map((n) => `${n.id}: ${n.px.toFixed(1)} px`);
-      expect(small).toEqual([]);
-      // Framed on the step, not on the whole layout: the step fills the canvas's width or height.
-      const fill = await page.evaluate((stepIds) => {
-        const cy = window.nociscopeCy!;
-        const bb = cy
-          .nodes()
-          .filter((n) => stepIds.includes(n.id()))
-          .renderedBoundingBox({
-            includeLabels: false,
-          });
-        return Math.max(bb.w / cy.width(), bb.h / cy.height());
-      }, ids);
-      expect(fill).toBeGreaterThan(0.6);
-      await expectNoAxeViolations(page, `presenter step ${at}`);
+      const counter = page.locator('.story-player__counter');
+      const inViewport = (selector: string) =>
+        page.locator(selector).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+          }),
+        );
+      /** The clicker's "next" (Page Down) until the counter reads `step` (it may first page the text). */
+      const clickTo = async (step: number) => {
+        for (let i = 0; i < 15 && !(await counter.textContent())?.startsWith(`Step ${step} `); i++)
+          await page.keyboard.press('PageDown');
+        await expect.poll(() => counter.textContent()).toMatch(new RegExp(`^Step ${step} `));
+      };
+      for (const [index, step] of WHAT_IF.steps.entries()) {
+        if (index > 0) await clickTo(index + 1);
+        const where = `step ${index + 1} at ${at}`;
+        // The story's controls never leave the screen: a clicker has no mouse wheel.
+        expect(await inViewport('.story-player__nav button'), where).not.toContain(false);
+        if (step.predict) {
+          for (const revealed of [false, true]) {
+            if (revealed) {
+              // Page Down first shows the rest of the step's text, then reveals the answer.
+              for (let i = 0; i < 4 && (await page.locator('.story-player__answer').count()) === 0; i++)
+                await page.keyboard.press('PageDown');
+              await expect.poll(() => page.locator('.story-player__answer').count()).toBe(1);
+              expect(await inViewport('.story-player__answer .predict-answer__label')).toContain(true);
+            }
+            await expect.poll(() => page.getByTestId('story-diagram').count()).toBe(1);
+            const diagram = page.getByTestId('story-diagram').getByTestId('pathway-diagram');
+            await expect.poll(() => diagram.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+            await page.screenshot({
+              path: artifactPath(
+                `readable-presenter-${viewport.width}-${index + 1}${revealed ? '-revealed' : ''}.png`,
+              ),
+            });
+            const shown = await page.evaluate(() => {
+              const cy = window.nociscopeDiagramCy!;
+              const zoom = cy.zoom();
+              return cy.nodes().map((n) => {
+                const b = n.renderedBoundingBox({ includeLabels: false });
+                return {
+                  id: n.id(),
+                  px: n.numericStyle('font-size') * zoom,
+                  box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+                  inView: b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1,
+                  crossed: n.hasClass('knocked-out'),
+                };
+              });
+            });
+            const label = `${where}${revealed ? ', revealed' : ''}`;
+            expect(shown.length, label).toBeGreaterThanOrEqual(10);
+            expect(
+              shown.filter((n) => n.px < 16).map((n) => `${n.id}: ${n.px.toFixed(1)} px`),
+              label,
+            ).toEqual([]);
+            expect(
+              shown.filter((n) => !n.inView).map((n) => n.id),
+              label,
+            ).toEqual([]);
+            expect(overlapping(shown.map((n) => ({ ...n, label: n.box }))), label).toEqual([]);
+            // The answer is not given away before the reveal; after it the knock-out is crossed out.
+            const crossed = shown.filter((n) => n.crossed).map((n) => n.id);
+            expect(crossed, label).toEqual(revealed ? step.predict.knockout : []);
+            await expectNoAxeViolations(page, `presenter ${label}`);
+          }
+          continue;
+        }
+        await settled(page);
+        await page.screenshot({
+          path: artifactPath(`readable-presenter-${viewport.width}-${index + 1}.png`),
+        });
+        const ids: string[] = [...(step.zoom ?? step.show.nodes)];
+        const nodes = (await drawn(page)).filter((n) => ids.includes(n.id));
+        expect(nodes.map((n) => n.id).sort(), where).toEqual([...ids].sort());
+        expect(
+          nodes.filter((n) => !n.inView).map((n) => n.id),
+          where,
+        ).toEqual([]);
+        const small = nodes.filter((n) => n.px < 16).map((n) => `${n.id}: ${n.px.toFixed(1)} px`);
+        expect(small, where).toEqual([]);
+        expect(overlapping(nodes), where).toEqual([]);
+        // Framed on the step, not on the whole layout: the step fills the canvas's width or height.
+        const fill = await page.evaluate((stepIds) => {
+          const cy = window.nociscopeCy!;
+          const bb = cy
+            .nodes()
+            .filter((n) => stepIds.includes(n.id()))
+            .renderedBoundingBox({ includeLabels: false });
+          return Math.max(bb.w / cy.width(), bb.h / cy.height());
+        }, ids);
+        expect(fill, where).toBeGreaterThan(0.6);
+        await expectNoAxeViolations(page, `presenter ${where}`);
+      }
       await context.close();
     });
   });

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { whatIf } from '../../src/model/pathways/whatIf';
+import { predictDiagram, predictFocus } from '../../src/model/pathways/answer';
 import { deriveView } from '../../src/model/view';
 import { NO_FILTERS } from '../../src/model/filter';
 import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
@@ -87,6 +88,35 @@ describe('predict-then-reveal steps', () => {
     // The summary arrow works through TGF-β1, so the map draws it broken too, as the experiment found.
     expect(after.broken.has('bmsc_relieves_np' as never)).toBe(true);
     expect(after.broken.has('bmsc_therapy_delivers_bmsc' as never)).toBe(false);
+  });
+});
+
+describe("a predict step's picture: the routes as a diagram over the map", () => {
+  const w = whatIf(kb.graph, 'bmsc_therapy' as NodeId, ['tgfb1' as NodeId]);
+
+  it('draws the same routes as the map, from the therapy, and gives nothing away before the reveal', () => {
+    const before = predictDiagram(w, false);
+    const after = predictDiagram(w, true);
+    expect(new Set(before.relationIds)).toEqual(predictFocus(w, false).edges);
+    expect(new Set(after.relationIds)).toEqual(predictFocus(w, true).edges);
+    expect(before.from).toBe('bmsc_therapy');
+    // Before the reveal no entity is crossed out (the diagram would mark the broken routes).
+    expect(before.knockedOut).toEqual([]);
+    expect(after.knockedOut).toEqual(['tgfb1']);
+  });
+
+  it('covers the map on the predict step, and "Show on the map" gives the map back for that step', async () => {
+    const user = userEvent.setup();
+    renderWithGraph(<StoryPlayer />);
+    act(() => useAppStore.getState().openStory(ID, index));
+    expect(screen.getByTestId('story-diagram')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show on the map' }));
+    expect(screen.queryByTestId('story-diagram')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show as a diagram' }));
+    expect(screen.getByTestId('story-diagram')).toBeInTheDocument();
+    // Other steps are drawn on the map.
+    act(() => useAppStore.getState().setStep(index + 1));
+    expect(screen.queryByTestId('story-diagram')).toBeNull();
   });
 });
 

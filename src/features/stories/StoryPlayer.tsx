@@ -16,6 +16,7 @@ import { HandoutHost } from './StoryHandout';
 import { stepSources, storySources } from './references';
 import { useStoryKeys } from './useStoryKeys';
 import { PredictAnswer } from './PredictStep';
+import { StepDiagram } from './StepDiagram';
 import { BlankScreen, useBlankScreen } from './BlankScreen';
 import { hasMoreText } from './storyText';
 import './stories.css';
@@ -61,6 +62,10 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
   const step = story.steps[index];
   const body = useRef<HTMLDivElement>(null);
   const answer = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLElement>(null);
+  // A predict step is drawn as a diagram over the map until the reader asks for the map (per step).
+  const [onMap, setOnMap] = useState<string | null>(null);
+  const stepKey = `${story.id}/${index}`;
   // A new step starts at its top; a revealed answer scrolls into the card's view (a clicker cannot
   // scroll, and in presenter mode the card is a third of the screen).
   useLayoutEffect(() => {
@@ -90,125 +95,141 @@ function StoryCard({ story, step: index }: { story: Story; step: number }) {
   };
 
   return (
-    <section className="story-player" aria-label={`Story: ${story.title}`}>
-      <header className="story-player__head">
-        <p className="story-player__counter" aria-live="polite">
-          Step {index + 1} of {story.steps.length}
-          <span className="story-player__story"> · {story.title}</span>
-        </p>
-        <button type="button" aria-pressed={presenter} onClick={togglePresenter}>
-          Presenter mode
-        </button>
-      </header>
-      {/* Scrolls by itself when a step is long; focusable, so ↑/↓ scroll it (in presenter mode they step, and Page Down shows the rest first). */}
-      <div ref={body} className="story-player__body" tabIndex={0} role="group" aria-label="Step text">
-        <h2 className="story-player__title">{step.title}</h2>
-        <p className="story-player__narration">{step.narration}</p>
-        {authority && (
-          <p className="caveat story-player__authority" role="note">
-            <strong>Source authority:</strong> {authority}
+    <>
+      <section ref={card} className="story-player" aria-label={`Story: ${story.title}`}>
+        <header className="story-player__head">
+          <p className="story-player__counter" aria-live="polite">
+            Step {index + 1} of {story.steps.length}
+            <span className="story-player__story"> · {story.title}</span>
           </p>
-        )}
-
-        {step.question && (
-          <div className="story-player__question">
-            <p>
-              <strong>Question:</strong> {step.question.prompt}
+          <button type="button" aria-pressed={presenter} onClick={togglePresenter}>
+            Presenter mode
+          </button>
+        </header>
+        {/* Scrolls by itself when a step is long; focusable, so ↑/↓ scroll it (in presenter mode they step, and Page Down shows the rest first). */}
+        <div ref={body} className="story-player__body" tabIndex={0} role="group" aria-label="Step text">
+          <h2 className="story-player__title">{step.title}</h2>
+          <p className="story-player__narration">{step.narration}</p>
+          {authority && (
+            <p className="caveat story-player__authority" role="note">
+              <strong>Source authority:</strong> {authority}
             </p>
-            {answerShown ? (
-              <div ref={answer} className="story-player__answer" role="status">
-                <p>
-                  <strong>Answer:</strong> {step.question.answer}
-                </p>
-              </div>
-            ) : (
-              <p className="story-player__hint">Press → to reveal the answer</p>
-            )}
-          </div>
-        )}
+          )}
 
-        {step.predict && (
-          <div className="story-player__question story-player__predict">
-            <p>
-              <strong>Predict:</strong> {step.predict.prompt}
-            </p>
-            {answerShown ? (
-              <div ref={answer} className="story-player__answer" role="status">
-                <PredictAnswer predict={step.predict} />
-              </div>
-            ) : (
-              <p className="story-player__hint">
-                Make a prediction, then press → to reveal what the map says
+          {step.question && (
+            <div className="story-player__question">
+              <p>
+                <strong>Question:</strong> {step.question.prompt}
               </p>
-            )}
-          </div>
-        )}
-
-        {last ? (
-          <div className="story-player__references">
-            <h3>All sources of this story</h3>
-            <ol>
-              {storySources(graph, story).map((s) => (
-                <li key={s.id}>{formatCitation(s, 'apa')}</li>
-              ))}
-            </ol>
-          </div>
-        ) : (
-          step.sources.length > 0 && (
-            <p className="story-player__sources">
-              Sources:{' '}
-              {stepSources(graph, step).map((s, i) => (
-                <span key={s.id}>
-                  {i > 0 && '; '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    title={formatCitation(s, 'apa')}
-                    onClick={() => select({ type: 'source', id: s.id })}
-                  >
-                    {shortCitation(s)}
-                  </button>
-                </span>
-              ))}
-            </p>
-          )
-        )}
-      </div>
-
-      <nav className="story-player__nav" aria-label="Story steps">
-        {STORY_COMMANDS.map((c) => {
-          // In presenter mode Next first shows the text still below in the card, Back the text above.
-          const scrolls = (c.id === 'next' && more.below) || (c.id === 'back' && more.above);
-          return (
-            <button
-              key={c.id}
-              type="button"
-              className={`story-player__${c.id}`}
-              disabled={!c.enabled(story) && !scrolls}
-              onClick={() => c.run(story)}
-              aria-keyshortcuts={[...c.keys, ...(presenter ? (c.presenterKeys ?? []) : [])]
-                .map((k) => (k === ' ' ? 'Space' : k))
-                .join(' ')}
-            >
-              {c.id === 'next' && more.below ? (
-                <>
-                  More<span aria-hidden="true"> ▾</span>
-                </>
-              ) : c.id === 'next' && pending ? (
-                'Show answer'
+              {answerShown ? (
+                <div ref={answer} className="story-player__answer" role="status">
+                  <p>
+                    <strong>Answer:</strong> {step.question.answer}
+                  </p>
+                </div>
               ) : (
-                c.label
+                <p className="story-player__hint">Press → to reveal the answer</p>
               )}
+            </div>
+          )}
+
+          {step.predict && (
+            <div className="story-player__question story-player__predict">
+              <p>
+                <strong>Predict:</strong> {step.predict.prompt}
+              </p>
+              {answerShown ? (
+                <div ref={answer} className="story-player__answer" role="status">
+                  <PredictAnswer predict={step.predict} />
+                </div>
+              ) : (
+                <p className="story-player__hint">
+                  Make a prediction, then press → to reveal what the map says
+                </p>
+              )}
+            </div>
+          )}
+
+          {last ? (
+            <div className="story-player__references">
+              <h3>All sources of this story</h3>
+              <ol>
+                {storySources(graph, story).map((s) => (
+                  <li key={s.id}>{formatCitation(s, 'apa')}</li>
+                ))}
+              </ol>
+            </div>
+          ) : (
+            step.sources.length > 0 && (
+              <p className="story-player__sources">
+                Sources:{' '}
+                {stepSources(graph, step).map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && '; '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={formatCitation(s, 'apa')}
+                      onClick={() => select({ type: 'source', id: s.id })}
+                    >
+                      {shortCitation(s)}
+                    </button>
+                  </span>
+                ))}
+              </p>
+            )
+          )}
+        </div>
+
+        <nav className="story-player__nav" aria-label="Story steps">
+          {STORY_COMMANDS.map((c) => {
+            // In presenter mode Next first shows the text still below in the card, Back the text above.
+            const scrolls = (c.id === 'next' && more.below) || (c.id === 'back' && more.above);
+            return (
+              <button
+                key={c.id}
+                type="button"
+                className={`story-player__${c.id}`}
+                disabled={!c.enabled(story) && !scrolls}
+                onClick={() => c.run(story)}
+                aria-keyshortcuts={[...c.keys, ...(presenter ? (c.presenterKeys ?? []) : [])]
+                  .map((k) => (k === ' ' ? 'Space' : k))
+                  .join(' ')}
+              >
+                {c.id === 'next' && more.below ? (
+                  <>
+                    More<span aria-hidden="true"> ▾</span>
+                  </>
+                ) : c.id === 'next' && pending ? (
+                  'Show answer'
+                ) : (
+                  c.label
+                )}
+              </button>
+            );
+          })}
+          <CopyButton
+            text={currentLink}
+            label={presenter ? 'Copy link' : 'Copy link to this step'}
+            what="the link to this step"
+          />
+          {step.predict && onMap === stepKey && (
+            <button type="button" onClick={() => setOnMap(null)}>
+              Show as a diagram
             </button>
-          );
-        })}
-        <CopyButton
-          text={currentLink}
-          label={presenter ? 'Copy link' : 'Copy link to this step'}
-          what="the link to this step"
+          )}
+        </nav>
+      </section>
+      {/* After the card: its box is measured to place the diagram above it. */}
+      {step.predict && onMap !== stepKey && (
+        <StepDiagram
+          predict={step.predict}
+          revealed={answerShown}
+          card={card}
+          onHide={() => setOnMap(stepKey)}
         />
-      </nav>
-    </section>
+      )}
+    </>
   );
 }
 

@@ -137,6 +137,19 @@ export function predictFocus(w: WhatIf, revealed: boolean): PathwayFocus {
   };
 }
 
+/**
+ * A predict-then-reveal story step: the therapy's routes to relief; once revealed, with the entity
+ * knocked out (crossed out) and the routes it breaks marked. Before the reveal nothing gives the
+ * answer away: the diagram is the routes alone.
+ */
+export function predictDiagram(w: WhatIf, revealed: boolean): PathwayDiagramInput {
+  return {
+    relationIds: [...predictFocus(w, revealed).edges],
+    from: w.therapy,
+    knockedOut: revealed ? w.knockedOut : [],
+  };
+}
+
 /** A title for the answer's diagram and its exported picture. */
 export function answerTitle(graph: Graph, a: PathwayAnswer): string {
   const label = (id: NodeId) => graph.nodeById.get(id)?.label ?? id;
