@@ -111,12 +111,16 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await layers.click();
     await expect.poll(() => layers.getAttribute('aria-selected')).toBe('true');
     await expectNoViolations(page, 'Layers tab');
-    // A second network, on its own: the banner, its filters and the canvas's label.
-    await page.locator('[data-testid="import-file"]').setInputFiles({
-      name: 'pathway.cx',
-      mimeType: 'application/json',
-      buffer: readFileSync('tests/fixtures/import/ndex-pathway.valid.cx'),
-    });
+    // A second network, on its own, opened from the Layers tab (the header has its own chooser too):
+    // the banner, its filters and the canvas's label.
+    await page
+      .getByRole('tabpanel', { name: 'Layers' })
+      .getByTestId('import-file')
+      .setInputFiles({
+        name: 'pathway.cx',
+        mimeType: 'application/json',
+        buffer: readFileSync('tests/fixtures/import/ndex-pathway.valid.cx'),
+      });
     await dialog.getByRole('button', { name: 'Open', exact: true }).click({ timeout: 60_000 });
     await page.getByTestId('imported-canvas').waitFor();
     await page.getByRole('tab', { name: 'Filters', exact: true }).click();
