@@ -26,7 +26,7 @@ const rectOf = (page: Page, selector: string) =>
 const pictureNames = (page: Page) =>
   page.locator('#first-view svg text').evaluateAll((texts) =>
     texts
-      .filter((t) => (t as SVGGraphicsElement).getBBox().width > 0)
+      .filter((t) => t.getBoundingClientRect().width > 0)
       .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
       .sort(),
   );
@@ -113,7 +113,8 @@ describe('the first screen before the JavaScript', () => {
       await held;
       await route.continue();
     });
-    await page.goto(inject('baseURL'), { waitUntil: 'domcontentloaded' });
+    // Not 'domcontentloaded': that waits for the (held) module script.
+    await page.goto(inject('baseURL'), { waitUntil: 'commit' });
     await page.locator('#first-view svg').waitFor();
     expect(await markAt(page, 'nociscope:script-start')).toBeNull();
     expect(await page.locator('#first-view').isVisible()).toBe(true);
