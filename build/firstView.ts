@@ -31,11 +31,13 @@ export function firstView(dir = 'graph-data'): Plugin {
   let root = process.cwd();
   return {
     name: 'nociscope-first-view',
+    // Built pages only: the dev server would write it again on every load, and serves its code fast.
+    apply: 'build',
     configResolved(config) {
       root = config.root;
     },
     transformIndexHtml() {
-      // Invalid data fails the build in build/graphData.ts; the dev server shows its error screen.
+      // Invalid data fails the build in build/graphData.ts, which reports it.
       const { data } = compileGraphData(root, dir);
       if (!data.ok) return [];
       return [firstViewTag(firstViewSvg(fromSnapshot(data.snapshot).graph).svg)];

@@ -53,7 +53,6 @@ export function followFirstView(
       picture.style.left = `${box.left + win.scrollX}px`;
       picture.style.width = `${box.width}px`;
       picture.style.height = `${box.height}px`;
-      picture.classList.add('first-view--placed');
     };
     sized = new ResizeObserver(place);
     sized.observe(canvas);
