@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, SECURITY_HEADERS } from './build/csp';
+import { firstView } from './build/firstView';
 import { graphData } from './build/graphData';
 import { jspdfWithoutAddons } from './build/jspdfAddons';
 import { splitPrecache, type BuiltFile } from './build/precache';
@@ -63,7 +64,14 @@ function serviceWorker(): Plugin {
 // classroom copy relies on.
 export default defineConfig({
   base: './',
-  plugins: [react(), graphData(), jspdfWithoutAddons(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    graphData(),
+    firstView(),
+    jspdfWithoutAddons(),
+    serviceWorker(),
+    contentSecurityPolicy(),
+  ],
   server: { port: 5173, strictPort: true },
   // The preview (and so every browser test) sends the headers a real host should send.
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },

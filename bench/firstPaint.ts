@@ -19,7 +19,9 @@ const browser = await launchChromium();
 const samples: Record<string, number[]> = {
   scriptStart: [],
   dataLoaded: [],
+  canvasCreated: [],
   firstRender: [],
+  interactive: [],
   filterApply: [],
   layoutFcose: [],
   selectNode: [],
@@ -36,9 +38,13 @@ for (let i = 0; i < RUNS; i++) {
   const mark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
   samples.scriptStart!.push(await mark('nociscope:script-start'));
   samples.dataLoaded!.push(await mark('nociscope:data-loaded'));
+  samples.canvasCreated!.push(await mark('nociscope:canvas-created'));
   samples.firstRender!.push(
     await page.evaluate(() => performance.getEntriesByName('nociscope:first-render')[0]!.startTime),
   );
+  // The panels follow the map's first frame (src/app/App.tsx): the interface is complete after it.
+  await page.waitForFunction(() => performance.getEntriesByName('nociscope:interactive').length > 0);
+  samples.interactive!.push(await mark('nociscope:interactive'));
 
   // Filter: from the click to the next drawn frame.
   samples.filterApply!.push(

@@ -84,7 +84,9 @@ export function graphData(dir = 'graph-data'): Plugin {
           tag: 'script',
           attrs: { type: 'application/json', id: DATA_ELEMENT_ID },
           children: dataBlock(data),
-          injectTo: 'head',
+          // At the end of the page: the map's picture above it (build/firstView.ts) is painted while
+          // the data still arrives. The module that reads it runs after the whole page is parsed.
+          injectTo: 'body',
         },
       ];
     },

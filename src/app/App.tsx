@@ -1,5 +1,5 @@
 // Layout only: header, side panel, canvas, details. Every feature lives in src/features.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -30,8 +30,48 @@ import {
 import { PanelBoundary } from './PanelBoundary';
 import { SidePanel } from './SidePanel';
 
+/** The mark the canvas sets on its first drawn frame (GraphCanvas, ImportedCanvas). */
+const FIRST_FRAME_MARK = 'nociscope:first-render';
+/**
+ * If the map never draws (it failed, and its boundary says so), the panels come anyway after this
+ * long: a safety net, not a schedule.
+ */
+const PANELS_AT_THE_LATEST_MS = 4000;
+
+/**
+ * Whether the side panel and the details column may render: once the map has drawn its first frame
+ * (issue 20, "draw the map before the interface"). Their columns have fixed widths (responsive.css),
+ * so the map's box is the same before and after they arrive, and Cytoscape measures it and draws
+ * without waiting for React to render every panel first.
+ */
+function useMapDrawnFirst(): boolean {
+  const [drawn, setDrawn] = useState(() => performance.getEntriesByName(FIRST_FRAME_MARK).length > 0);
+  useEffect(() => {
+    if (drawn) return;
+    const show = () => setDrawn(true);
+    const timer = setTimeout(show, PANELS_AT_THE_LATEST_MS);
+    let observer: PerformanceObserver | null = null;
+    if (typeof PerformanceObserver === 'function') {
+      observer = new PerformanceObserver((marks) => {
+        if (marks.getEntriesByName(FIRST_FRAME_MARK).length) show();
+      });
+      observer.observe({ type: 'mark', buffered: true });
+    } else show();
+    return () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+    };
+  }, [drawn]);
+  useEffect(() => {
+    // For the benchmark (bench/firstPaint.ts, bench/slowFirstVisit.ts): every panel is on screen.
+    if (drawn) performance.mark('nociscope:interactive');
+  }, [drawn]);
+  return drawn;
+}
+
 export function App({ kb }: { kb: KnowledgeBase }) {
   const presenter = useAppStore(selectPresenter);
+  const panelsShown = useMapDrawnFirst();
   const openLayer = useLayerStore(selectOpenLayer);
   useEffect(() => startUrlSync(kb.graph, kb.stories), [kb]);
   useEffect(() => startViewRules(kb.graph, kb.stories), [kb]);
@@ -66,7 +106,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
         </header>
         <Notices />
         <div className="main">
-          <SidePanel panels={panels} />
+          {panelsShown ? <SidePanel panels={panels} /> : <aside className="side" aria-label="Tools" />}
           {/* The map is the page's main content; the tools and details beside it are complementary. */}
           <main className="stage" aria-label="Graph">
             <PanelBoundary name="the import dialog">
@@ -104,12 +144,16 @@ export function App({ kb }: { kb: KnowledgeBase }) {
           {/* In the tab order (not -1): it scrolls, and with nothing selected it holds no control, so
               keyboard users could not scroll it otherwise. It is also the skip link's target. */}
           <aside id="details" className="details-column" aria-label="Details" tabIndex={0}>
-            <PanelBoundary name="the details panel">
-              <LazyDetailsPanel />
-            </PanelBoundary>
-            <div className="legend-dock">
-              <Legend />
-            </div>
+            {panelsShown && (
+              <>
+                <PanelBoundary name="the details panel">
+                  <LazyDetailsPanel />
+                </PanelBoundary>
+                <div className="legend-dock">
+                  <Legend />
+                </div>
+              </>
+            )}
           </aside>
         </div>
       </div>

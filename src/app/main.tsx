@@ -2,15 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { DataErrorScreen } from './DataErrorScreen';
+import { followFirstView } from './firstView';
 import { loadBundledGraph } from './graphData';
 import { preloadAfterFirstPaint } from './lazyParts';
 import { registerOfflineSupport } from './offline';
 import './styles.css';
 import './responsive.css';
+import './firstView.css';
 
 performance.mark('nociscope:script-start');
+// The page's picture of the map (build/firstView.ts) stays until the live canvas has drawn.
+const firstView = followFirstView();
 const result = loadBundledGraph();
 performance.mark('nociscope:data-loaded');
+if (!result.ok) firstView.drop();
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>

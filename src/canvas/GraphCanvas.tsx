@@ -163,6 +163,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
       window.nociscopeCy = instance;
       setLabelRanks(instance, rankOf);
       setCurrentCy(instance);
+      performance.mark('nociscope:canvas-created');
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
       instance.one('render', () => performance.mark('nociscope:first-render'));
       setCy(instance);
