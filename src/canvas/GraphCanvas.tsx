@@ -25,20 +25,7 @@ import {
   useViewCommands,
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
-
-/**
- * Which entities keep a label first when the map is far out: the most connected, and the
- * therapies (where a lesson starts) before others as connected.
- */
-function labelRanks(graph: Graph): (id: string) => number {
-  const rank = new Map<string, number>();
-  for (const e of graph.edges) {
-    rank.set(e.source, (rank.get(e.source) ?? 0) + 1);
-    rank.set(e.target, (rank.get(e.target) ?? 0) + 1);
-  }
-  for (const n of graph.nodes) if (n.kind === 'therapy') rank.set(n.id, (rank.get(n.id) ?? 0) + 8);
-  return (id) => rank.get(id) ?? 0;
-}
+import { labelRanks } from '../model/labelPlacement';
 
 const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };

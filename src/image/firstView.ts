@@ -13,6 +13,7 @@ import {
   bandOf,
   boxAt,
   labelBox,
+  labelRanks,
   placeLabels,
   wrapWidth,
   type LabelCandidate,
@@ -58,17 +59,6 @@ export const LABEL_SETS: readonly LabelSet[] = [
 /** Canvas zoom limits (GraphCanvas: minZoom 0.08, maxZoom 4). */
 const MIN_ZOOM = 0.08;
 const MAX_ZOOM = 4;
-
-/** Which entities keep a far label first: as GraphCanvas's labelRanks (most connected, therapies first). */
-export function labelRanks(graph: Graph): (id: string) => number {
-  const rank = new Map<string, number>();
-  for (const e of graph.edges) {
-    rank.set(e.source, (rank.get(e.source) ?? 0) + 1);
-    rank.set(e.target, (rank.get(e.target) ?? 0) + 1);
-  }
-  for (const n of graph.nodes) if (n.kind === 'therapy') rank.set(n.id, (rank.get(n.id) ?? 0) + 8);
-  return (id) => rank.get(id) ?? 0;
-}
 
 /** One element as the canvas is given it. */
 type ElementDefinition = ReturnType<typeof toElements>[number];

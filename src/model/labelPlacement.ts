@@ -4,6 +4,7 @@
 // without overlapping at that size are drawn, the most connected entities and what the reader is
 // looking at first. The canvas (src/canvas/overviewLabels.ts) applies these rules as classes on a
 // band crossing, never per frame.
+import type { Graph } from './graph';
 
 /** Smallest rendered label size, in screen px, anywhere on the map (a projector's back row). */
 export const READABLE_PX = 14;
@@ -159,4 +160,19 @@ export function placeLabels(candidates: readonly LabelCandidate[], font: number)
     result.set(c.id, where);
   }
   return result;
+}
+
+/**
+ * Which entities keep a label first when the map is far out: the most connected, and the
+ * therapies (where a lesson starts) before others as connected. One rule for the live canvas and
+ * the first-view picture made at build time (src/image/firstView.ts), so both name the same.
+ */
+export function labelRanks(graph: Graph): (id: string) => number {
+  const rank = new Map<string, number>();
+  for (const e of graph.edges) {
+    rank.set(e.source, (rank.get(e.source) ?? 0) + 1);
+    rank.set(e.target, (rank.get(e.target) ?? 0) + 1);
+  }
+  for (const n of graph.nodes) if (n.kind === 'therapy') rank.set(n.id, (rank.get(n.id) ?? 0) + 8);
+  return (id) => rank.get(id) ?? 0;
 }
