@@ -1,0 +1,212 @@
+// @vitest-environment node
+// A file's own visual style, read as data: CX2 visualProperties (defaults, passthrough, discrete and
+// continuous mappings), the editor's locks and per-element bypasses, and cy.json()'s stylesheet;
+// values checked on the way in; kept with the layer in storage. The fixture
+// wikipathways-style.valid.cx2 is written from the CX2 specification in the shape of a WikiPathways
+// pathway on NDEx (the real-cx fixtures were trimmed of their styles, which the tests below also read).
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { BIG_LAYER } from '../../src/canvas/importedStylesheet';
+import { listLayers, newLayer, saveLayer } from '../../src/import/layerStore';
+import { parseNetworkFile } from '../../src/import/parse';
+import type { ImportedNetwork } from '../../src/import/types';
+import { BIG_STYLED, defaultLook, lookOf, type FileStyle } from '../../src/import/visualStyle';
+import { fixture } from './helpers';
+
+const text = (name: string) => fixture(name).toString('utf8');
+const read = (name: string, content: string | Uint8Array = fixture(name)) => {
+  const r = parseNetworkFile(name, content);
+  expect(r.network, JSON.stringify(r.problems)).toBeDefined();
+  return r.network!;
+};
+const styled = () => read('wikipathways-style.valid.cx2');
+const nodeLook = (n: ImportedNetwork, label: string) =>
+  lookOf(n.style!.node, n.nodes.find((x) => x.label === label)!.id);
+const edgeLook = (n: ImportedNetwork, id: string) => lookOf(n.style!.edge, id);
+
+describe('CX2 visualProperties', () => {
+  it('defaults, passthrough and discrete mappings give each node its look', () => {
+    const n = styled();
+    expect(n.style!.from).toBe('cx2');
+    expect(n.style!.background).toBe('#ffffff');
+    expect(nodeLook(n, 'TP53')).toMatchObject({
+      label: 'TP53',
+      width: 90,
+      height: 25,
+      shape: 'rectangle',
+      borderWidth: 1,
+      borderColor: '#000000',
+      labelColor: '#000000',
+      labelSize: 12,
+    });
+    expect(nodeLook(n, 'Glycolysis')).toMatchObject({
+      shape: 'round-rectangle',
+      borderWidth: 0,
+      labelColor: '#14961e',
+      fill: '#ffffff',
+      width: 120,
+    });
+  });
+
+  it('a continuous mapping interpolates colours between its points and holds them beyond', () => {
+    const n = styled();
+    // log2FC -2 is the lower point (blue), 1 is three quarters of the way to red.
+    expect(nodeLook(n, 'TP53').fill).toBe('#0000ff');
+    expect(nodeLook(n, 'PRKAA1').fill).toBe('#bf0040');
+    const intervals = (n.style!.node.mappings.fill as { intervals: unknown[] }).intervals;
+    expect(intervals).toHaveLength(3);
+  });
+
+  it('a bypass wins over defaults and mappings, on that element only', () => {
+    const n = styled();
+    expect(nodeLook(n, 'pyruvate')).toMatchObject({
+      labelColor: '#aa00aa',
+      label: 'pyruvate',
+      shape: 'ellipse',
+    });
+    expect(edgeLook(n, '23')).toMatchObject({ lineStyle: 'dotted', color: '#666666' });
+    expect(edgeLook(n, '20')).toMatchObject({ lineStyle: 'solid', color: '#000000' });
+  });
+
+  it('arrow heads as the file maps them, none where it says none, coloured as the line when locked so', () => {
+    const n = styled();
+    expect(edgeLook(n, '20').targetArrow).toBe('tee');
+    expect(edgeLook(n, '21')).toMatchObject({ targetArrow: 'open_delta', width: 2 });
+    expect(edgeLook(n, '22').targetArrow).toBe('delta');
+    // "Line" is not in the map: the default, no arrow head.
+    expect(edgeLook(n, '23').targetArrow).toBe('none');
+    expect(edgeLook(n, '23').sourceArrow).toBe('none');
+    // arrowColorMatchesEdge: the file's red arrow colour is not used.
+    expect(edgeLook(n, '20').targetArrowColor).toBeUndefined();
+  });
+
+  it('a locked node size sets width and height; unlocked, NODE_SIZE is not used', () => {
+    const edited = text('wikipathways-style.valid.cx2').replace(
+      '"nodeSizeLocked": false',
+      '"nodeSizeLocked": true',
+    );
+    const n = read('locked.cx2', edited);
+    // Width and Height passthroughs are then not Cytoscape's: NODE_SIZE (35) holds for every node.
+    expect(nodeLook(n, 'Glycolysis')).toMatchObject({ width: 35, height: 35 });
+    expect(nodeLook(styled(), 'Glycolysis')).toMatchObject({ width: 120, height: 30 });
+  });
+
+  it('values that are not what the property takes are left out, never passed on', () => {
+    const edited = text('wikipathways-style.valid.cx2')
+      .replace('"NODE_BACKGROUND_COLOR": "#FFFFFF"', '"NODE_BACKGROUND_COLOR": "url(javascript:alert(1))"')
+      .replace('"NODE_SHAPE": "rectangle"', '"NODE_SHAPE": "<svg>"')
+      .replace('"NODE_WIDTH": 60.0', '"NODE_WIDTH": 1e308')
+      .replace('"NODE_LABEL_FONT_SIZE": 12', '"NODE_LABEL_FONT_SIZE": -4');
+    const look = nodeLook(read('bad.cx2', edited), 'Glycolysis');
+    expect(look.fill).toBeUndefined();
+    expect(look.labelSize).toBeUndefined();
+    expect(nodeLook(read('bad.cx2', edited), 'TP53').shape).toBeUndefined();
+    expect(read('bad.cx2', edited).style!.node.defaults.width).toBe(2000);
+  });
+
+  it('real files: a background alone is no style; an edge label mapping or curved edges are one', () => {
+    expect(read('real-cx/wikipathways-ndex.valid.cx2').style).toBeUndefined();
+    expect(read('real-cx/nci-pid-context.valid.cx2').style).toBeUndefined();
+    expect(read('spec-declarations.valid.cx2').style).toBeUndefined();
+    const desktop = read('real-cx/cytoscape-desktop.valid.cx2');
+    // Its node size is locked, so Cytoscape does not use its NODE_HEIGHT either.
+    expect(desktop.style!.node.defaults).toEqual({});
+    expect(desktop.style!.edge.defaults).toEqual({ curved: true });
+    const gocam = read('real-cx/ndex-gocam.valid.cx2');
+    expect(edgeLook(gocam, '3').label).toBe('directly negatively regulates');
+  });
+});
+
+describe('cy.json() style', () => {
+  const cyjs = JSON.stringify({
+    elements: {
+      nodes: [
+        { data: { id: 'a', name: 'TGFB1', type: 'protein', score: 0 } },
+        { data: { id: 'b', name: 'IL10', type: 'drug', score: 10 } },
+      ],
+      edges: [{ data: { id: 'e', source: 'a', target: 'b' } }],
+    },
+    style: [
+      {
+        selector: 'node',
+        style: { 'background-color': 'rgb(137,208,245)', width: '40px', label: 'data(name)' },
+      },
+      { selector: 'node[type = "drug"]', style: { shape: 'diamond' } },
+      { selector: "node[type = 'protein']", style: { shape: 'ellipse' } },
+      { selector: 'node#b', style: { 'border-width': 3 } },
+      { selector: 'node', style: { height: 'mapData(score, 0, 10, 20, 60)' } },
+      {
+        selector: 'edge',
+        style: { 'target-arrow-shape': 'none', 'line-color': '#333', 'curve-style': 'straight' },
+      },
+      { selector: 'node:selected', style: { 'background-color': 'red' } },
+      { selector: '.x', style: { 'background-color': 'javascript:x' } },
+    ],
+  });
+
+  it('reads defaults, attribute rules, id rules, data() and mapData(), and leaves other selectors out', () => {
+    const n = read('styled.cyjs', cyjs);
+    expect(n.style!.from).toBe('cyjs');
+    expect(lookOf(n.style!.node, 'a')).toEqual({
+      fill: '#89d0f5',
+      width: 40,
+      label: 'TGFB1',
+      shape: 'ellipse',
+      height: 20,
+    });
+    expect(lookOf(n.style!.node, 'b')).toEqual({
+      fill: '#89d0f5',
+      width: 40,
+      label: 'IL10',
+      shape: 'diamond',
+      height: 60,
+      borderWidth: 3,
+    });
+    expect(lookOf(n.style!.edge, 'e')).toEqual({ targetArrow: 'none', color: '#333333', curved: false });
+  });
+
+  it('a file without a style has none', () => {
+    expect(read('real-desktop/cytoscape-desktop-alias.valid.cyjs').style).toBeUndefined();
+  });
+});
+
+describe('kept with the layer', () => {
+  it('is stored and read back whole', async () => {
+    const store = createStore('nociscope-style-test', 'layers');
+    const layer = { ...newLayer(styled(), 'own'), id: 's' };
+    expect(await saveLayer(layer, store)).toBeUndefined();
+    const back = (await listLayers(store)).layers[0]!;
+    expect(back.network.style).toEqual(layer.network.style);
+  });
+
+  it('a damaged stored style sets the record aside, never reaching the canvas', async () => {
+    const store = createStore('nociscope-style-test-2', 'layers');
+    const net = styled();
+    const bad = { ...net, style: { ...net.style!, node: { ...net.style!.node, defaults: { fill: {} } } } };
+    await saveLayer({ ...newLayer(bad as unknown as ImportedNetwork, 'own'), id: 'd' }, store);
+    const list = await listLayers(store);
+    expect(list.layers).toEqual([]);
+    expect(list.notices).toHaveLength(1);
+  });
+});
+
+describe('the look a layer opens in', () => {
+  it('the file’s style when it has one, Nociscope’s for unstyled and big networks', () => {
+    const n = styled();
+    expect(defaultLook(n)).toBe('file');
+    expect(defaultLook(read('real-cx/wikipathways-ndex.valid.cx2'))).toBe('nociscope');
+    const big: ImportedNetwork = {
+      ...n,
+      nodes: Array.from({ length: BIG_STYLED }, (_, i) => ({ ...n.nodes[0]!, id: `${i}` })),
+    };
+    expect(defaultLook(big)).toBe('nociscope');
+    // The same line as the canvas's fast look.
+    expect(BIG_STYLED).toBe(BIG_LAYER);
+  });
+
+  it('a style is data only: no function or class survives a structured clone', () => {
+    const s: FileStyle = styled().style!;
+    expect(structuredClone(s)).toEqual(s);
+  });
+});
