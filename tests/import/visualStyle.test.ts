@@ -54,7 +54,7 @@ describe('CX2 visualProperties', () => {
     // log2FC -2 is the lower point (blue), 1 is three quarters of the way to red.
     expect(nodeLook(n, 'TP53').fill).toBe('#0000ff');
     expect(nodeLook(n, 'PRKAA1').fill).toBe('#bf0040');
-    const intervals = (n.style!.node.mappings.fill as { intervals: unknown[] }).intervals;
+    const intervals = (n.style!.node.mappings.fill as { intervals: readonly unknown[] }).intervals;
     expect(intervals).toHaveLength(3);
   });
 
