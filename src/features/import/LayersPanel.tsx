@@ -99,7 +99,7 @@ function LookChoice({ layer }: { layer: StoredLayer }) {
       <label>
         <input type="radio" name={name} checked={look === 'file'} onChange={() => set('file')} /> File’s own
         style
-      </label>{' '}
+      </label>
       <label>
         <input type="radio" name={name} checked={look === 'nociscope'} onChange={() => set('nociscope')} />{' '}
         Nociscope look
