@@ -118,7 +118,9 @@ export function edgeCss(look: Look<EdgeKey>): Record<string, CyValue> {
   out['source-arrow-color'] ??= line;
   for (const side of ['target', 'source'] as const) {
     const shape = l[side === 'target' ? 'targetArrow' : 'sourceArrow'];
-    const [head, fill] = ARROW[typeof shape === 'string' ? shape : 'none'] ?? ARROW.none!;
+    const name =
+      typeof shape === 'string' && Object.prototype.hasOwnProperty.call(ARROW, shape) ? shape : 'none';
+    const [head, fill] = ARROW[name]!;
     out[`${side}-arrow-shape`] = head;
     out[`${side}-arrow-fill`] = fill;
   }

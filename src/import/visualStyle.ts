@@ -85,6 +85,10 @@ const SHAPE_ALIASES: Record<string, (typeof NODE_SHAPES)[number]> = {
   rect: 'rectangle',
 };
 
+/** `table[name]` when the table has it as its own entry ("__proto__" is a word a file may hold). */
+const own = <T>(table: Record<string, T>, name: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+
 /** A value the file gives for `key`, checked and in our vocabulary, or undefined. */
 export function visualValue(key: VisualKey, v: unknown): VisualValue | undefined {
   const num = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -102,7 +106,7 @@ export function visualValue(key: VisualKey, v: unknown): VisualValue | undefined
       return typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 500) : undefined;
     case 'shape': {
       const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
-      const shape = SHAPE_ALIASES[s] ?? s;
+      const shape = own(SHAPE_ALIASES, s) ?? s;
       return (NODE_SHAPES as readonly string[]).includes(shape) ? shape : undefined;
     }
     case 'arrow': {
@@ -111,7 +115,7 @@ export function visualValue(key: VisualKey, v: unknown): VisualValue | undefined
     }
     case 'line': {
       const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
-      return LINE_ALIASES[s];
+      return own(LINE_ALIASES, s);
     }
     case 'bool':
       return typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined;

@@ -5,13 +5,21 @@
 // wikipathways-style.valid.cx2 is written from the CX2 specification in the shape of a WikiPathways
 // pathway on NDEx (the real-cx fixtures were trimmed of their styles, which the tests below also read).
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { BIG_LAYER } from '../../src/canvas/importedStylesheet';
 import { listLayers, newLayer, saveLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import type { ImportedNetwork } from '../../src/import/types';
-import { BIG_STYLED, defaultLook, lookOf, type FileStyle } from '../../src/import/visualStyle';
+import {
+  BIG_STYLED,
+  defaultLook,
+  lookOf,
+  visualValue,
+  type FileStyle,
+  type VisualKey,
+} from '../../src/import/visualStyle';
 import { fixture } from './helpers';
 
 const text = (name: string) => fixture(name).toString('utf8');
@@ -209,4 +217,83 @@ describe('the look a layer opens in', () => {
     const s: FileStyle = styled().style!;
     expect(structuredClone(s)).toEqual(s);
   });
+});
+
+describe('hostile styles', () => {
+  const anyValue = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom('javascript:alert(1)', 'url(x)', '#12345', 'rgb(999,0,0)', '__proto__', 1e308, -1, NaN),
+  );
+  const vpName = fc.constantFrom(
+    'NODE_BACKGROUND_COLOR',
+    'NODE_SHAPE',
+    'NODE_WIDTH',
+    'NODE_SIZE',
+    'NODE_LABEL',
+    'EDGE_TARGET_ARROW_SHAPE',
+    'EDGE_LINE_STYLE',
+    'EDGE_CURVED',
+    '__proto__',
+    'constructor',
+  );
+  const mapping = fc.record({
+    type: fc.constantFrom('PASSTHROUGH', 'DISCRETE', 'CONTINUOUS', 'OTHER', 7),
+    definition: fc.oneof(
+      anyValue,
+      fc.record({
+        attribute: fc.constantFrom('name', 'Type', 'log2FC', '', '__proto__'),
+        map: fc.array(
+          fc.record({
+            v: anyValue,
+            vp: anyValue,
+            min: anyValue,
+            max: anyValue,
+            minVPValue: anyValue,
+            maxVPValue: anyValue,
+            includeMin: anyValue,
+            includeMax: anyValue,
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+    ),
+  });
+  const block = fc.record({
+    default: fc.record({
+      node: fc.dictionary(vpName, anyValue),
+      edge: fc.dictionary(vpName, anyValue),
+      network: anyValue,
+    }),
+    nodeMapping: fc.oneof(anyValue, fc.dictionary(vpName, mapping)),
+    edgeMapping: fc.oneof(anyValue, fc.dictionary(vpName, mapping)),
+  });
+
+  it('never throw, and every value they give is one the checks accept', () => {
+    const base = JSON.parse(text('wikipathways-style.valid.cx2')) as Record<string, unknown>[];
+    fc.assert(
+      fc.property(
+        block,
+        fc.array(fc.record({ id: anyValue, v: anyValue }), { maxLength: 3 }),
+        (vp, bypasses) => {
+          const doc = base.map((a) =>
+            'visualProperties' in a
+              ? { visualProperties: [vp] }
+              : 'nodeBypasses' in a
+                ? { nodeBypasses: bypasses }
+                : a,
+          );
+          const r = parseNetworkFile('h.cx2', JSON.stringify(doc));
+          const n = r.network;
+          if (!n?.style) return;
+          for (const node of n.nodes)
+            for (const [k, v] of Object.entries(lookOf(n.style.node, node.id)))
+              expect(visualValue(k as VisualKey, v)).toEqual(v);
+          for (const edge of n.edges)
+            for (const [k, v] of Object.entries(lookOf(n.style.edge, edge.id)))
+              expect(visualValue(k as VisualKey, v)).toEqual(v);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
