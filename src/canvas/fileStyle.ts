@@ -113,9 +113,11 @@ export function edgeCss(look: Look<EdgeKey>): Record<string, CyValue> {
   const out: Record<string, CyValue> = {};
   for (const [k, css] of Object.entries(EDGE_CSS) as [EdgeKey, string][])
     if (l[k] !== undefined) out[css] = l[k] as CyValue;
-  const line = typeof l.color === 'string' ? l.color : DESKTOP_EDGE_COLOR;
-  out['target-arrow-color'] ??= line;
-  out['source-arrow-color'] ??= line;
+  const line = typeof l.color === 'string' ? l.color : undefined;
+  if (line) {
+    out['target-arrow-color'] ??= line;
+    out['source-arrow-color'] ??= line;
+  }
   for (const side of ['target', 'source'] as const) {
     const shape = l[side === 'target' ? 'targetArrow' : 'sourceArrow'];
     const name =
@@ -142,41 +144,72 @@ export function fileStyleData(layer: StoredLayer, style: FileStyle): Map<string,
 
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
-/** The stylesheet of the file's look, before the layer's filter and selection rules. */
-export const FILE_STYLESHEET: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      // The node's name when the file's style sets no label of its own.
-      label: 'data(label)',
-      'font-family': FONT,
-      'font-size': 12,
-      color: DESKTOP_NODE.color,
-      'text-valign': 'center',
-      'text-halign': 'center',
-      'text-wrap': 'wrap',
-      'text-max-width': '200px',
+/**
+ * What a property the file leaves unset looks like: Cytoscape desktop's default style for a CX2 file
+ * (light blue round rectangles, grey lines), Cytoscape.js's defaults for a cy.json() file (grey
+ * circles, grey straight lines). Neither draws arrow heads unless told to. Where the file sets no
+ * label, the node's name is shown all the same: a map of unnamed shapes would tell a reader nothing.
+ */
+const BASE = {
+  cx2: {
+    node: {
       shape: 'round-rectangle',
       width: 75,
       height: 35,
       'background-color': DESKTOP_NODE.fill,
-      'border-width': 0,
+      'font-size': 12,
     },
-  },
-  {
-    selector: 'edge',
-    style: {
+    edge: {
       width: 2,
       'curve-style': 'bezier',
       'line-color': DESKTOP_EDGE_COLOR,
-      'target-arrow-shape': 'none',
-      'font-family': FONT,
-      'font-size': 10,
+      'target-arrow-color': DESKTOP_EDGE_COLOR,
+      'source-arrow-color': DESKTOP_EDGE_COLOR,
     },
   },
-  ...NODE_PROPERTIES.map((p) => ({ selector: `node[${dataKey(p)}]`, style: { [p]: `data(${dataKey(p)})` } })),
-  ...EDGE_PROPERTIES.map((p) => ({ selector: `edge[${dataKey(p)}]`, style: { [p]: `data(${dataKey(p)})` } })),
-] as StylesheetJson;
+  cyjs: {
+    node: { shape: 'ellipse', width: 30, height: 30, 'background-color': '#999999', 'font-size': 16 },
+    edge: {
+      width: 3,
+      'curve-style': 'straight',
+      'line-color': '#999999',
+      'target-arrow-color': '#999999',
+      'source-arrow-color': '#999999',
+    },
+  },
+} as const;
+
+/** The stylesheet of the file's look, before the layer's filter and selection rules. */
+export function fileStylesheet(from: FileStyle['from']): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        color: DESKTOP_NODE.color,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '200px',
+        'border-width': 0,
+        ...BASE[from].node,
+      },
+    },
+    {
+      selector: 'edge',
+      style: { 'target-arrow-shape': 'none', 'font-family': FONT, 'font-size': 10, ...BASE[from].edge },
+    },
+    ...NODE_PROPERTIES.map((p) => ({
+      selector: `node[${dataKey(p)}]`,
+      style: { [p]: `data(${dataKey(p)})` },
+    })),
+    ...EDGE_PROPERTIES.map((p) => ({
+      selector: `edge[${dataKey(p)}]`,
+      style: { [p]: `data(${dataKey(p)})` },
+    })),
+  ] as StylesheetJson;
+}
 
 const written = new WeakSet<Core>();
 

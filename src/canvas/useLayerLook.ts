@@ -6,14 +6,14 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import { selectLayerLook, useLayerStore } from '../store/layers';
-import { FILE_STYLESHEET, writeFileStyleData } from './fileStyle';
+import { fileStylesheet, writeFileStyleData } from './fileStyle';
 import { BIG_LAYER, importedStylesheet, SELECTION_RULES } from './importedStylesheet';
 import { LAYER_FILTER_RULES } from './useLayerFilterClasses';
 
 /** The stylesheet of `layer` in `look`; the file's look only when the file has a style. */
 export function layerStylesheet(layer: StoredLayer, look: 'file' | 'nociscope'): StylesheetJson {
   if (look === 'file' && layer.network.style)
-    return [...FILE_STYLESHEET, ...LAYER_FILTER_RULES, ...SELECTION_RULES];
+    return [...fileStylesheet(layer.network.style.from), ...LAYER_FILTER_RULES, ...SELECTION_RULES];
   return [...importedStylesheet(layer.network.nodes.length >= BIG_LAYER), ...LAYER_FILTER_RULES];
 }
 

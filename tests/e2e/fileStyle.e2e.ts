@@ -66,7 +66,6 @@ describe('the file’s own style', () => {
         look: 'file',
       });
       expect((await drawn(page, 'Glycolysis', '20')).head).toBe('tee');
-      await page.click().catch(() => undefined);
       await expect
         .poll(() => page.getByText(/is drawn in its file’s own style/).count(), { timeout: 30_000 })
         .toBeGreaterThan(0);

@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { BIG_LAYER } from '../../src/canvas/importedStylesheet';
+import { toCyjs } from '../../src/export/cyjs';
+import { importedToExportView } from '../../src/import/toExportView';
 import { listLayers, newLayer, saveLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import type { ImportedNetwork } from '../../src/import/types';
@@ -176,6 +178,12 @@ describe('cy.json() style', () => {
 
   it('a file without a style has none', () => {
     expect(read('real-desktop/cytoscape-desktop-alias.valid.cyjs').style).toBeUndefined();
+  });
+
+  it('Nociscope’s own cyjs export carries the app’s look, not the network’s: no file style', () => {
+    const exported = toCyjs(importedToExportView(styled()));
+    expect(JSON.parse(exported).style.length).toBeGreaterThan(0);
+    expect(read('export.cyjs', exported).style).toBeUndefined();
   });
 });
 
