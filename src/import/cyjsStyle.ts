@@ -167,8 +167,6 @@ function finish<K extends VisualKey>(
 
 /** The style of a cy.json() file, or undefined when it carries none. */
 export function cyjsStyle(root: unknown, network: ImportedNetwork): FileStyle | undefined {
-  // Nociscope's own cyjs export carries the app's curated look, not a style of the network's.
-  if (isRecord(root) && root.generated_by === 'nociscope') return undefined;
   const rules = isRecord(root) && Array.isArray(root.style) ? root.style : [];
   if (rules.length === 0) return undefined;
   const node = builder<NodeKey>();

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { BIG_LAYER } from '../../src/canvas/importedStylesheet';
+import { toCx2 } from '../../src/export/cx2';
 import { toCyjs } from '../../src/export/cyjs';
 import { importedToExportView } from '../../src/import/toExportView';
 import { listLayers, newLayer, saveLayer } from '../../src/import/layerStore';
@@ -180,10 +181,19 @@ describe('cy.json() style', () => {
     expect(read('real-desktop/cytoscape-desktop-alias.valid.cyjs').style).toBeUndefined();
   });
 
-  it('Nociscope’s own cyjs export carries the app’s look, not the network’s: no file style', () => {
-    const exported = toCyjs(importedToExportView(styled()));
-    expect(JSON.parse(exported).style.length).toBeGreaterThan(0);
-    expect(read('export.cyjs', exported).style).toBeUndefined();
+  it('Nociscope’s own exports carry the app’s look, and it comes back as what the file says', () => {
+    // The app writes its look into its CX2 and cyjs exports (README, Export): read back like any file's.
+    const view = importedToExportView(styled());
+    for (const [name, text] of [
+      ['export.cyjs', toCyjs(view)],
+      ['export.cx2', toCx2(view)],
+    ] as const) {
+      const back = read(name, text);
+      expect(back.style, name).toBeDefined();
+      expect(
+        Object.keys(back.style!.node.mappings).length + Object.keys(back.style!.node.defaults).length,
+      ).toBeGreaterThan(0);
+    }
   });
 });
 
