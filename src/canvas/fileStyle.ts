@@ -146,27 +146,29 @@ const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 /**
  * What a property the file leaves unset looks like: Cytoscape desktop's default style for a CX2 file
- * (light blue round rectangles, grey lines), Cytoscape.js's defaults for a cy.json() file (grey
+ * (light blue round rectangles, grey lines) for a CX or CX2 file, Cytoscape.js's defaults for a cy.json() file (grey
  * circles, grey straight lines). Neither draws arrow heads unless told to. Where the file sets no
  * label, the node's name is shown all the same: a map of unnamed shapes would tell a reader nothing.
  */
-const BASE = {
-  cx2: {
-    node: {
-      shape: 'round-rectangle',
-      width: 75,
-      height: 35,
-      'background-color': DESKTOP_NODE.fill,
-      'font-size': 12,
-    },
-    edge: {
-      width: 2,
-      'curve-style': 'bezier',
-      'line-color': DESKTOP_EDGE_COLOR,
-      'target-arrow-color': DESKTOP_EDGE_COLOR,
-      'source-arrow-color': DESKTOP_EDGE_COLOR,
-    },
+const DESKTOP = {
+  node: {
+    shape: 'round-rectangle',
+    width: 75,
+    height: 35,
+    'background-color': DESKTOP_NODE.fill,
+    'font-size': 12,
   },
+  edge: {
+    width: 2,
+    'curve-style': 'bezier',
+    'line-color': DESKTOP_EDGE_COLOR,
+    'target-arrow-color': DESKTOP_EDGE_COLOR,
+    'source-arrow-color': DESKTOP_EDGE_COLOR,
+  },
+} as const;
+const BASE = {
+  cx: DESKTOP,
+  cx2: DESKTOP,
   cyjs: {
     node: { shape: 'ellipse', width: 30, height: 30, 'background-color': '#999999', 'font-size': 16 },
     edge: {

@@ -79,7 +79,7 @@ const groupStyle = z.object({
   values: z.record(z.string(), attributes),
 });
 const StyleSchema = z.object({
-  from: z.enum(['cx2', 'cyjs']),
+  from: z.enum(['cx2', 'cx', 'cyjs']),
   title: z.string().optional(),
   background: z.string().optional(),
   node: groupStyle,

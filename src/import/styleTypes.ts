@@ -116,8 +116,8 @@ export interface GroupStyle<K extends string> {
 
 /** A network's own visual style. */
 export interface FileStyle {
-  /** Where it was read: CX2 visualProperties, or a Cytoscape.js stylesheet (cy.json()'s `style`). */
-  readonly from: 'cx2' | 'cyjs';
+  /** Where it was read: CX2 visualProperties, CX1 cyVisualProperties, or cy.json()'s `style`. */
+  readonly from: 'cx2' | 'cx' | 'cyjs';
   readonly title?: string;
   /** The network's background colour. */
   readonly background?: string;

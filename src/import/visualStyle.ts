@@ -78,6 +78,17 @@ const LINE_ALIASES: Record<string, (typeof LINE_STYLES)[number]> = {
   dotted: 'dotted',
 };
 
+/** Cytoscape desktop's arrow names in CX1 files (upper case there) that differ from CX2's. */
+const ARROW_ALIASES: Record<string, (typeof ARROW_SHAPES)[number]> = {
+  t: 'tee',
+  cross_delta: 'triangle-cross',
+  delta_short_1: 'delta',
+  delta_short_2: 'delta',
+  arrow_short: 'arrow',
+  diamond_short_1: 'diamond',
+  diamond_short_2: 'diamond',
+};
+
 const SHAPE_ALIASES: Record<string, (typeof NODE_SHAPES)[number]> = {
   roundrectangle: 'round-rectangle',
   round_rectangle: 'round-rectangle',
@@ -111,7 +122,8 @@ export function visualValue(key: VisualKey, v: unknown): VisualValue | undefined
     }
     case 'arrow': {
       const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
-      return (ARROW_SHAPES as readonly string[]).includes(s) ? s : undefined;
+      const arrow = own(ARROW_ALIASES, s) ?? s;
+      return (ARROW_SHAPES as readonly string[]).includes(arrow) ? arrow : undefined;
     }
     case 'line': {
       const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
@@ -123,7 +135,7 @@ export function visualValue(key: VisualKey, v: unknown): VisualValue | undefined
 }
 
 /** CX2 visual property names → ours (NODE_FILL_COLOR is CX1's name, written by some converters). */
-const CX2_NODE: Record<string, NodeKey> = {
+export const CX2_NODE: Record<string, NodeKey> = {
   NODE_BACKGROUND_COLOR: 'fill',
   NODE_FILL_COLOR: 'fill',
   NODE_BACKGROUND_OPACITY: 'fillOpacity',
@@ -131,7 +143,11 @@ const CX2_NODE: Record<string, NodeKey> = {
   NODE_BORDER_PAINT: 'borderColor',
   NODE_BORDER_WIDTH: 'borderWidth',
   NODE_BORDER_STYLE: 'borderStyle',
+  NODE_BORDER_LINE_TYPE: 'borderStyle',
   NODE_BORDER_OPACITY: 'borderOpacity',
+  NODE_BORDER_TRANSPARENCY: 'borderOpacity',
+  NODE_TRANSPARENCY: 'fillOpacity',
+  NODE_LABEL_TRANSPARENCY: 'labelOpacity',
   NODE_SHAPE: 'shape',
   NODE_WIDTH: 'width',
   NODE_HEIGHT: 'height',
@@ -140,12 +156,15 @@ const CX2_NODE: Record<string, NodeKey> = {
   NODE_LABEL_FONT_SIZE: 'labelSize',
   NODE_LABEL_OPACITY: 'labelOpacity',
 };
-const CX2_EDGE: Record<string, EdgeKey> = {
+export const CX2_EDGE: Record<string, EdgeKey> = {
   EDGE_LINE_COLOR: 'color',
   EDGE_STROKE_UNSELECTED_PAINT: 'color',
   EDGE_WIDTH: 'width',
+  EDGE_UNSELECTED_PAINT: 'color',
   EDGE_LINE_STYLE: 'lineStyle',
+  EDGE_LINE_TYPE: 'lineStyle',
   EDGE_OPACITY: 'opacity',
+  EDGE_TRANSPARENCY: 'opacity',
   EDGE_TARGET_ARROW_SHAPE: 'targetArrow',
   EDGE_SOURCE_ARROW_SHAPE: 'sourceArrow',
   EDGE_TARGET_ARROW_COLOR: 'targetArrowColor',
@@ -159,7 +178,7 @@ const CX2_EDGE: Record<string, EdgeKey> = {
 };
 
 /** Editor settings that change how values apply (Cytoscape's "lock node size", "arrows match edge"). */
-interface Editor {
+export interface Editor {
   readonly sizeLocked: boolean;
   readonly arrowsMatch: boolean;
 }
@@ -175,7 +194,7 @@ function ignored(key: VisualKey, group: 'node' | 'edge', editor: Editor): boolea
 }
 
 /** CX2 values of one element or default block, in our vocabulary. */
-function cx2Look<K extends VisualKey>(
+export function cx2Look<K extends VisualKey>(
   raw: unknown,
   names: Record<string, K>,
   editor: Editor,
@@ -264,11 +283,11 @@ function cx2Mapping(key: VisualKey, m: unknown): VisualMapping | undefined {
   return undefined;
 }
 
-const mappedAttributes = (m: Partial<Record<string, VisualMapping>>) =>
+export const mappedAttributes = (m: Partial<Record<string, VisualMapping>>) =>
   new Set(Object.values(m).flatMap((x) => (x ? [x.attribute] : [])));
 
 /** Each element's values of the mapped attributes, by its id in the network. */
-function valuesOf(
+export function valuesOf(
   ids: readonly string[],
   attrs: readonly Attributes[],
   wanted: Set<string>,
@@ -285,7 +304,7 @@ function valuesOf(
   return out;
 }
 
-function bypassesOf<K extends VisualKey>(
+export function bypassesOf<K extends VisualKey>(
   list: readonly unknown[],
   idOf: ReadonlyMap<string, string>,
   names: Record<string, K>,

@@ -129,6 +129,97 @@ describe('CX2 visualProperties', () => {
   });
 });
 
+describe('CX version 1 cyVisualProperties', () => {
+  it('a real NDEx file: its default fill, label column and shape by type', () => {
+    const n = read('real-cx/ndex-iquery-label.valid.cx');
+    expect(n.style!.from).toBe('cx');
+    expect(lookOf(n.style!.node, '0')).toEqual({
+      fill: '#e5e5e5',
+      label: 'TNF (test label)',
+      shape: 'ellipse',
+    });
+    // A background alone is no style.
+    expect(read('real-cx/wikipathways-cytoscape-app.valid.cx').style).toBeUndefined();
+  });
+
+  it('definition strings: discrete, continuous (below, at and above each point) and passthrough; locks; bypasses', () => {
+    const cx = [
+      { numberVerification: [{ longNumber: 281474976710655 }] },
+      {
+        nodes: [
+          { '@id': 1, n: 'A' },
+          { '@id': 2, n: 'B' },
+          { '@id': 3, n: 'C' },
+        ],
+      },
+      {
+        edges: [
+          { '@id': 4, s: 1, t: 2, i: 'pp' },
+          { '@id': 5, s: 2, t: 3, i: 'pd' },
+        ],
+      },
+      {
+        nodeAttributes: [
+          { n: 'score', d: 'double', v: '0', po: 1 },
+          { n: 'score', d: 'double', v: '5', po: 2 },
+          { n: 'score', d: 'double', v: '20', po: 3 },
+        ],
+      },
+      {
+        cyVisualProperties: [
+          {
+            properties_of: 'nodes:default',
+            properties: {
+              NODE_FILL_COLOR: '#FFFFFF',
+              NODE_SHAPE: 'ROUND_RECTANGLE',
+              NODE_SIZE: '40.0',
+              NODE_WIDTH: '70.0',
+            },
+            dependencies: { nodeSizeLocked: 'true' },
+            mappings: {
+              NODE_FILL_COLOR: {
+                type: 'CONTINUOUS',
+                definition:
+                  'COL=score,T=double,L=0=#0000FF,E=0=#0000FF,G=0=#0000FF,OV=0=0.0,L=1=#FF0000,E=1=#FF0000,G=1=#FF0000,OV=1=10.0',
+              },
+            },
+          },
+          {
+            properties_of: 'edges:default',
+            properties: {
+              EDGE_TARGET_ARROW_SHAPE: 'NONE',
+              EDGE_LINE_TYPE: 'SOLID',
+              EDGE_STROKE_UNSELECTED_PAINT: '#404040',
+            },
+            dependencies: { arrowColorMatchesEdge: 'true' },
+            mappings: {
+              EDGE_TARGET_ARROW_SHAPE: {
+                type: 'DISCRETE',
+                definition: 'COL=interaction,T=string,K=0=pd,V=0=T',
+              },
+              EDGE_LABEL: { type: 'PASSTHROUGH', definition: 'COL=interaction,T=string' },
+            },
+          },
+          { properties_of: 'nodes', applies_to: 3, properties: { NODE_SHAPE: 'DIAMOND' } },
+        ],
+      },
+      { status: [{ error: '', success: true }] },
+    ];
+    const n = read('styled.cx', JSON.stringify(cx));
+    const node = (id: string) => lookOf(n.style!.node, id);
+    expect(node('1')).toEqual({ fill: '#0000ff', shape: 'round-rectangle', width: 40, height: 40 });
+    expect(node('2').fill).toBe('#800080');
+    expect(node('3')).toMatchObject({ fill: '#ff0000', shape: 'diamond' });
+    expect(lookOf(n.style!.edge, '4')).toEqual({
+      targetArrow: 'none',
+      lineStyle: 'solid',
+      color: '#404040',
+      label: 'pp',
+    });
+    expect(lookOf(n.style!.edge, '5')).toMatchObject({ targetArrow: 'tee', label: 'pd' });
+  });
+});
+
 describe('cy.json() style', () => {
   const cyjs = JSON.stringify({
     elements: {

@@ -8,7 +8,11 @@ import { LineSample } from '../common/shapes';
 function FileStyleNote({ layer }: { layer: StoredLayer }) {
   const look = useLayerStore(selectLayerLook(layer));
   if (look !== 'file' || !layer.network.style) return null;
-  const from = layer.network.style.from === 'cx2' ? 'its CX2 visual properties' : 'its Cytoscape.js style';
+  const from = {
+    cx2: 'its CX2 visual properties',
+    cx: 'its CX visual properties',
+    cyjs: 'its Cytoscape.js style',
+  }[layer.network.style.from];
   return (
     <p className="legend__file-style">
       “{layer.name}” is drawn in its file’s own style ({from}): its colours, shapes, sizes and arrow heads are
