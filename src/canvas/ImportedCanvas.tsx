@@ -13,6 +13,7 @@ import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
 import { followNearZoom } from './nearZoom';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
+import { useLayerLook } from './useLayerLook';
 
 /**
  * True when the browser draws WebGL on a real GPU. Software rasterisers (SwiftShader, llvmpipe, as on
@@ -138,6 +139,7 @@ export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useLayerCy(container, layer);
   useLayerFilterClasses(cyRef, container, layer);
+  useLayerLook(cyRef, container, layer);
   const onKeyDown = (e: KeyboardEvent) => {
     const cy = cyRef.current;
     if (!cy) return;

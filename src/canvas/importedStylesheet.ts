@@ -138,8 +138,8 @@ export function importedStylesheet(big: boolean): StylesheetJson {
   return big ? BIG_STYLESHEET : SMALL_STYLESHEET;
 }
 
-/** Selection, the same in both looks: a double black border and a yellow underlay. */
-const SELECTION_RULES: StylesheetJson = [
+/** Selection, the same in every look (the file's own too): a double black border and a yellow underlay. */
+export const SELECTION_RULES: StylesheetJson = [
   {
     selector: '.selected-el',
     style: {

@@ -4,14 +4,8 @@
 // spans elements (unique ids, edge ends that exist). Parsers only walk their format.
 import { EVIDENCE_JSON, LIST_SEPARATOR } from '../export/records';
 import { EVIDENCE_KINDS } from '../model/vocabulary';
-import {
-  evidenceFromAttribute,
-  isDoi,
-  isPmid,
-  readEvidenceJson,
-  uniqueEvidence,
-  UNSAFE_LINK,
-} from './evidence';
+import { refusedLink } from '../model/webLink';
+import { evidenceFromAttribute, isDoi, isPmid, readEvidenceJson, uniqueEvidence } from './evidence';
 import { polarityOfInteraction, readPolarityValue } from './polarity';
 import { quote, type ProblemList, type Where } from './problems';
 import type {
@@ -42,18 +36,6 @@ const IDENTIFIER_FIELDS = ['represents', 'identifiers', 'identifier', 'xref', 'x
 const SYNONYM_FIELDS = ['synonyms', 'synonym', 'aliases', 'other_names'];
 const INTERACTION_FIELDS = ['interaction', 'relation', 'interaction_type', 'relationship', 'type', 'label'];
 const POLARITY_FIELDS = ['polarity', 'sign', 'effect', 'direction_sign'];
-
-/** Schemes a link may use; any other (javascript:, data:, file:…) is never kept. */
-export const safeLink = (value: string): string | undefined => {
-  const v = value.trim();
-  if (!/^https?:\/\//i.test(v)) return undefined;
-  try {
-    const url = new URL(v);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Set an own property, even one named "__proto__", without touching the object's prototype. */
 export function setAttribute(target: Attributes, name: string, value: AttributeValue) {
@@ -415,13 +397,13 @@ export class NetworkBuilder {
     return read.evidence;
   }
 
-  /** Values that are links in a scheme that can run code are dropped, with a warning. */
+  /** Values written as links the one link rule refuses (model/webLink.ts) are dropped, with a warning. */
   private safeAttributes(attributes: Attributes, where: Where | undefined): Attributes {
     const out: Attributes = {};
     for (const [k, v] of Object.entries(attributes)) {
       const unsafe = Array.isArray(v)
-        ? v.some((x) => typeof x === 'string' && UNSAFE_LINK.test(x))
-        : typeof v === 'string' && UNSAFE_LINK.test(v);
+        ? v.some((x) => typeof x === 'string' && refusedLink(x))
+        : typeof v === 'string' && refusedLink(v);
       if (unsafe) {
         this.problems.warning(
           `the value of ${quote(k, 30)} is a link that is not http or https; it was left out`,

@@ -2,6 +2,7 @@
 // shapes people and tools write them ("PMID: 12345", "pubmed:12345", "doi:10.1/x",
 // "https://doi.org/10.1/x", a bare number in a PMID column). Only well-formed ids are kept; a value
 // that is neither stays an attribute and gets a warning. Nothing is looked up, completed or guessed.
+import { refusedLink } from '../model/webLink';
 import type { ImportedEvidence } from './types';
 
 /** A PubMed id: a positive integer of at most 9 digits (PMIDs are 1 to 8 digits today). */
@@ -113,8 +114,6 @@ export interface EvidenceJsonProblem {
 }
 
 const EVIDENCE_JSON_FIELDS = ['source', 'kind', 'note', 'locator', 'pmid', 'doi'] as const;
-/** A value that would be a link in a scheme that can run code or read local data; never kept from a file. */
-export const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file|blob|filesystem|about|chrome|jar)\s*:/i;
 
 /**
  * Nociscope's `evidence_json` (src/export/records.ts): a JSON list of { source, kind, note, locator,
@@ -195,7 +194,7 @@ export function readEvidenceItems(
         continue;
       }
       if (v === '') continue;
-      if (UNSAFE_LINK.test(v)) {
+      if (refusedLink(v)) {
         problems.push({
           field: f,
           message: `the ${name} of evidence item ${i + 1} is a link that is not http or https; it was left out`,

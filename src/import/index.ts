@@ -2,7 +2,6 @@
 // curated map, keep them as layers, export them back. See README "Importing networks".
 export { parseNetworkFile, parseNetworkFiles, type ImportFile } from './parse';
 export * from './types';
-export { safeLink } from './build';
 export { SIGNED_INTERACTIONS, polarityOfInteraction } from './polarity';
 export { isDoi, isPmid } from './evidence';
 export {

@@ -47,6 +47,44 @@ const evidence = z.object({
   kind: z.string().optional(),
   locator: z.string().optional(),
 });
+// A file's own style (visualStyle.ts): checked for its shape, so a damaged record never reaches the canvas.
+const visual = z.union([z.string(), z.number(), z.boolean()]);
+const look = z.record(z.string(), visual);
+const mapping = z.union([
+  z.object({ type: z.literal('passthrough'), attribute: z.string() }),
+  z.object({
+    type: z.literal('discrete'),
+    attribute: z.string(),
+    map: z.array(z.tuple([z.string(), visual])),
+  }),
+  z.object({
+    type: z.literal('continuous'),
+    attribute: z.string(),
+    intervals: z.array(
+      z.object({
+        min: z.number().optional(),
+        max: z.number().optional(),
+        includeMin: z.boolean(),
+        includeMax: z.boolean(),
+        minValue: visual.optional(),
+        maxValue: visual.optional(),
+      }),
+    ),
+  }),
+]);
+const groupStyle = z.object({
+  defaults: look,
+  mappings: z.record(z.string(), mapping),
+  bypasses: z.record(z.string(), look),
+  values: z.record(z.string(), attributes),
+});
+const StyleSchema = z.object({
+  from: z.enum(['cx2', 'cx', 'cyjs']),
+  title: z.string().optional(),
+  background: z.string().optional(),
+  node: groupStyle,
+  edge: groupStyle,
+});
 const NetworkSchema = z.object({
   name: z.string(),
   format: z.enum(IMPORT_FORMATS),
@@ -75,6 +113,7 @@ const NetworkSchema = z.object({
       attributes,
     }),
   ),
+  style: StyleSchema.optional(),
 });
 const LayerSchema = z.object({
   id: z.string().min(1),

@@ -3,6 +3,7 @@
 // Pure data: no DOM, React or Cytoscape, so it runs in a Web Worker, in node (the convert CLI) and in
 // tests alike. Imported text is data, never markup: nothing here is ever rendered as HTML.
 import type { Polarity } from '../model/vocabulary';
+import type { FileStyle } from './styleTypes';
 
 export type { Polarity } from '../model/vocabulary';
 
@@ -98,6 +99,8 @@ export interface ImportedNetwork {
   readonly attributes: Attributes;
   readonly nodes: readonly ImportedNode[];
   readonly edges: readonly ImportedEdge[];
+  /** The file's own visual style (CX2 visualProperties, cy.json() style), when it sets one. */
+  readonly style?: FileStyle;
 }
 
 /**

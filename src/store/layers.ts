@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import { toggleLayerFacet, type LayerFacet, type LayerFacetState } from '../import/facets';
 import type { StoredLayer } from '../import/layerStore';
+import { defaultLook, type LayerLook } from '../import/look';
 import { useAppStore } from './store';
 
 /** An imported element picked on the map: which layer, node or edge, and its id in that layer. */
@@ -29,6 +30,11 @@ export interface LayerState {
    * memory for the session, never stored: a reload shows every layer whole again.
    */
   layerFacets: Readonly<Record<string, LayerFacetState>>;
+  /**
+   * The look the reader chose per layer id (the file's own style or Nociscope's), for the session;
+   * a layer not in it opens in `defaultLook` (import/visualStyle.ts).
+   */
+  layerLooks: Readonly<Record<string, LayerLook>>;
   /** True once the stored layers were read (or reading failed): the canvas waits for it. */
   loaded: boolean;
   loadStored: () => Promise<void>;
@@ -41,6 +47,8 @@ export interface LayerState {
   toggleLayerFacet: (layerId: string, facet: LayerFacet, key: string) => void;
   /** Tick every option of a layer's facets again. */
   showAllOfLayer: (layerId: string) => void;
+  /** Draw a layer in its file's own style or in Nociscope's look. */
+  setLayerLook: (layerId: string, look: LayerLook) => void;
 }
 
 /**
@@ -54,6 +62,7 @@ const initial = {
   openLayerId: null as string | null,
   importedSelection: null as ImportedSelection | null,
   layerFacets: {} as Readonly<Record<string, LayerFacetState>>,
+  layerLooks: {} as Readonly<Record<string, LayerLook>>,
   loaded: false,
 };
 
@@ -79,6 +88,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       openLayerId: layer.mode === 'own' ? layer.id : s.openLayerId,
       // A layer read again under the same id may hold other values: its facets start whole.
       layerFacets: withoutKey(s.layerFacets, layer.id),
+      layerLooks: withoutKey(s.layerLooks, layer.id),
     }));
     const notice = await (await loadLayerStorage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);
@@ -96,6 +106,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       openLayerId: s.openLayerId === id ? null : s.openLayerId,
       importedSelection: s.importedSelection?.layerId === id ? null : s.importedSelection,
       layerFacets: withoutKey(s.layerFacets, id),
+      layerLooks: withoutKey(s.layerLooks, id),
     }));
     if (!(await (await loadLayerStorage()).removeLayer(id)))
       useAppStore.getState().notify(['The layer could not be removed from this browser’s storage.']);
@@ -107,6 +118,7 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       layerFacets: { ...s.layerFacets, [layerId]: toggleLayerFacet(s.layerFacets[layerId], facet, key) },
     })),
   showAllOfLayer: (layerId) => set((s) => ({ layerFacets: withoutKey(s.layerFacets, layerId) })),
+  setLayerLook: (layerId, look) => set((s) => ({ layerLooks: { ...s.layerLooks, [layerId]: look } })),
 }));
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> {
@@ -119,6 +131,12 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Readon
 export const selectLayers = (s: LayerState) => s.layers;
 export const selectOpenLayer = (s: LayerState) =>
   s.openLayerId ? (s.layers.find((l) => l.id === s.openLayerId) ?? null) : null;
+
+/** The look a layer is drawn in: the reader's choice, else its default (the file's style when it has one). */
+export const selectLayerLook =
+  (layer: StoredLayer) =>
+  (s: LayerState): LayerLook =>
+    (layer.network.style ? s.layerLooks[layer.id] : undefined) ?? defaultLook(layer.network);
 
 /** The unticked facet options of a layer (undefined: nothing hidden). */
 export const selectLayerFacets = (layerId: string) => (s: LayerState) => s.layerFacets[layerId];

@@ -2,7 +2,7 @@
 // Each reader on fixtures written from its format's specification, valid and invalid.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safeLink } from '../../src/import/build';
+import { webUrl } from '../../src/model/webLink';
 import { lineColAt, lineFinder } from '../../src/import/json';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import { MAX_IMPORT_BYTES } from '../../src/import/types';
@@ -413,9 +413,10 @@ describe('graph-data YAML and JSON', () => {
 });
 
 describe('links', () => {
+  // The app's one link rule (model/webLink.ts; tests/import/linkRule.test.tsx checks the importer uses it).
   it('only http(s) links are links', () => {
-    expect(safeLink(' https://www.ndexbio.org/ ')).toBe('https://www.ndexbio.org/');
-    expect(safeLink('http://example.org/a?b=1')).toBe('http://example.org/a?b=1');
+    expect(webUrl('https://www.ndexbio.org/')).toBe('https://www.ndexbio.org/');
+    expect(webUrl('http://example.org/a?b=1')).toBe('http://example.org/a?b=1');
     for (const bad of [
       'javascript:alert(1)',
       'data:text/html,x',
@@ -424,7 +425,7 @@ describe('links', () => {
       'https://',
       'www.x.org',
     ])
-      expect(safeLink(bad)).toBeUndefined();
+      expect(webUrl(bad)).toBeUndefined();
   });
 });
 

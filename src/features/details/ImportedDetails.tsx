@@ -1,21 +1,38 @@
 // Details of an imported node or edge: what its file says, marked as imported. Every value is shown
-// as text (React escapes it); a link is made only for an http(s) URL, and identifiers and citations
-// stay plain text, so nothing from a file can run code or load anything from another host on its own.
+// as text (React escapes it); a link is made only where the app's one link rule (`webUrl`,
+// model/webLink.ts) accepts it: an attribute that is an http(s) address, and the PubMed and DOI records
+// of the file's citations, as curated citations link them. Identifiers stay plain text, so nothing
+// from a file can run code or load anything from another host on its own.
+import { doiUrl, pubmedUrl } from '../../export/citation';
 import type { StoredLayer } from '../../import/layerStore';
-import type { AttributeValue } from '../../import/types';
+import type { AttributeValue, ImportedEvidence } from '../../import/types';
+import { webUrl } from '../../model/webLink';
 import type { ImportedSelection } from '../../store/layers';
-
-const isWebLink = (v: string) => /^https?:\/\/[^\s]+$/i.test(v);
+import { ExternalLink } from '../common/SourceCitation';
 
 function Value({ value }: { value: AttributeValue }) {
   const text = Array.isArray(value) ? value.join('; ') : String(value);
-  if (typeof value === 'string' && isWebLink(value))
-    return (
-      <a href={value} rel="noopener noreferrer nofollow" target="_blank">
-        {value}
-      </a>
-    );
-  return <>{text}</>;
+  const url = typeof value === 'string' ? webUrl(value) : undefined;
+  return url ? <ExternalLink href={url}>{value}</ExternalLink> : <>{text}</>;
+}
+
+/** One citation of the file: its source and note as text, its PubMed id and DOI as links to the record. */
+function Citation({ evidence }: { evidence: ImportedEvidence }) {
+  const parts: (string | { label: string; url: string | undefined })[] = [];
+  if (evidence.source) parts.push(evidence.source);
+  if (evidence.pmid) parts.push({ label: `PubMed ${evidence.pmid}`, url: webUrl(pubmedUrl(evidence.pmid)) });
+  if (evidence.doi) parts.push({ label: `DOI ${evidence.doi}`, url: webUrl(doiUrl(evidence.doi)) });
+  if (evidence.note) parts.push(evidence.note);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          {typeof p === 'string' ? p : p.url ? <ExternalLink href={p.url}>{p.label}</ExternalLink> : p.label}
+        </span>
+      ))}
+    </>
+  );
 }
 
 function Attributes({ attributes }: { attributes: Record<string, AttributeValue> }) {
@@ -85,9 +102,7 @@ export function ImportedDetails({
         <ul aria-label="Citations in the file">
           {edge.evidence.map((ev, i) => (
             <li key={i}>
-              {[ev.source, ev.pmid && `PMID ${ev.pmid}`, ev.doi && `DOI ${ev.doi}`, ev.note]
-                .filter(Boolean)
-                .join(' · ')}
+              <Citation evidence={ev} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { isLayerFiltered } from '../../import/facets';
 import type { StoredLayer } from '../../import/layerStore';
-import { selectLayers, useLayerStore } from '../../store/layers';
+import { selectLayerLook, selectLayers, useLayerStore } from '../../store/layers';
 import { nodeById } from '../../model/ids';
 import { useGraph } from '../common/graphContext';
 import { OpenNetworkButton } from './OpenNetworkButton';
@@ -65,6 +65,7 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
           Remove {layer.name}
         </button>
       </div>
+      <LookChoice layer={layer} />
       {/* Export back gives the file's network whole: a filter is a way of looking, not an edit. */}
       {filtered && (
         <p className="muted">
@@ -72,6 +73,38 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
         </p>
       )}
     </li>
+  );
+}
+
+/**
+ * The file's own style (colours, shapes, sizes, labels, arrow heads as Cytoscape or NDEx drew them)
+ * or Nociscope's imported look (sign by arrow head and line style). Offered on a layer's own view;
+ * over the curated map a layer keeps the imported look, which is what tells it from curated entities.
+ */
+function LookChoice({ layer }: { layer: StoredLayer }) {
+  const name = useId();
+  const look = useLayerStore(selectLayerLook(layer));
+  if (!layer.network.style) return null;
+  if (layer.mode !== 'own')
+    return (
+      <p className="muted">
+        The file has a style of its own; over the curated map the layer keeps the imported look, which tells
+        its entities from curated ones.
+      </p>
+    );
+  const set = (next: 'file' | 'nociscope') => useLayerStore.getState().setLayerLook(layer.id, next);
+  return (
+    <fieldset className="layers__look">
+      <legend>Look of {layer.name}</legend>
+      <label>
+        <input type="radio" name={name} checked={look === 'file'} onChange={() => set('file')} /> File’s own
+        style
+      </label>
+      <label>
+        <input type="radio" name={name} checked={look === 'nociscope'} onChange={() => set('nociscope')} />{' '}
+        Nociscope look
+      </label>
+    </fieldset>
   );
 }
 

@@ -1,12 +1,34 @@
-// The legend's entries for imported layers: shape, border and line cues, never colour alone.
+// The legend's entries for imported layers: shape, border and line cues, never colour alone. A layer
+// drawn in its file's own style says so first: its colours and shapes are the file's, not these.
 import { BIG_LAYER, IMPORTED_DASH } from '../../canvas/importedStylesheet';
+import { selectLayerLook, selectOpenLayer, useLayerStore } from '../../store/layers';
+import type { StoredLayer } from '../../import/layerStore';
 import { LineSample } from '../common/shapes';
+
+function FileStyleNote({ layer }: { layer: StoredLayer }) {
+  const look = useLayerStore(selectLayerLook(layer));
+  if (look !== 'file' || !layer.network.style) return null;
+  const from = {
+    cx2: 'its CX2 visual properties',
+    cx: 'its CX visual properties',
+    cyjs: 'its Cytoscape.js style',
+  }[layer.network.style.from];
+  return (
+    <p className="legend__file-style">
+      “{layer.name}” is drawn in its file’s own style ({from}): its colours, shapes, sizes and arrow heads are
+      the file’s and mean what its author made them mean, which may be colour alone. The cues below are
+      Nociscope’s look; choose it under Imported layers to see a relation’s sign by its arrow head and line.
+    </p>
+  );
+}
 
 /** The cues of imported elements. */
 export function ImportedLegend() {
+  const open = useLayerStore(selectOpenLayer);
   return (
     <>
       <h3>Imported layers</h3>
+      {open && <FileStyleNote layer={open} />}
       <ul className="legend__list">
         <li>
           <svg

@@ -13,6 +13,7 @@
 import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
 import { evidenceFromAttribute, isDoi, readCitationToken } from '../evidence';
 import { isRecord } from '../json';
+import { withCxStyle } from '../cxStyle';
 import { quote, type ProblemList } from '../problems';
 import type {
   Attributes,
@@ -250,7 +251,12 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       },
     );
   }
-  return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
+  return withCxStyle(
+    b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs }),
+    aspects,
+    nodeAttrs,
+    edgeAttrs,
+  );
 };
 
 /**

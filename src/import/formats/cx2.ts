@@ -14,6 +14,7 @@
 import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
 import { isRecord } from '../json';
 import { quote, type ProblemList } from '../problems';
+import { withCx2Style } from '../visualStyle';
 import type { Attributes, AttributeValue } from '../types';
 import { baseName, every, idText, type FormatParser } from './common';
 import {
@@ -416,5 +417,10 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   }
   const name =
     typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
-  return b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs });
+  return withCx2Style(
+    b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs }),
+    aspects,
+    nodeValues,
+    edgeValues,
+  );
 };

@@ -6,6 +6,7 @@
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
 import { NetworkBuilder, positionFrom, setAttribute } from '../build';
+import { withCyjsStyle } from '../cyjsStyle';
 import { EVIDENCE_KINDS } from '../../model/vocabulary';
 import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
@@ -140,13 +141,16 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
   });
 
   const name = idText(netData.name) ?? idText(netData.shared_name) ?? baseName(ctx.fileName);
-  return b.finish({
-    name,
-    fileNames: [ctx.fileName],
-    // networkx writes "directed": false beside "elements" for an undirected graph.
-    ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
-    attributes: jsonAttributes(netData, ['sources']),
-  });
+  return withCyjsStyle(
+    b.finish({
+      name,
+      fileNames: [ctx.fileName],
+      // networkx writes "directed": false beside "elements" for an undirected graph.
+      ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
+      attributes: jsonAttributes(netData, ['sources']),
+    }),
+    root,
+  );
 };
 
 /**
