@@ -11,6 +11,7 @@ import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { DropTarget, OpenNetworkButton } from '../features/import/OpenNetworkButton';
+import '../features/common/layers.css';
 import { selectOpenLayer, useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';

@@ -4,6 +4,7 @@
 import type { StoredLayer } from '../../import/layerStore';
 import type { AttributeValue } from '../../import/types';
 import type { ImportedSelection } from '../../store/layers';
+import '../common/layers.css';
 
 const isWebLink = (v: string) => /^https?:\/\/[^\s]+$/i.test(v);
 
