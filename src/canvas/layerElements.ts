@@ -4,6 +4,7 @@
 // the class `imported` (a dashed border and its own shape: never colour alone, see stylesheet.ts).
 import type { ElementDefinition } from 'cytoscape';
 import type { StoredLayer } from '../import/layerStore';
+import { OVERLAY_NODE_BOX, spreadPositions, type BoxSize } from '../import/spread';
 import type { ImportedPosition } from '../import/types';
 
 export const importedElementId = (layerId: string, id: string) => `imp:${layerId}:${id}`;
@@ -114,4 +115,27 @@ export function overlayOffsets(
     right = box.maxX + offset.x;
   }
   return offsets;
+}
+
+const spreadCache = new WeakMap<StoredLayer['network'], StoredLayer['network']>();
+
+/**
+ * The layer with room for every node over the curated map (src/import/spread.ts): its boxes
+ * (`box`: 150×46, or a big overlay's 34-px squares) never overlap, so no edge hides under them.
+ * Worked out once per network.
+ */
+export function spreadOverlay(layer: StoredLayer, box: BoxSize = OVERLAY_NODE_BOX): StoredLayer {
+  let network = spreadCache.get(layer.network);
+  if (!network) {
+    const placed = spreadPositions(
+      layer.network.nodes.map((n) => ({ id: n.id, position: n.position ?? { x: 0, y: 0 } })),
+      box,
+    );
+    network = {
+      ...layer.network,
+      nodes: layer.network.nodes.map((n) => ({ ...n, position: placed.get(n.id)! })),
+    };
+    spreadCache.set(layer.network, network);
+  }
+  return { ...layer, network };
 }
