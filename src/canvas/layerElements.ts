@@ -4,6 +4,7 @@
 // the class `imported` (a dashed border and its own shape: never colour alone, see stylesheet.ts).
 import type { ElementDefinition } from 'cytoscape';
 import type { StoredLayer } from '../import/layerStore';
+import { isUndirected } from '../import/paths';
 import { OVERLAY_NODE_BOX, spreadPositions, type BoxSize } from '../import/spread';
 import type { ImportedPosition } from '../import/types';
 
@@ -75,22 +76,11 @@ export function layerElements(
         layer: layer.id,
         iid: e.id,
       },
-      classes: undirected(layer.network.directed, e) ? `${base} undirected` : base,
+      // No arrow head where the file gives no direction (shared with the path finder).
+      classes: isUndirected(layer.network.directed, e) ? `${base} undirected` : base,
     });
   }
   return out;
-}
-
-/**
- * An unsigned edge the file gives no direction (an undirected GraphML or cyjs graph, as networkx
- * writes by default, or an edge marked `directed: false`, as NCI-PID's complexes are on NDEx): drawn
- * without an arrow head, which would claim a direction. A signed edge keeps its head: its shape is
- * the cue for its sign beside the colour.
- */
-function undirected(networkDirected: boolean, e: StoredLayer['network']['edges'][number]) {
-  if (e.polarity !== 0) return false;
-  const stated = e.attributes.directed;
-  return stated === false || stated === 'false' || (!networkDirected && stated !== true && stated !== 'true');
 }
 
 /**
