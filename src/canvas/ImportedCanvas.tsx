@@ -12,7 +12,7 @@ import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
 import { followNearZoom } from './nearZoom';
-import { useImportedFocus } from './useImportedFocus';
+import { useImportedFocus, useImportedPathClasses } from './useImportedFocus';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 
 /**
@@ -84,6 +84,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
   const cyRef = useRef<Core | null>(null);
   const [live, setLive] = useState<Core | null>(null);
   useImportedFocus(live);
+  useImportedPathClasses(live, layer.id);
   useEffect(() => {
     if (!container) return;
     const big = layer.network.nodes.length >= BIG_LAYER;

@@ -158,6 +158,12 @@ const SELECTION_RULES: StylesheetJson = [
     },
   },
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
+  // A path asked for in the Pathways panel: a thick outline and a wider line, not colour alone.
+  {
+    selector: 'node.path-el',
+    style: { 'border-width': 6, 'border-style': 'solid', 'border-color': '#000000', 'z-index': 9 },
+  },
+  { selector: 'edge.path-el', style: { width: 6, 'z-index': 9, 'line-style': 'solid' } },
 ];
 
 /**

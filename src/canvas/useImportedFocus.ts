@@ -5,6 +5,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
 import { useImportedPick, type ImportedSelection } from '../store/importedPick';
+import { selectImportedPathQuery, useImportedPaths } from '../store/importedPaths';
 import { importedElementId } from './layerElements';
 
 /** The canvas id of an imported element (edges carry an `edge:` prefix, see layerElements.ts). */
@@ -50,4 +51,20 @@ export function useImportedFocus(cy: Core | null): void {
     const one = el.nonempty() ? el[0]! : null;
     if (one && one.visible() && !inView(cy, one)) frameElement(cy, one);
   }, [cy, pick]);
+}
+
+/** The imported path shown from the Pathways panel: its nodes and edges get `path-el`. */
+export function useImportedPathClasses(cy: Core | null, layerId: string): void {
+  const query = useImportedPaths(selectImportedPathQuery);
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const shown = query?.layerId === layerId ? query.shown : null;
+    cy.batch(() => {
+      cy.$('.path-el').removeClass('path-el');
+      if (!shown) return;
+      for (const id of shown.nodes) cy.getElementById(importedElementId(layerId, id)).addClass('path-el');
+      for (const id of shown.edges)
+        cy.getElementById(importedElementId(layerId, `edge:${id}`)).addClass('path-el');
+    });
+  }, [cy, query, layerId]);
 }
