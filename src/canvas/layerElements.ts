@@ -7,8 +7,9 @@ import type { StoredLayer } from '../import/layerStore';
 import { isUndirected } from '../import/paths';
 import { OVERLAY_NODE_BOX, spreadPositions, type BoxSize } from '../import/spread';
 import type { ImportedPosition } from '../import/types';
+import { importedElementId } from './importedIds';
 
-export const importedElementId = (layerId: string, id: string) => `imp:${layerId}:${id}`;
+export { importedElementId };
 
 /** How labels of imported nodes end over the curated map: the label cue beside the shape cue. */
 export const IMPORTED_SUFFIX = ' · imported';

@@ -6,7 +6,7 @@ import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
 import { useImportedPick, type ImportedSelection } from '../store/importedPick';
 import { selectImportedPathQuery, useImportedPaths } from '../store/importedPaths';
-import { importedElementId } from './layerElements';
+import { importedElementId } from './importedIds';
 
 /** The canvas id of an imported element (edges carry an `edge:` prefix, see layerElements.ts). */
 export const importedCanvasId = (s: ImportedSelection) =>

@@ -3,7 +3,6 @@
 // keyboard focus to its details, so reading about it takes no run of Tab presses. An imported
 // network is searched too: alone when it is open on its own, beside the curated map when overlaid.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { shownOverlays } from '../../import/shownExport';
 import { nodeById } from '../../model/ids';
 import { NODE_KIND_LABELS } from '../../model/vocabulary';
 import { pickImported } from '../../store/importedPick';
@@ -21,7 +20,9 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const openLayer = useLayerStore(selectOpenLayer);
   const layers = useLayerStore(selectLayers);
-  const overlays = useMemo(() => shownOverlays(layers), [layers]);
+  // The overlays drawn over the map (as shownOverlays says; not imported from there, which would
+  // bring the exporters into the first load with the search box).
+  const overlays = useMemo(() => layers.filter((l) => l.mode === 'overlay' && !l.hidden), [layers]);
   const hits = useMemo(
     () => findAll(graph, openLayer, overlays, query, 8),
     [graph, openLayer, overlays, query],
