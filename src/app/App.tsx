@@ -1,5 +1,5 @@
 // Layout only: header, side panel, canvas, details. Every feature lives in src/features.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { KnowledgeBaseContext, type KnowledgeBase } from '../features/common/graphContext';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -11,6 +11,7 @@ import { StoriesPanel } from '../features/stories/StoriesPanel';
 import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { DropTarget, OpenNetworkButton } from '../features/import/OpenNetworkButton';
+import '../features/common/layers.css';
 import { selectOpenLayer, useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { selectPresenter } from '../store/selectors';
@@ -22,6 +23,7 @@ import {
   LazyImportDialog,
   LazyImportedCanvas,
   LazyLayersPanel,
+  LazyNetworkTable,
   LazyPathwaysPanel,
   LazySourcesView,
   LazyStoryPlayer,
@@ -73,6 +75,9 @@ export function App({ kb }: { kb: KnowledgeBase }) {
   const presenter = useAppStore(selectPresenter);
   const panelsShown = useMapDrawnFirst();
   const openLayer = useLayerStore(selectOpenLayer);
+  // The table of the network open on its own, under its map (closed until asked for).
+  const [tableOpen, setTableOpen] = useState(false);
+  const tableId = useId();
   useEffect(() => startUrlSync(kb.graph, kb.stories), [kb]);
   useEffect(() => startViewRules(kb.graph, kb.stories), [kb]);
   // Stored layers are read once after start: the curated map never waits for IndexedDB.
@@ -124,10 +129,25 @@ export function App({ kb }: { kb: KnowledgeBase }) {
                       </span>{' '}
                       <button type="button" onClick={() => useLayerStore.getState().openLayer(null)}>
                         Back to the curated map
+                      </button>{' '}
+                      <button
+                        type="button"
+                        aria-expanded={tableOpen}
+                        aria-controls={tableId}
+                        onClick={() => setTableOpen(!tableOpen)}
+                      >
+                        {tableOpen ? 'Hide the table' : 'Table of nodes and edges'}
                       </button>
                     </p>
                     <LayerHiddenIndicator layer={openLayer} />
                     <LazyImportedCanvas layer={openLayer} />
+                    <div id={tableId} className="stage__table">
+                      {tableOpen && (
+                        <PanelBoundary name="the table">
+                          <LazyNetworkTable layer={openLayer} />
+                        </PanelBoundary>
+                      )}
+                    </div>
                   </>
                 ) : (
                   <>

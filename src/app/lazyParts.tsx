@@ -20,6 +20,9 @@ const ExportPanelCode = lazy(() =>
 const PathwaysPanelCode = lazy(() =>
   import('../features/pathways/PathwaysPanel').then((m) => ({ default: m.PathwaysPanel })),
 );
+const NetworkTableCode = lazy(() =>
+  import('../features/table/NetworkTable').then((m) => ({ default: m.NetworkTable })),
+);
 const SourcesViewCode = lazy(() =>
   import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
 );
@@ -87,6 +90,15 @@ export function LazyImportDialog() {
   return (
     <Suspense fallback={loading}>
       <ImportDialogCode />
+    </Suspense>
+  );
+}
+
+/** The table of a layer on its own: its code loads when the reader opens it. */
+export function LazyNetworkTable({ layer }: { layer: StoredLayer }) {
+  return (
+    <Suspense fallback={loading}>
+      <NetworkTableCode layer={layer} />
     </Suspense>
   );
 }

@@ -12,6 +12,7 @@ import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
 import { setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
+import { useImportedFocus } from './useImportedFocus';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
@@ -174,6 +175,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   usePresenterStyle(cy);
   useOverviewLabels(cy, view, rankOf);
   useOverlayLayers(cy);
+  useImportedFocus(cy);
   useWheelZoom(container, cy);
   useContainerSize(container, cy, view);
   const printPicture = usePrintPicture(cy);

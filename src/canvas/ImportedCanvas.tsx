@@ -12,6 +12,7 @@ import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
 import { followNearZoom } from './nearZoom';
+import { useImportedFocus, useImportedPathClasses } from './useImportedFocus';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 import { useLayerLook } from './useLayerLook';
 
@@ -82,6 +83,9 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
 
 function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
   const cyRef = useRef<Core | null>(null);
+  const [live, setLive] = useState<Core | null>(null);
+  useImportedFocus(live);
+  useImportedPathClasses(live, layer.id);
   useEffect(() => {
     if (!container) return;
     const big = layer.network.nodes.length >= BIG_LAYER;
@@ -98,16 +102,16 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
     cyRef.current = cy;
+    setLive(cy);
     window.nociscopeCy = cy;
     // Ends with the instance (cy.destroy drops its listeners).
     if (big) followNearZoom(cy);
     setCurrentCy(cy);
     cy.one('render', () => performance.mark('nociscope:first-render'));
     const { selectImported } = useLayerStore.getState();
+    // The highlight follows the store (useImportedFocus), whoever picks: a tap, search, table or path.
     const pick = (e: cytoscape.EventObject) => {
-      cy.$('.selected-el').removeClass('selected-el');
       const el = e.target as cytoscape.SingularElementArgument;
-      el.addClass('selected-el');
       selectImported({
         layerId: layer.id,
         type: el.isNode() ? 'node' : 'edge',
@@ -117,7 +121,6 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     cy.on('tap', 'node, edge', pick);
     cy.on('tap', (e) => {
       if (e.target !== cy) return;
-      cy.$('.selected-el').removeClass('selected-el');
       selectImported(null);
     });
     const observer = new ResizeObserver(() => {
@@ -130,6 +133,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       if (window.nociscopeCy === cy) window.nociscopeCy = undefined;
       cy.destroy();
       cyRef.current = null;
+      setLive(null);
     };
   }, [container, layer]);
   return cyRef;

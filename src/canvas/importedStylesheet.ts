@@ -4,6 +4,7 @@
 // strength of evidence): a cue that never relies on colour.
 import type { StylesheetJson } from 'cytoscape';
 import { POLARITY_STYLE_RULES, POLARITY_STYLES } from '../model/palette';
+import { OVERLAY_NODE_BOX, type BoxSize } from '../import/spread';
 
 /** From this many nodes a layer on its own is drawn for speed rather than detail. */
 export const BIG_LAYER = 1000;
@@ -25,6 +26,9 @@ const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 export const NEAR_ZOOM = 0.6;
 
 /** A big layer's labels near enough to read: below the node. */
+/** A big overlay's node box (BIG_OVERLAY_RULES), which the overlay is spread for. */
+export const BIG_OVERLAY_BOX: BoxSize = { width: 22, height: 22 };
+
 const NEAR_LABEL_STYLE = {
   label: 'data(label)',
   'font-family': FONT,
@@ -73,8 +77,8 @@ const BIG_OVERLAY_RULES: StylesheetJson = [
     style: {
       label: '',
       shape: 'rectangle',
-      width: 22,
-      height: 22,
+      width: BIG_OVERLAY_BOX.width,
+      height: BIG_OVERLAY_BOX.height,
       'border-width': 0,
       'background-color': '#B8B8B8',
     },
@@ -117,8 +121,9 @@ export const IMPORTED_RULES: StylesheetJson = [
       'border-width': 3,
       'border-color': '#333333',
       'background-color': '#F2F2F2',
-      width: 150,
-      height: 46,
+      // The box the overlay is spread for (src/import/spread.ts): change both together.
+      width: OVERLAY_NODE_BOX.width,
+      height: OVERLAY_NODE_BOX.height,
       'text-max-width': '140px',
       'font-size': 13,
     },
@@ -153,6 +158,12 @@ export const SELECTION_RULES: StylesheetJson = [
     },
   },
   { selector: ':selected', style: { 'overlay-opacity': 0 } },
+  // A path asked for in the Pathways panel: a thick outline and a wider line, not colour alone.
+  {
+    selector: 'node.path-el',
+    style: { 'border-width': 6, 'border-style': 'solid', 'border-color': '#000000', 'z-index': 9 },
+  },
+  { selector: 'edge.path-el', style: { width: 6, 'z-index': 9, 'line-style': 'solid' } },
 ];
 
 /**

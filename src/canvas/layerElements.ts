@@ -4,9 +4,12 @@
 // the class `imported` (a dashed border and its own shape: never colour alone, see stylesheet.ts).
 import type { ElementDefinition } from 'cytoscape';
 import type { StoredLayer } from '../import/layerStore';
+import { isUndirected } from '../import/paths';
+import { OVERLAY_NODE_BOX, spreadPositions, type BoxSize } from '../import/spread';
 import type { ImportedPosition } from '../import/types';
+import { importedElementId } from './importedIds';
 
-export const importedElementId = (layerId: string, id: string) => `imp:${layerId}:${id}`;
+export { importedElementId };
 
 /** How labels of imported nodes end over the curated map: the label cue beside the shape cue. */
 export const IMPORTED_SUFFIX = ' · imported';
@@ -74,22 +77,11 @@ export function layerElements(
         layer: layer.id,
         iid: e.id,
       },
-      classes: undirected(layer.network.directed, e) ? `${base} undirected` : base,
+      // No arrow head where the file gives no direction (shared with the path finder).
+      classes: isUndirected(layer.network.directed, e) ? `${base} undirected` : base,
     });
   }
   return out;
-}
-
-/**
- * An unsigned edge the file gives no direction (an undirected GraphML or cyjs graph, as networkx
- * writes by default, or an edge marked `directed: false`, as NCI-PID's complexes are on NDEx): drawn
- * without an arrow head, which would claim a direction. A signed edge keeps its head: its shape is
- * the cue for its sign beside the colour.
- */
-function undirected(networkDirected: boolean, e: StoredLayer['network']['edges'][number]) {
-  if (e.polarity !== 0) return false;
-  const stated = e.attributes.directed;
-  return stated === false || stated === 'false' || (!networkDirected && stated !== true && stated !== 'true');
 }
 
 /**
@@ -114,4 +106,27 @@ export function overlayOffsets(
     right = box.maxX + offset.x;
   }
   return offsets;
+}
+
+const spreadCache = new WeakMap<StoredLayer['network'], StoredLayer['network']>();
+
+/**
+ * The layer with room for every node over the curated map (src/import/spread.ts): its boxes
+ * (`box`: 150×46, or a big overlay's 34-px squares) never overlap, so no edge hides under them.
+ * Worked out once per network.
+ */
+export function spreadOverlay(layer: StoredLayer, box: BoxSize = OVERLAY_NODE_BOX): StoredLayer {
+  let network = spreadCache.get(layer.network);
+  if (!network) {
+    const placed = spreadPositions(
+      layer.network.nodes.map((n) => ({ id: n.id, position: n.position ?? { x: 0, y: 0 } })),
+      box,
+    );
+    network = {
+      ...layer.network,
+      nodes: layer.network.nodes.map((n) => ({ ...n, position: placed.get(n.id)! })),
+    };
+    spreadCache.set(layer.network, network);
+  }
+  return { ...layer, network };
 }

@@ -30,8 +30,8 @@ export function useOverlayLayers(cy: Core | null) {
     let unfollow = () => {};
     void Promise.all([import('./layerElements'), import('./importedStylesheet'), import('./nearZoom')]).then(
       ([
-        { boundsOf, IMPORTED_SUFFIX, layerElements, overlayOffsets },
-        { BIG_LAYER, IMPORTED_RULES },
+        { boundsOf, IMPORTED_SUFFIX, layerElements, overlayOffsets, spreadOverlay },
+        { BIG_LAYER, BIG_OVERLAY_BOX, IMPORTED_RULES },
         { followNearZoom, isNear },
       ]) => {
         if (!live || cy.destroyed()) return;
@@ -53,8 +53,12 @@ export function useOverlayLayers(cy: Core | null) {
             maxX: 0,
             maxY: 0,
           };
-          const offsets = overlayOffsets(shown, curated);
-          for (const layer of shown) {
+          // Spread so no two imported boxes overlap: an edge between overlapping nodes vanished.
+          const spread = shown.map((l) =>
+            l.network.nodes.length >= BIG_LAYER ? spreadOverlay(l, BIG_OVERLAY_BOX) : spreadOverlay(l),
+          );
+          const offsets = overlayOffsets(spread, curated);
+          for (const layer of spread) {
             // Only matches to entities on the map: a stored match to an entity since removed is dropped.
             const matches = new Map(
               layer.matches.filter(([, curatedId]) => cy.getElementById(curatedId).nonempty()),

@@ -29,6 +29,10 @@ export interface CaptionContent {
   readonly credits: readonly string[];
   /** The story and step the picture shows, in words, or an empty string outside a story. */
   readonly story: string;
+  /** The imported network the picture shows, and the file it came from, or an empty string. */
+  readonly network: string;
+  /** The credit line the network's licence asks for, or an empty string. */
+  readonly attribution: string;
 }
 
 /** The words the app hands in: the caption does not import features (filters in words, titles). */
@@ -38,6 +42,25 @@ export interface CaptionText {
   readonly date: string;
   /** While a story plays: which story and step the picture shows, and the step's own sources. */
   readonly story?: StoryCaption;
+  /** An imported network open on its own: the picture is of it, not of the curated map. */
+  readonly network?: NetworkCaption;
+}
+
+/** An imported network named in a caption. */
+export interface NetworkCaption {
+  readonly name: string;
+  /** The file(s) it was read from. */
+  readonly files: readonly string[];
+  /**
+   * The credit its licence asks for (e.g. CC BY-SA: author, title, licence), printed under the
+   * network's name. The one place an attribution goes into a picture; empty when none is known.
+   */
+  readonly attribution?: string;
+}
+
+/** The caption words of an imported network: its name and files (see NetworkCaption.attribution). */
+export function networkCaption(network: { name: string; fileNames: readonly string[] }): NetworkCaption {
+  return { name: network.name, files: network.fileNames };
 }
 
 /** A story step named in a caption. */
@@ -102,6 +125,10 @@ export function captionContent(graph: Graph, shown: Shown, text: CaptionText): C
     story: text.story
       ? `Story: ${text.story.story}, step ${text.story.step} of ${text.story.steps}: ${text.story.stepTitle}`
       : '',
+    network: text.network
+      ? `Imported network “${text.network.name}”, from ${text.network.files.join(', ') || 'a file'}: the file’s nodes and edges, not curated evidence`
+      : '',
+    attribution: text.network?.attribution ?? '',
   };
 }
 

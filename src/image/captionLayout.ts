@@ -132,6 +132,15 @@ export function layoutCaption(
   }
 
   if (legendOnly) return { width, height: Math.ceil(y + PAD - 4), ops };
+  // An imported network: its name and file, the credit its licence asks for, then the date; the
+  // curated map's filters, sources and data version do not describe it.
+  if (content.network) {
+    paragraph(content.network, BODY, true, INK);
+    if (content.attribution) paragraph(content.attribution, BODY, false, INK);
+    if (content.filters) paragraph(`Filters: ${content.filters}`, BODY, false, INK);
+    paragraph(`Drawn with Nociscope · exported ${content.date}`, BODY, false, MUTED);
+    return { width, height: Math.ceil(y + PAD - 4), ops };
+  }
   // A story step is named by its story and step; its own filter, if it has one, is said too.
   if (content.story) paragraph(content.story, BODY, true, INK);
   if (!content.story || content.filters)

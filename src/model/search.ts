@@ -74,46 +74,100 @@ function matchOf(forms: readonly Form[], q: string): Match | undefined {
   return best;
 }
 
-interface Ranked {
-  readonly hit: SearchHit;
+/** Something a search can find (a curated entity, an imported node), by its names. */
+export interface Searchable<T> {
+  readonly item: T;
+  readonly id: string;
+  readonly label: string;
+  readonly synonyms: readonly string[];
+  readonly identifiers: readonly string[];
+  /** Links in and out: the better-connected one is the likelier one meant. */
+  readonly degree: number;
+}
+
+/** A found item, with what matched. */
+export interface Found<T> {
+  readonly item: T;
+  readonly matched: string;
+  readonly field: SearchHit['field'];
+  /** How well it matched, lower is better: for merging the hits of several searches. */
+  readonly tier: number;
+}
+
+interface Ranked<T> {
+  readonly hit: Found<T>;
+  readonly id: string;
+  readonly label: string;
   /** Match quality, then label before synonym or identifier. */
   readonly tier: number;
   /** The shortest way of writing the matched text: less left over beyond what was typed. */
   readonly length: number;
-  /** Relations in and out: the better-connected entity is the likelier one meant. */
   readonly degree: number;
 }
 
 /** Best first: tier, then shorter, then better connected, then label and id (a total, stable order). */
-function compareRanked(a: Ranked, b: Ranked): number {
+function compareRanked<T>(a: Ranked<T>, b: Ranked<T>): number {
   return (
     a.tier - b.tier ||
     a.length - b.length ||
     b.degree - a.degree ||
-    a.hit.node.label.localeCompare(b.hit.node.label, 'en') ||
-    (a.hit.node.id < b.hit.node.id ? -1 : a.hit.node.id > b.hit.node.id ? 1 : 0)
+    a.label.localeCompare(b.label, 'en') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
+interface IndexedField {
+  readonly field: SearchHit['field'];
+  readonly text: string;
+  readonly forms: readonly Form[];
+  readonly length: number;
+}
+
+/** The searchable forms of an item's names, worked out once rather than on every keystroke. */
+export interface SearchIndex<T> {
+  readonly entries: readonly { readonly entry: Searchable<T>; readonly fields: readonly IndexedField[] }[];
+}
+
+export function buildSearchIndex<T>(items: readonly Searchable<T>[]): SearchIndex<T> {
+  return {
+    entries: items.map((entry) => {
+      const named: [SearchHit['field'], string][] = [
+        ['label', entry.label],
+        ...entry.synonyms.map((s): [SearchHit['field'], string] => ['synonym', s]),
+        ...entry.identifiers.map((i): [SearchHit['field'], string] => ['identifier', i]),
+      ];
+      return {
+        entry,
+        fields: named.map(([field, text]) => {
+          const forms = formsOf(text);
+          return { field, text, forms, length: Math.min(...forms.map((f) => f.text.length)) };
+        }),
+      };
+    }),
+  };
+}
+
 /**
- * Nodes matching `query`, best first: exact matches, then prefixes, then matches at the start of a
+ * Items matching `query`, best first: exact matches, then prefixes, then matches at the start of a
  * word, then anywhere; at each step a label beats a synonym or identifier. Among equals, the shorter
- * matched text, then the entity with more relations, then the label alphabetically.
+ * matched text, then the better-connected item, then the label alphabetically.
  */
-export function searchNodes(graph: Graph, query: string, limit = 10): SearchHit[] {
+export function searchIndex<T>(index: SearchIndex<T>, query: string, limit = 10): Found<T>[] {
   const q = normalize(query);
   if (!q) return [];
-  const ranked: Ranked[] = [];
-  for (const { node, fields, degree } of indexOf(graph)) {
-    let best: Ranked | undefined;
+  const ranked: Ranked<T>[] = [];
+  for (const { entry, fields } of index.entries) {
+    let best: Ranked<T> | undefined;
     for (const { field, text, forms, length } of fields) {
       const m = matchOf(forms, q);
       if (m === undefined) continue;
-      const candidate: Ranked = {
-        hit: { node, matched: text, field },
+      const candidate: Ranked<T> = {
+        hit: { item: entry.item, matched: text, field, tier: m * 2 + (field === 'label' ? 0 : 1) },
+        id: entry.id,
+        label: entry.label,
         tier: m * 2 + (field === 'label' ? 0 : 1),
         length,
-        degree,
+        degree: entry.degree,
       };
       if (!best || compareRanked(candidate, best) < 0) best = candidate;
     }
@@ -125,39 +179,31 @@ export function searchNodes(graph: Graph, query: string, limit = 10): SearchHit[
     .map((r) => r.hit);
 }
 
-interface IndexedField {
-  readonly field: SearchHit['field'];
-  readonly text: string;
-  readonly forms: readonly Form[];
-  readonly length: number;
-}
-interface IndexedNode {
-  readonly node: GraphNode;
-  readonly fields: readonly IndexedField[];
-  readonly degree: number;
+/** Curated entities matching `query`, best first (see searchIndex for the order). */
+export function searchNodes(graph: Graph, query: string, limit = 10): SearchHit[] {
+  return searchHits(graph, query, limit).map(({ item, matched, field }) => ({ node: item, matched, field }));
 }
 
-// The searchable forms of every name, worked out once per graph rather than on every keystroke.
-const indexes = new WeakMap<Graph, readonly IndexedNode[]>();
+/** searchNodes with each hit's tier, for merging with the hits of imported layers. */
+export function searchHits(graph: Graph, query: string, limit = 10): Found<GraphNode>[] {
+  return searchIndex(indexOf(graph), query, limit);
+}
 
-function indexOf(graph: Graph): readonly IndexedNode[] {
+const indexes = new WeakMap<Graph, SearchIndex<GraphNode>>();
+
+function indexOf(graph: Graph): SearchIndex<GraphNode> {
   const cached = indexes.get(graph);
   if (cached) return cached;
-  const index = graph.nodes.map((node): IndexedNode => {
-    const named: [SearchHit['field'], string][] = [
-      ['label', node.label],
-      ...node.synonyms.map((s): [SearchHit['field'], string] => ['synonym', s]),
-      ...node.identifiers.map((i): [SearchHit['field'], string] => ['identifier', i]),
-    ];
-    return {
-      node,
-      fields: named.map(([field, text]) => {
-        const forms = formsOf(text);
-        return { field, text, forms, length: Math.min(...forms.map((f) => f.text.length)) };
-      }),
+  const index = buildSearchIndex(
+    graph.nodes.map((node) => ({
+      item: node,
+      id: node.id,
+      label: node.label,
+      synonyms: node.synonyms,
+      identifiers: node.identifiers,
       degree: (graph.incoming.get(node.id)?.length ?? 0) + (graph.outgoing.get(node.id)?.length ?? 0),
-    };
-  });
+    })),
+  );
   indexes.set(graph, index);
   return index;
 }

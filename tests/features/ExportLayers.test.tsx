@@ -79,6 +79,7 @@ describe('exports of imported layers', () => {
       '3 nodes and 2 edges of the imported network “Own net”, as the map shows it.',
     );
     expect(screen.queryByText(/filters hide every element/)).toBeNull();
+    expect(screen.queryByTestId('data-whole-layer')).toBeNull();
     // Nor does Cite list the curated map's references behind it.
     expect(screen.getByText(/“Own net” is not part of Nociscope’s bibliography/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'References' })).toBeNull();
@@ -90,6 +91,8 @@ describe('exports of imported layers', () => {
     // Unticking the "binds" interaction hides that edge on the map, and in the export.
     useLayerStore.getState().toggleLayerFacet(own.id, 'interactions', 'v:binds');
     expect(await screen.findByText(/3 nodes and 1 edges/)).toBeTruthy();
+    // …and the tab says where the whole network is exported.
+    expect(screen.getByTestId('data-whole-layer').textContent).toMatch(/Layers tab exports “Own net” whole/);
   });
 
   it('SVG and PDF draw the imported elements the canvas draws', () => {

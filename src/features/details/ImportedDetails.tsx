@@ -9,6 +9,7 @@ import type { AttributeValue, ImportedEvidence } from '../../import/types';
 import { webUrl } from '../../model/webLink';
 import type { ImportedSelection } from '../../store/layers';
 import { ExternalLink } from '../common/SourceCitation';
+import '../common/layers.css';
 
 function Value({ value }: { value: AttributeValue }) {
   const text = Array.isArray(value) ? value.join('; ') : String(value);

@@ -4,6 +4,7 @@
 import { useId, useMemo } from 'react';
 import { DATA_FORMATS, companionPath, type DataFormat } from '../../export/formats';
 import { selectView } from '../../export/view';
+import { isLayerFiltered } from '../../import/facets';
 import { openLayerExportView, shownOverlays, withOverlays } from '../../import/shownExport';
 import { useGraph } from '../common/graphContext';
 import { downloadText } from '../common/download';
@@ -44,6 +45,11 @@ export function DataSection({ scope }: { scope: ExportScope }) {
               scope.filterText ? ` (filtered by ${scope.filterText})` : ' (the whole map)'
             }${overlays.length ? `, with the imported ${overlays.length === 1 ? 'layer' : 'layers'} ${overlays.map((l) => `“${l.name}”`).join(', ')}` : ''}.`}
       </p>
+      {open && isLayerFiltered(openFacets) && (
+        <p className="muted" data-testid="data-whole-layer">
+          What Filters hide is left out here; the Layers tab exports “{open.name}” whole.
+        </p>
+      )}
       <ul className="export__buttons">
         {DATA_FORMATS.map((f) => (
           <li key={f.id}>

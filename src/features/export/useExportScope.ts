@@ -2,7 +2,13 @@
 // wins while a story is open, as on the canvas), and the words that describe it; or, when an
 // imported network is open on its own, that network, which is all the map shows.
 import { useMemo } from 'react';
-import { storyCaption, storyCaptionTitle, type StoryCaption } from '../../image/caption';
+import {
+  networkCaption,
+  storyCaption,
+  storyCaptionTitle,
+  type NetworkCaption,
+  type StoryCaption,
+} from '../../image/caption';
 import type { Filters } from '../../model/filter';
 import type { Subgraph } from '../../model/queries';
 import { describeFilters } from '../common/describe';
@@ -23,6 +29,8 @@ export interface ExportScope {
   readonly story?: StoryCaption;
   /** The imported layers on screen (an open layer replaces the curated map). */
   readonly layers: ShownLayers;
+  /** The network open on its own, named in the picture's caption. */
+  readonly network?: NetworkCaption;
   /** The file-name subject when a layer is open on its own, else undefined (the filters decide). */
   readonly layerSubject?: string;
 }
@@ -48,7 +56,12 @@ export function useExportScope(): ExportScope {
           : exportTitle(graph, filters),
       layers,
       ...(story ? { story } : {}),
-      ...(open ? { layerSubject: `${slugify(open.name) || 'layer'}-imported` } : {}),
+      ...(open
+        ? {
+            layerSubject: `${slugify(open.name) || 'layer'}-imported`,
+            network: networkCaption({ name: open.name, fileNames: open.network.fileNames }),
+          }
+        : {}),
     };
   }, [graph, filters, kept, layers, playing, stories]);
 }

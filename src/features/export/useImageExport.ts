@@ -58,7 +58,13 @@ export function useImageExport(scope: ExportScope) {
     region,
     background: format === 'pdf' ? 'white' : background,
     caption: caption
-      ? { title, filters: scope.filterText, date, ...(scope.story ? { story: scope.story } : {}) }
+      ? {
+          title,
+          filters: scope.filterText,
+          date,
+          ...(scope.story ? { story: scope.story } : {}),
+          ...(scope.network ? { network: scope.network } : {}),
+        }
       : null,
     includeFaded: hiddenMode === 'fade' && includeFaded,
     page,

@@ -8,6 +8,7 @@ import { selectLayerLook, selectLayers, useLayerStore } from '../../store/layers
 import { nodeById } from '../../model/ids';
 import { useGraph } from '../common/graphContext';
 import { OpenNetworkButton } from './OpenNetworkButton';
+import '../common/layers.css';
 import { LAYER_EXPORT_FORMATS } from './layerFormats';
 
 function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {

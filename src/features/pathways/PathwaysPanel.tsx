@@ -10,7 +10,9 @@ import { PATHWAY_MODES, type PathwayMode } from '../../store/types';
 import { CopyButton } from '../common/CopyButton';
 import { useGraph } from '../common/graphContext';
 import { useView } from '../common/useView';
+import { selectOpenLayer, useLayerStore } from '../../store/layers';
 import { DiagramSlot } from './DiagramSlot';
+import { ImportedPaths } from './ImportedPaths';
 import { NetEffectNote } from './NetEffectNote';
 import { CompareForm, ImpactForm, PathsForm } from './QueryForms';
 import { revealAnswer } from './revealAnswer';
@@ -29,7 +31,13 @@ const PROMPTS: Record<PathwayMode, string> = {
   compare: 'Tick two or more therapies to compare them.',
 };
 
+/** On a network open on its own, its own paths; else the curated questions. */
 export function PathwaysPanel() {
+  const open = useLayerStore(selectOpenLayer);
+  return open ? <ImportedPaths layer={open} /> : <CuratedPathways />;
+}
+
+function CuratedPathways() {
   const graph = useGraph();
   const id = useId();
   const path = useAppStore(selectPath);

@@ -1,0 +1,70 @@
+// The imported selection on a canvas (the layer on its own, or overlays on the curated map): the
+// picked node or edge gets the `selected-el` highlight, whoever picked it (a tap, a search hit, a
+// table row, a path card), and is brought into view with its neighbours when it is not in view
+// already. A tap picks what is in view, so only picks from elsewhere move the camera.
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { useEffect } from 'react';
+import { useImportedPick, type ImportedSelection } from '../store/importedPick';
+import { selectImportedPathQuery, useImportedPaths } from '../store/importedPaths';
+import { importedElementId } from './importedIds';
+
+/** The canvas id of an imported element (edges carry an `edge:` prefix, see layerElements.ts). */
+export const importedCanvasId = (s: ImportedSelection) =>
+  importedElementId(s.layerId, s.type === 'edge' ? `edge:${s.id}` : s.id);
+
+/** Closest a framed pick zooms in: a lone node framed alone would fill the screen. */
+const MAX_FOCUS_ZOOM = 1.5;
+
+function inView(cy: Core, el: SingularElementArgument): boolean {
+  const bb = el.boundingBox();
+  const ext = cy.extent();
+  return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+}
+
+/** Bring `el` and its neighbours into view, zoomed no closer than MAX_FOCUS_ZOOM. */
+export function frameElement(cy: Core, el: SingularElementArgument): void {
+  const eles = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
+  const bb = eles.filter(':visible').union(el).boundingBox();
+  const pad = 60;
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(MAX_FOCUS_ZOOM, (cy.width() - 2 * pad) / bb.w, (cy.height() - 2 * pad) / bb.h),
+  );
+  const centre = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+  cy.stop();
+  cy.animate({
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y },
+    duration: 250,
+  });
+}
+
+export function useImportedFocus(cy: Core | null): void {
+  const pick = useImportedPick();
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const el = pick ? cy.getElementById(importedCanvasId(pick)) : cy.collection();
+    cy.batch(() => {
+      cy.$('.imported.selected-el').removeClass('selected-el');
+      el.addClass('selected-el');
+    });
+    const one = el.nonempty() ? el[0]! : null;
+    if (one && one.visible() && !inView(cy, one)) frameElement(cy, one);
+  }, [cy, pick]);
+}
+
+/** The imported path shown from the Pathways panel: its nodes and edges get `path-el`. */
+export function useImportedPathClasses(cy: Core | null, layerId: string): void {
+  const query = useImportedPaths(selectImportedPathQuery);
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const shown = query?.layerId === layerId ? query.shown : null;
+    cy.batch(() => {
+      cy.$('.path-el').removeClass('path-el');
+      if (!shown) return;
+      for (const id of shown.nodes) cy.getElementById(importedElementId(layerId, id)).addClass('path-el');
+      for (const id of shown.edges)
+        cy.getElementById(importedElementId(layerId, `edge:${id}`)).addClass('path-el');
+    });
+  }, [cy, query, layerId]);
+}
