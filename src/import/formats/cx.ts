@@ -159,7 +159,7 @@ export function extractCx(ctx: FormatContext, { aspects }: CxDocument): Extracte
     ...(aspects.get('cyVisualProperties') ?? []),
     ...(aspects.get('visualProperties') ?? []),
   ]);
-  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.45);
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
   rawNodes.forEach((n, i) => {
     tickN(i);
     const field = `nodes[${i}]`;
@@ -233,7 +233,7 @@ export function extractCx(ctx: FormatContext, { aspects }: CxDocument): Extracte
     problems,
     rawEdges.map((e) => (isRecord(e) ? e.i : undefined)),
   );
-  const tickE = every(ctx.progress, rawEdges.length, 0.45, 0.6);
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   rawEdges.forEach((e, i) => {
     tickE(i);
     const field = `edges[${i}]`;

@@ -337,7 +337,7 @@ export function extractCx2(ctx: FormatContext, { aspects }: Cx2Document): Extrac
   const own = ownIds(nodeValues, NOCISCOPE_ID);
   const idOf = new Map<string, string>();
   const nodes: NodeInput[] = [];
-  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.45);
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
   rawNodes.forEach((n, i) => {
     tickN(i);
     const field = `nodes[${i}]`;
@@ -397,7 +397,7 @@ export function extractCx2(ctx: FormatContext, { aspects }: Cx2Document): Extrac
   )
     for (const v of edgeValues) delete v.interaction;
   const edges: EdgeInput[] = [];
-  const tickE = every(ctx.progress, rawEdges.length, 0.45, 0.6);
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   rawEdges.forEach((e, i) => {
     tickE(i);
     const field = `edges[${i}]`;

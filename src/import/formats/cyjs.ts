@@ -84,7 +84,7 @@ export function extractCyjs(ctx: FormatContext, { root, nodes: rawNodes, edges: 
   const byValue = new Map<string, string>();
   const ids = new Set<string>();
   const nodes: NodeInput[] = [];
-  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.45);
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
   rawNodes.forEach(({ element, path }, i) => {
     tickN(i);
     const data = element.data as Record<string, unknown>;
@@ -118,7 +118,7 @@ export function extractCyjs(ctx: FormatContext, { root, nodes: rawNodes, edges: 
     const text = idText(v) ?? '';
     return ids.has(text) ? text : (byValue.get(text) ?? text);
   };
-  const tickE = every(ctx.progress, rawEdges.length, 0.45, 0.6);
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   const fromCytoscape =
     (isRecord(root) && typeof root.generated_by === 'string' && /^cytoscape/i.test(root.generated_by)) ||
     rawEdges.some(

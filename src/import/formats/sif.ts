@@ -36,7 +36,7 @@ export function extractSif(ctx: FormatContext, { lines, tabs }: SifDocument): Ex
     named.add(name);
     nodes.push({ id: name, attributes: {}, label: name, where: { line } });
   };
-  const tick = every(ctx.progress, lines.length, 0.3, 0.6);
+  const tick = every(ctx.progress, lines.length, 0.3, 0.75);
   const pending: { source: string; target: string; interaction?: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     tick(i);

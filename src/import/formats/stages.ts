@@ -44,12 +44,12 @@ export function convert(
   fileNames: readonly string[] = [ctx.fileName],
 ): ImportedNetwork | undefined {
   const b = new NetworkBuilder(ctx.problems, format);
-  const tickN = every(ctx.progress, x.nodes.length, 0.6, 0.75);
+  const tickN = every(ctx.progress, x.nodes.length, 0.75, 0.85);
   x.nodes.forEach((n, i) => {
     tickN(i);
     b.addNode(n);
   });
-  const tickE = every(ctx.progress, x.edges.length, 0.75, 0.9);
+  const tickE = every(ctx.progress, x.edges.length, 0.85, 0.9);
   x.edges.forEach((e, i) => {
     tickE(i);
     b.addEdge(e);
