@@ -20,6 +20,7 @@ import {
   type NodeInput,
 } from '../build';
 import { isRecord } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeValue } from '../types';
 import { every, idText, type FormatContext, type FormatParser } from './common';
@@ -32,7 +33,7 @@ import {
   resolvedIdentifiers,
 } from './cxConventions';
 import { cytoscapePlaceholderDash } from './desktopConventions';
-import { ownIds, readerOf, type Extracted, type FormatSpec } from './stages';
+import { ownIds, readerOf, withoutEnvelope, type Extracted, type FormatSpec } from './stages';
 
 type Scope = 'networkAttributes' | 'nodes' | 'edges';
 interface Declaration {
@@ -427,7 +428,7 @@ export function extractCx2(ctx: FormatContext, { aspects }: Cx2Document): Extrac
 
   return {
     ...(typeof netAttrs.name === 'string' ? { name: netAttrs.name } : {}),
-    attributes: netAttrs,
+    attributes: withoutEnvelope(netAttrs, ENVELOPE_NAMES.cx2),
     nodes,
     edges,
     partialPlacement: {

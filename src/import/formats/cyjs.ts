@@ -9,11 +9,12 @@ import { positionFrom, setAttribute, type EdgeInput, type NodeInput } from '../b
 import { EVIDENCE_KINDS } from '../../model/vocabulary';
 import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, ImportedEvidence } from '../types';
 import { every, idText, jsonAttributes, splitAlias, type FormatContext, type FormatParser } from './common';
 import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
-import { readerOf, type Extracted, type FormatSpec } from './stages';
+import { readerOf, withoutName, type Extracted, type FormatSpec } from './stages';
 
 interface RawElement {
   readonly element: Record<string, unknown>;
@@ -158,12 +159,15 @@ export function extractCyjs(ctx: FormatContext, { root, nodes: rawNodes, edges: 
     });
   });
 
+  const nociscopeExport = isRecord(root) && root.generated_by === 'nociscope';
   const name = idText(netData.name) ?? idText(netData.shared_name);
   return {
     ...(name !== undefined ? { name } : {}),
     // networkx writes "directed": false beside "elements" for an undirected graph.
     ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
-    attributes: jsonAttributes(netData, ['sources']),
+    // Nociscope's own export keeps its envelope (format and data version, bibliography) beside the
+    // network's metadata: only the metadata is the network's.
+    attributes: jsonAttributes(netData, nociscopeExport ? withoutName(ENVELOPE_NAMES.cyjs) : ['sources']),
     nodes,
     edges,
   } satisfies Extracted;

@@ -13,11 +13,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { positionFrom, setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
 import { every, splitAlias, type FormatContext, type FormatParser } from './common';
 import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
-import { readerOf, type Extracted, type FormatSpec } from './stages';
+import { readerOf, withoutEnvelope, type Extracted, type FormatSpec } from './stages';
 
 interface Key {
   readonly name: string;
@@ -325,7 +326,7 @@ export function extractGraphml(ctx: FormatContext, doc: GraphmlDocument): Extrac
   return {
     ...(name !== undefined ? { name } : {}),
     ...(edgedefault === 'undirected' ? { directed: false } : {}),
-    attributes: graphAttrs,
+    attributes: withoutEnvelope(graphAttrs, ENVELOPE_NAMES.graphml),
     nodes: inputs,
     edges: edgeInputs,
   };

@@ -93,3 +93,16 @@ export function ownIds(values: readonly Attributes[], key: string): string[] | u
   if (own.length === 0 || !own.every(Boolean) || new Set(own).size !== own.length) return undefined;
   return own as string[];
 }
+
+/** An envelope's names less `name`, which is the network's own name in every format. */
+export const withoutName = (names: readonly string[]) => names.filter((n) => n !== 'name');
+
+/**
+ * The network's metadata without the envelope of Nociscope's own export, known by the
+ * `nociscope_format_version` it writes (CX2, GraphML): those are its facts, not the network's.
+ */
+export function withoutEnvelope(attributes: Attributes, names: readonly string[]): Attributes {
+  if (!Object.prototype.hasOwnProperty.call(attributes, 'nociscope_format_version')) return attributes;
+  for (const n of withoutName(names)) delete attributes[n];
+  return attributes;
+}
