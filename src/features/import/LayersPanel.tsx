@@ -9,6 +9,7 @@ import { nodeById } from '../../model/ids';
 import { useGraph } from '../common/graphContext';
 import { OpenNetworkButton } from './OpenNetworkButton';
 import { LAYER_EXPORT_FORMATS } from './layerFormats';
+import { NetworkAbout } from './NetworkAbout';
 
 function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
   const { setHidden, removeLayer, openLayer } = useLayerStore.getState();
@@ -65,6 +66,7 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
           Remove {layer.name}
         </button>
       </div>
+      <NetworkAbout network={n} />
       {/* Export back gives the file's network whole: a filter is a way of looking, not an edit. */}
       {filtered && (
         <p className="muted">
