@@ -29,6 +29,8 @@ export interface CaptionContent {
   readonly credits: readonly string[];
   /** The story and step the picture shows, in words, or an empty string outside a story. */
   readonly story: string;
+  /** The credit each drawn imported network's licence asks for (CC BY…), when any does. */
+  readonly attributions?: readonly string[];
 }
 
 /** The words the app hands in: the caption does not import features (filters in words, titles). */
@@ -38,6 +40,8 @@ export interface CaptionText {
   readonly date: string;
   /** While a story plays: which story and step the picture shows, and the step's own sources. */
   readonly story?: StoryCaption;
+  /** Credits the licences of the drawn imported networks ask for (src/import/metadata.ts attributionOf). */
+  readonly attributions?: readonly string[];
 }
 
 /** A story step named in a caption. */
@@ -102,6 +106,7 @@ export function captionContent(graph: Graph, shown: Shown, text: CaptionText): C
     story: text.story
       ? `Story: ${text.story.story}, step ${text.story.step} of ${text.story.steps}: ${text.story.stepTitle}`
       : '',
+    ...(text.attributions?.length ? { attributions: [...new Set(text.attributions)] } : {}),
   };
 }
 

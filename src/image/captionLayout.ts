@@ -137,6 +137,9 @@ export function layoutCaption(
   if (!content.story || content.filters)
     paragraph(`Filters: ${content.filters || 'none (everything in the map)'}`, BODY, false, INK);
   if (content.credits.length) paragraph(`Sources: ${content.credits.join('; ')}`, BODY, false, INK);
+  // An imported network whose licence asks for credit (CC BY, CC BY-SA…) gets it in the picture.
+  if (content.attributions?.length)
+    paragraph(`Network: ${content.attributions.join('; ')}`, BODY, false, INK);
   paragraph(
     `Nociscope data version ${content.dataVersion} · exported ${content.date} · every relation is cited in the app`,
     BODY,

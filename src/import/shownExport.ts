@@ -5,6 +5,7 @@
 import type { ExportMeta, ExportView } from '../export/view';
 import { isLayerFiltered, layerFilter, type LayerFacetState } from './facets';
 import type { StoredLayer } from './layerStore';
+import { attributionOf } from './metadata';
 import { importedToExportView, overlayExportView } from './toExportView';
 import type { ImportedNetwork } from './types';
 
@@ -43,4 +44,13 @@ export function withOverlays(base: ExportView, layers: readonly StoredLayer[]): 
     base,
     overlays.map((l) => ({ network: l.network, matches: new Map(l.matches) })),
   );
+}
+
+/**
+ * The credits the licences of the networks on screen ask for (a layer open on its own, else the shown
+ * overlays), for picture captions and citations; empty when none asks.
+ */
+export function shownAttributions(open: StoredLayer | null, layers: readonly StoredLayer[]): string[] {
+  const networks = open ? [open.network] : shownOverlays(layers).map((l) => l.network);
+  return [...new Set(networks.flatMap((n) => attributionOf(n) ?? []))];
 }

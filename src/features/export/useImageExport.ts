@@ -11,6 +11,7 @@ import {
   type PageSize,
   type Region,
 } from '../../image/imageExport';
+import { shownAttributions } from '../../import/shownExport';
 import { pictureSubgraph, type DerivedView } from '../../model/view';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -58,7 +59,13 @@ export function useImageExport(scope: ExportScope) {
     region,
     background: format === 'pdf' ? 'white' : background,
     caption: caption
-      ? { title, filters: scope.filterText, date, ...(scope.story ? { story: scope.story } : {}) }
+      ? {
+          title,
+          filters: scope.filterText,
+          date,
+          ...(scope.story ? { story: scope.story } : {}),
+          attributions: shownAttributions(scope.layers.open, scope.layers.layers),
+        }
       : null,
     includeFaded: hiddenMode === 'fade' && includeFaded,
     page,
