@@ -26,14 +26,16 @@ export function shownNetwork(network: ImportedNetwork, facets: LayerFacetState |
 export const shownOverlays = (layers: readonly StoredLayer[]): StoredLayer[] =>
   layers.filter((l) => l.mode === 'overlay' && !l.hidden);
 
-/** The export of a layer open on its own, titled and dated as the panel says. */
+/** The export of a layer open on its own, dated and filtered as the panel says, under the network's own name. */
 export function openLayerExportView(
   layer: StoredLayer,
   facets: LayerFacetState | undefined,
   meta: Partial<ExportMeta>,
 ): ExportView {
   const view = importedToExportView(shownNetwork(layer.network, facets));
-  return { ...view, meta: { ...view.meta, ...meta } };
+  // The network keeps its own name in the file (its metadata goes out whole); the panel's title,
+  // "Nociscope — imported network …", is for pictures and file names.
+  return { ...view, meta: { ...view.meta, ...meta, title: view.meta.title } };
 }
 
 /** The curated view with the shown overlay layers over it; the view itself when there is none. */

@@ -11,6 +11,8 @@ import { toCx2 } from '../../src/export/cx2';
 import { toCyjs } from '../../src/export/cyjs';
 import { toGraphml } from '../../src/export/graphml';
 import type { ExportView } from '../../src/export/view';
+import { newLayer } from '../../src/import/layerStore';
+import { openLayerExportView } from '../../src/import/shownExport';
 import { attributionOf, asksForAttribution, networkMetadata } from '../../src/import/metadata';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 import { importedToExportView } from '../../src/import/toExportView';
@@ -235,5 +237,19 @@ describe('CSV keeps column types', () => {
   it('without the network table the columns are text, as before', () => {
     const back = parseNetworkFiles(csvFiles(view).slice(0, 2)).network!;
     expect(back.nodes.find((n) => n.id === 'a')!.attributes).toMatchObject({ degree: '3', hub: 'true' });
+  });
+});
+
+describe('the Export panel’s data export of a layer open on its own', () => {
+  it('keeps the network’s own name and metadata, whatever the panel’s title', () => {
+    const network = open('wp.cx2', wikipathways());
+    const layer = { ...newLayer(network, 'own'), id: 'l' };
+    const view = openLayerExportView(layer, undefined, {
+      title: 'Nociscope — imported network “WP5049”',
+      exported: '2026-12-07',
+    });
+    const back = parseNetworkFile('back.cx2', toCx2(view)).network!;
+    expect(back.name).toBe(network.name);
+    expect(back.attributes).toEqual(network.attributes);
   });
 });
