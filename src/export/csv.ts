@@ -10,6 +10,9 @@ import { shortCitation } from './citation';
 import {
   asText,
   edgeContexts,
+  ENVELOPE_NAMES,
+  metadataColumns,
+  metadataValue,
   EVIDENCE_JSON,
   evidenceJson,
   extraColumns,
@@ -135,6 +138,46 @@ export function toEdgesCsv(input: ExportView): string {
       ];
     }),
   );
+}
+
+/** The header of the network table, the CSV export's third file. */
+export const NETWORK_TABLE_HEADER = ['scope', 'name', 'type', 'value'] as const;
+
+/**
+ * The network table (`-network.csv`), what CSV has no place for in the other two: one row per fact,
+ * `scope,name,type,value`. Scope "network": the network's name and its own metadata (author, licence,
+ * description…), each with its type; scope "nodes" or "edges": the type of each extra column of that
+ * table (int, double, boolean, list, string), so an imported network's columns come back typed.
+ * Chosen over typed headers ("score::double"), which would rename every column for spreadsheets,
+ * pandas and Cytoscape's table import; this table is itself plain CSV they all read.
+ */
+export function toNetworkCsv(input: ExportView): string {
+  const view = withUniqueIds(input);
+  const nodeBase = new Set([
+    'id',
+    ...NODE_COLUMNS.map((c) => c.name),
+    'x',
+    'y',
+    'format_version',
+    'data_version',
+  ]);
+  const rows: AttributeValue[][] = [
+    ['network', 'name', 'string', view.meta.title],
+    ...metadataColumns(view, new Set(['name', ...ENVELOPE_NAMES.csv])).map((c) => [
+      'network',
+      c.name,
+      c.type,
+      asText(metadataValue(view, c)),
+    ]),
+    ...extraColumns(view.extra?.nodes, nodeBase).map((c) => ['nodes', c.name, c.type, '']),
+    ...extraColumns(view.extra?.edges, new Set<string>(EDGE_HEADER)).map((c) => [
+      'edges',
+      c.name,
+      c.type,
+      '',
+    ]),
+  ];
+  return table(NETWORK_TABLE_HEADER, rows);
 }
 
 /** The single-file CSV format: the edges table (the CLI writes the nodes table beside it). */

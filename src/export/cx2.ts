@@ -15,6 +15,9 @@ import { formatCitation } from './citation';
 import {
   EDGE_COLUMNS,
   edgeContexts,
+  ENVELOPE_NAMES,
+  metadataColumns,
+  metadataValue,
   extraColumns,
   edgeName,
   extraValue,
@@ -69,17 +72,20 @@ export function toCx2(input: ExportView): string {
     view.extra?.edges,
     new Set(['name', 'nociscope_id', ...EDGE_COLUMNS.map((c) => c.name)]),
   );
+  // An imported network's own metadata (its description, version, author, licence…) replaces
+  // Nociscope's description and data version in the reserved attributes.
+  const own = metadataColumns(view, new Set(ENVELOPE_NAMES.cx2));
   const declarations = {
     networkAttributes: {
       name: { d: 'string' },
-      description: { d: 'string' },
-      version: { d: 'string' },
+      ...(view.metadata ? {} : { description: { d: 'string' }, version: { d: 'string' } }),
       nociscope_format_version: { d: 'integer' },
       data_version: { d: 'string' },
       filters: { d: 'string' },
       exported: { d: 'string' },
       references: { d: 'list_of_string' },
-    } satisfies Declarations,
+      ...Object.fromEntries(own.map((c) => [c.name, { d: CX2_TYPE[c.type] }])),
+    } as Declarations,
     nodes: {
       name: { d: 'string' },
       represents: { d: 'string' },
@@ -98,14 +104,19 @@ export function toCx2(input: ExportView): string {
 
   const networkAttributes = values([
     ['name', meta.title],
-    ['description', DESCRIPTION],
-    // The reserved "version" is the network's own version: for us, the data version.
-    ['version', meta.dataVersion],
+    ...(view.metadata
+      ? []
+      : ([
+          ['description', DESCRIPTION],
+          // The reserved "version" is the network's own version: for us, the data version.
+          ['version', meta.dataVersion],
+        ] as [string, AttributeValue][])),
     ['nociscope_format_version', EXPORT_FORMAT_VERSION],
     ['data_version', meta.dataVersion],
     ['filters', meta.filters],
     ['exported', meta.exported],
     ['references', view.sources.map((s) => formatCitation(s, 'apa'))],
+    ...own.map((c): [string, AttributeValue] => [c.name, metadataValue(view, c)]),
   ]);
 
   const index = new Map(view.nodes.map((n, i) => [n.id, i]));

@@ -9,7 +9,7 @@ import { FONT_STACK, KIND_STYLE_RULES, POLARITY_STYLE_RULES } from '../model/pal
 import type { GraphNode } from '../model/schema';
 import { webUrl } from '../model/webLink';
 import { formatCitation } from './citation';
-import { edgeContexts, edgeName, nodeName } from './records';
+import { edgeContexts, edgeName, ENVELOPE_NAMES, metadataColumns, metadataValue, nodeName } from './records';
 import { withUniqueIds } from './uniqueIds';
 import { EXPORT_FORMAT_VERSION, positionOf, type ExportView } from './view';
 
@@ -56,6 +56,8 @@ export function toCyjs(input: ExportView): string {
     generated_by: 'nociscope',
     target_cytoscapejs_version: '~3.34',
     data: {
+      // The network's own metadata (author, licence, description…) as cy.json() keeps network data.
+      ...metadataData(view),
       name: view.meta.title,
       nociscope: {
         formatVersion: EXPORT_FORMAT_VERSION,
@@ -124,4 +126,18 @@ export function toCyjs(input: ExportView): string {
     style: CYJS_STYLE,
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** The network's own metadata for `data`, in its types, without the names the envelope uses. */
+function metadataData(view: ExportView): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of metadataColumns(view, new Set(ENVELOPE_NAMES.cyjs))) {
+    Object.defineProperty(out, c.name, {
+      value: metadataValue(view, c),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

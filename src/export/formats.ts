@@ -2,7 +2,7 @@
 // formats from this one table.
 import type { Source } from '../model/schema';
 import { formatCitation, toBibtex, toRis } from './citation';
-import { toCsv, toNodesCsv } from './csv';
+import { toCsv, toNetworkCsv, toNodesCsv } from './csv';
 import { toCx2 } from './cx2';
 import { toCyjs } from './cyjs';
 import { toGraphml } from './graphml';
@@ -35,7 +35,10 @@ export const DATA_FORMATS: readonly DataFormat[] = [
     extension: 'csv',
     mime: 'text/csv',
     write: toCsv,
-    companions: [{ suffix: '-nodes', write: toNodesCsv }],
+    companions: [
+      { suffix: '-nodes', write: toNodesCsv },
+      { suffix: '-network', write: toNetworkCsv },
+    ],
   },
   { id: 'cx2', label: 'CX2 (Cytoscape, NDEx)', extension: 'cx2', mime: 'application/json', write: toCx2 },
 ];

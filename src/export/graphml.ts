@@ -11,6 +11,9 @@ import {
   asText,
   EDGE_COLUMNS,
   edgeContexts,
+  ENVELOPE_NAMES,
+  metadataColumns,
+  metadataValue,
   extraColumns,
   extraValue,
   NODE_COLUMNS,
@@ -82,7 +85,10 @@ export function toGraphml(input: ExportView): string {
   // Extra attributes (imported layers) get keys of their own: "nx_<n>" and "ex_<n>".
   const nodeExtras = extraColumns(view.extra?.nodes, new Set(nodeKeys.map((k) => k.name)));
   const edgeExtras = extraColumns(view.extra?.edges, new Set(edgeKeys.map((k) => k.name)));
+  // The network's own metadata gets graph keys "gm_<n>" beside Nociscope's.
+  const own = metadataColumns(view, new Set(ENVELOPE_NAMES.graphml));
   const extraKeys = [
+    ...own.map((c, i): Key => ({ id: `gm_${i}`, for: 'graph', name: c.name, type: c.type })),
     ...nodeExtras.map((c, i): Key => ({ id: `nx_${i}`, for: 'node', name: c.name, type: c.type })),
     ...edgeExtras.map((c, i): Key => ({ id: `ex_${i}`, for: 'edge', name: c.name, type: c.type })),
   ];
@@ -98,7 +104,8 @@ export function toGraphml(input: ExportView): string {
     data('    ', 'g_title', meta.title) +
     data('    ', 'g_filters', meta.filters) +
     data('    ', 'g_exported', meta.exported) +
-    data('    ', 'g_references', view.sources.map((s) => formatCitation(s, 'apa')).join('\n') || undefined);
+    data('    ', 'g_references', view.sources.map((s) => formatCitation(s, 'apa')).join('\n') || undefined) +
+    own.map((c, i) => data('    ', `gm_${i}`, metadataValue(view, c))).join('');
   const nodes = view.nodes
     .map((n) => {
       const { x, y } = positionOf(view, n.id);

@@ -224,3 +224,27 @@ export function extraValue(
   if (column.type === 'string') return Array.isArray(v) ? v.join(LIST_SEPARATOR) : String(v);
   return v as AttributeValue;
 }
+
+/**
+ * The network's own metadata as typed columns (ExportView.metadata), leaving out names a format
+ * already writes for itself (`reserved`).
+ */
+export function metadataColumns(view: ExportView, reserved: ReadonlySet<string>): ExtraColumn[] {
+  return view.metadata ? extraColumns(new Map([['', view.metadata]]), reserved) : [];
+}
+
+/** A metadata value in its column's type. */
+export const metadataValue = (view: ExportView, column: ExtraColumn): AttributeValue =>
+  extraValue(view.metadata ? new Map([['', view.metadata]]) : undefined, '', column);
+
+/**
+ * The network-level names each format's envelope uses for Nociscope's own facts (format and data
+ * version, filters, export date, references): the network's own metadata never takes them, and the
+ * importer leaves them out of a re-imported network's metadata when the file is Nociscope's.
+ */
+export const ENVELOPE_NAMES = {
+  cyjs: ['name', 'nociscope', 'sources'],
+  cx2: ['name', 'nociscope_format_version', 'data_version', 'filters', 'exported', 'references'],
+  graphml: ['nociscope_format_version', 'data_version', 'title', 'filters', 'exported', 'references'],
+  csv: ['format_version', 'data_version'],
+} as const;

@@ -29,6 +29,12 @@ export interface ExportView {
    * extra typed columns; absent for the curated graph, whose files stay as they were.
    */
   readonly extra?: ExtraAttributes;
+  /**
+   * The network's own metadata, by the names its file used (an imported network's name, author,
+   * organism, licence, reference, version, description…): every format writes it as network-level
+   * attributes, in place of Nociscope's description. Absent for the curated graph.
+   */
+  readonly metadata?: Readonly<Record<string, ExtraValue>>;
 }
 
 /** Extra attributes of nodes and edges, by element id. */

@@ -31,8 +31,8 @@ export interface CaptionContent {
   readonly story: string;
   /** The imported network the picture shows, and the file it came from, or an empty string. */
   readonly network: string;
-  /** The credit line the network's licence asks for, or an empty string. */
-  readonly attribution: string;
+  /** The credit each drawn imported network's licence asks for (CC BY…), when any does. */
+  readonly attributions?: readonly string[];
 }
 
 /** The words the app hands in: the caption does not import features (filters in words, titles). */
@@ -44,21 +44,18 @@ export interface CaptionText {
   readonly story?: StoryCaption;
   /** An imported network open on its own: the picture is of it, not of the curated map. */
   readonly network?: NetworkCaption;
+  /** Credits the licences of the drawn imported networks ask for (src/import/metadata.ts attributionOf). */
+  readonly attributions?: readonly string[];
 }
 
-/** An imported network named in a caption. */
+/** An imported network named in a caption (its licence's credit goes in `attributions`). */
 export interface NetworkCaption {
   readonly name: string;
   /** The file(s) it was read from. */
   readonly files: readonly string[];
-  /**
-   * The credit its licence asks for (e.g. CC BY-SA: author, title, licence), printed under the
-   * network's name. The one place an attribution goes into a picture; empty when none is known.
-   */
-  readonly attribution?: string;
 }
 
-/** The caption words of an imported network: its name and files (see NetworkCaption.attribution). */
+/** The caption words of an imported network: its name and files. */
 export function networkCaption(network: { name: string; fileNames: readonly string[] }): NetworkCaption {
   return { name: network.name, files: network.fileNames };
 }
@@ -128,7 +125,7 @@ export function captionContent(graph: Graph, shown: Shown, text: CaptionText): C
     network: text.network
       ? `Imported network “${text.network.name}”, from ${text.network.files.join(', ') || 'a file'}: the file’s nodes and edges, not curated evidence`
       : '',
-    attribution: text.network?.attribution ?? '',
+    ...(text.attributions?.length ? { attributions: [...new Set(text.attributions)] } : {}),
   };
 }
 

@@ -136,7 +136,8 @@ export function layoutCaption(
   // curated map's filters, sources and data version do not describe it.
   if (content.network) {
     paragraph(content.network, BODY, true, INK);
-    if (content.attribution) paragraph(content.attribution, BODY, false, INK);
+    if (content.attributions?.length)
+      paragraph(`Network: ${content.attributions.join('; ')}`, BODY, false, INK);
     if (content.filters) paragraph(`Filters: ${content.filters}`, BODY, false, INK);
     paragraph(`Drawn with Nociscope · exported ${content.date}`, BODY, false, MUTED);
     return { width, height: Math.ceil(y + PAD - 4), ops };
@@ -146,6 +147,9 @@ export function layoutCaption(
   if (!content.story || content.filters)
     paragraph(`Filters: ${content.filters || 'none (everything in the map)'}`, BODY, false, INK);
   if (content.credits.length) paragraph(`Sources: ${content.credits.join('; ')}`, BODY, false, INK);
+  // An imported network whose licence asks for credit (CC BY, CC BY-SA…) gets it in the picture.
+  if (content.attributions?.length)
+    paragraph(`Network: ${content.attributions.join('; ')}`, BODY, false, INK);
   paragraph(
     `Nociscope data version ${content.dataVersion} · exported ${content.date} · every relation is cited in the app`,
     BODY,

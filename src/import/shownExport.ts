@@ -5,6 +5,7 @@
 import type { ExportMeta, ExportView } from '../export/view';
 import { isLayerFiltered, layerFilter, type LayerFacetState } from './facets';
 import type { StoredLayer } from './layerStore';
+import { attributionOf } from './metadata';
 import { importedToExportView, overlayExportView } from './toExportView';
 import type { ImportedNetwork } from './types';
 
@@ -25,14 +26,16 @@ export function shownNetwork(network: ImportedNetwork, facets: LayerFacetState |
 export const shownOverlays = (layers: readonly StoredLayer[]): StoredLayer[] =>
   layers.filter((l) => l.mode === 'overlay' && !l.hidden);
 
-/** The export of a layer open on its own, titled and dated as the panel says. */
+/** The export of a layer open on its own, dated and filtered as the panel says, under the network's own name. */
 export function openLayerExportView(
   layer: StoredLayer,
   facets: LayerFacetState | undefined,
   meta: Partial<ExportMeta>,
 ): ExportView {
   const view = importedToExportView(shownNetwork(layer.network, facets));
-  return { ...view, meta: { ...view.meta, ...meta } };
+  // The network keeps its own name in the file (its metadata goes out whole); the panel's title,
+  // "Nociscope — imported network …", is for pictures and file names.
+  return { ...view, meta: { ...view.meta, ...meta, title: view.meta.title } };
 }
 
 /** The curated view with the shown overlay layers over it; the view itself when there is none. */
@@ -43,4 +46,13 @@ export function withOverlays(base: ExportView, layers: readonly StoredLayer[]): 
     base,
     overlays.map((l) => ({ network: l.network, matches: new Map(l.matches) })),
   );
+}
+
+/**
+ * The credits the licences of the networks on screen ask for (a layer open on its own, else the shown
+ * overlays), for picture captions and citations; empty when none asks.
+ */
+export function shownAttributions(open: StoredLayer | null, layers: readonly StoredLayer[]): string[] {
+  const networks = open ? [open.network] : shownOverlays(layers).map((l) => l.network);
+  return [...new Set(networks.flatMap((n) => attributionOf(n) ?? []))];
 }

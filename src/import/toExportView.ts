@@ -49,6 +49,19 @@ const extraOf = (attrs: Attributes, skip: readonly string[], from: string): Reco
   return out;
 };
 
+/** Network attributes as export values (lists as text lists, as element attributes are). */
+function metadataOf(attrs: Attributes): Record<string, ExtraValue> {
+  const out: Record<string, ExtraValue> = {};
+  for (const [k, v] of Object.entries(attrs))
+    Object.defineProperty(out, k, {
+      value: Array.isArray(v) ? v.map(String) : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
 /** The one place imported elements enter the curated types (see the comment at the top). */
 const asCurated = <T>(value: object) => value as T;
 
@@ -154,6 +167,8 @@ export function importedToExportView(network: ImportedNetwork): ExportView {
     positions: asCurated<ExportView['positions']>(positionsOf(network)),
     meta: { title: network.name, dataVersion: `imported-${contentHash([JSON.stringify(network)])}` },
     extra: { nodes: nodeExtra, edges: edgeExtra },
+    // The network's own metadata goes out with it (ExportView.metadata), as the file gave it.
+    metadata: metadataOf(network.attributes),
   };
 }
 

@@ -4,7 +4,7 @@
 // keeps every stored position.
 import { describe, expect, it } from 'vitest';
 import { importedElementId, layerElements, overlayOffsets } from '../../src/canvas/layerElements';
-import { withPositions } from '../../src/features/import/gridLayout';
+import { withPositions } from '../../src/import/gridLayout';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 

@@ -3,7 +3,7 @@
 // CR is written with a leading apostrophe, which spreadsheets show as text. Numbers stay numbers:
 // polarity -1 and negative x/y coordinates are not text and keep their sign.
 import { describe, expect, it } from 'vitest';
-import { csvField, toEdgesCsv, toNodesCsv } from '../../src/export/csv';
+import { csvField, toEdgesCsv, toNetworkCsv, toNodesCsv } from '../../src/export/csv';
 import { DATA_FORMATS } from '../../src/export/formats';
 import type { ExportView } from '../../src/export/view';
 import { parseNetworkFiles } from '../../src/import/parse';
@@ -67,10 +67,11 @@ describe('every CSV the app and the CLI write', () => {
     ...(f.companions ?? []).map((c) => c.write(hostile)),
   ]);
 
-  it('has a CSV format with its nodes table', () => {
-    expect(csvs).toHaveLength(2);
+  it('has a CSV format with its nodes table and network table', () => {
+    expect(csvs).toHaveLength(3);
     expect(csvs).toContain(toNodesCsv(hostile));
     expect(csvs).toContain(toEdgesCsv(hostile));
+    expect(csvs).toContain(toNetworkCsv(hostile));
   });
 
   it('starts no text cell with a formula character', () => {

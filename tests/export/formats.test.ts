@@ -223,6 +223,7 @@ describe('CSV', () => {
   it('names the nodes table beside the edges table', () => {
     expect(dataFormat('csv')!.companions!.map((c) => companionPath('/tmp/out.csv', c.suffix))).toEqual([
       '/tmp/out-nodes.csv',
+      '/tmp/out-network.csv',
     ]);
     expect(companionPath('dir.v2/export', '-nodes')).toBe('dir.v2/export-nodes');
   });

@@ -20,7 +20,7 @@ describe('caption of an imported network', () => {
     expect(c.network).toBe(
       'Imported network “RAS to ERK”, from indra-ras.cx: the file’s nodes and edges, not curated evidence',
     );
-    expect(c.attribution).toBe('');
+    expect(c.attributions).toBeUndefined();
     const words = texts(c);
     expect(words).toContain('indra-ras.cx');
     expect(words).toContain('exported 2026-12-07');
@@ -33,7 +33,8 @@ describe('caption of an imported network', () => {
       { nodes: [], edges: [] },
       {
         ...text,
-        network: { ...network, attribution: 'By A. Author, CC BY-SA 4.0' },
+        network,
+        attributions: ['By A. Author, CC BY-SA 4.0'],
       },
     );
     expect(texts(c)).toMatch(/RAS to ERK.*By A\. Author, CC BY-SA 4\.0.*exported/);

@@ -2,7 +2,7 @@
 // layout packed tighter than the overlay's boxes, nodes on one spot), every pair of 150×46 boxes
 // keeps apart, so every edge between them shows. A layout that already keeps them apart is kept.
 import { describe, expect, it } from 'vitest';
-import { GRID_DX, GRID_DY, withPositions } from '../../src/features/import/gridLayout';
+import { GRID_DX, GRID_DY, withPositions } from '../../src/import/gridLayout';
 import { anyOverlap, BOX_GAP, OVERLAY_NODE_BOX, spreadPositions } from '../../src/import/spread';
 import type { ImportedNetwork } from '../../src/import/types';
 

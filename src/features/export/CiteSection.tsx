@@ -15,8 +15,22 @@ const STYLES: { value: CitationStyle; label: string }[] = [
 ];
 
 export function CiteSection({ scope }: { scope: ExportScope }) {
-  const { scopes, active, setChosen, style, setStyle, text, bib, ris, bibText, risText, n, what, fileFor } =
-    useCitations(scope);
+  const {
+    scopes,
+    active,
+    setChosen,
+    style,
+    setStyle,
+    text,
+    bib,
+    ris,
+    bibText,
+    risText,
+    n,
+    what,
+    fileFor,
+    credits,
+  } = useCitations(scope);
   return (
     <section className="export__section" aria-labelledby={CITE_HEADING_ID}>
       <h3 id={CITE_HEADING_ID} tabIndex={-1}>
@@ -66,6 +80,10 @@ export function CiteSection({ scope }: { scope: ExportScope }) {
             </button>
           </div>
         </>
+      )}
+      {/* An imported network whose licence asks for credit (CC BY…): the words to credit it with. */}
+      {credits.length > 0 && (
+        <p className="export__credit">Credit the imported network: {credits.join('; ')}</p>
       )}
       <h3>Link</h3>
       <CopyButton text={currentLink} label="Copy link to this view" what="the link" />

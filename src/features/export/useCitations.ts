@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatCitation, type CitationStyle } from '../../export/citation';
 import { CITATION_FORMATS } from '../../export/formats';
 import { citedSources } from '../../export/view';
+import { shownAttributions } from '../../import/shownExport';
 import type { Edge, Graph } from '../../model/graph';
 import type { Source } from '../../model/schema';
 import { relationSentence } from '../../model/sentence';
@@ -55,9 +56,12 @@ export function useCitations(scope: ExportScope) {
     return list;
   }, [graph, scope, selection]);
   const active = scopes.find((s) => s.id === chosen) ?? scopes[scopes.length - 1]!;
-  const text = active.sources
-    .map((s, i) => (style === 'vancouver' ? `${i + 1}. ` : '') + formatCitation(s, style))
-    .join('\n');
+  // The imported networks on screen whose licence asks for credit are credited with the view.
+  const credits = active.id === 'view' ? shownAttributions(scope.layers.open, scope.layers.layers) : [];
+  const text = [
+    ...active.sources.map((s, i) => (style === 'vancouver' ? `${i + 1}. ` : '') + formatCitation(s, style)),
+    ...credits.map((c) => `Network: ${c}`),
+  ].join('\n');
   const bib = CITATION_FORMATS.find((f) => f.id === 'bibtex')!;
   const ris = CITATION_FORMATS.find((f) => f.id === 'ris')!;
   const bibText = bib.write(active.sources);
@@ -72,5 +76,20 @@ export function useCitations(scope: ExportScope) {
         : `source-${selection?.id}`;
   const fileFor = (ext: string) => exportFileName(subject.replace(/_/g, '-'), isoDate(), ext);
 
-  return { scopes, active, setChosen, style, setStyle, text, bib, ris, bibText, risText, n, what, fileFor };
+  return {
+    scopes,
+    active,
+    setChosen,
+    style,
+    setStyle,
+    text,
+    bib,
+    ris,
+    bibText,
+    risText,
+    n,
+    what,
+    fileFor,
+    credits,
+  };
 }

@@ -11,6 +11,7 @@ import {
   type PageSize,
   type Region,
 } from '../../image/imageExport';
+import { shownAttributions } from '../../import/shownExport';
 import { pictureSubgraph, type DerivedView } from '../../model/view';
 import { selectHiddenMode } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -64,6 +65,7 @@ export function useImageExport(scope: ExportScope) {
           date,
           ...(scope.story ? { story: scope.story } : {}),
           ...(scope.network ? { network: scope.network } : {}),
+          attributions: shownAttributions(scope.layers.open, scope.layers.layers),
         }
       : null,
     includeFaded: hiddenMode === 'fade' && includeFaded,

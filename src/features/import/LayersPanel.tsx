@@ -10,6 +10,7 @@ import { useGraph } from '../common/graphContext';
 import { OpenNetworkButton } from './OpenNetworkButton';
 import '../common/layers.css';
 import { LAYER_EXPORT_FORMATS } from './layerFormats';
+import { NetworkAbout } from './NetworkAbout';
 
 function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
   const { setHidden, removeLayer, openLayer } = useLayerStore.getState();
@@ -67,6 +68,7 @@ function LayerItem({ layer, open }: { layer: StoredLayer; open: boolean }) {
         </button>
       </div>
       <LookChoice layer={layer} />
+      <NetworkAbout network={n} />
       {/* Export back gives the file's network whole: a filter is a way of looking, not an edit. */}
       {filtered && (
         <p className="muted">

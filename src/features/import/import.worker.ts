@@ -2,7 +2,7 @@
 // network never freezes the page. The main thread cancels by terminating this worker.
 import '../../model/jitless';
 import { expose } from 'comlink';
-import { checkContent } from './check';
+import { checkContent } from '../../import/check';
 
 const api = { check: checkContent };
 

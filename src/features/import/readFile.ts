@@ -3,10 +3,10 @@
 // worker, so even a file stuck in a slow parser stops at once. Nothing here touches the map.
 import { proxy, wrap, type Remote } from 'comlink';
 import { MAX_IMPORT_BYTES, type ImportProblem } from '../../import/types';
-import type { CheckedFile } from './check';
+import type { CheckedFile } from '../../import/check';
 import type { ImportWorkerApi } from './import.worker';
 
-export type { CheckedFile } from './check';
+export type { CheckedFile } from '../../import/check';
 
 export interface CheckJob {
   readonly done: Promise<CheckedFile | 'cancelled'>;
@@ -51,7 +51,7 @@ export function checkFile(file: File, onProgress: (fraction: number) => void): C
     if (cancelled) return 'cancelled';
     // Without workers (jsdom) the parsers load here, on demand: they stay out of the main bundle.
     if (typeof Worker === 'undefined')
-      return (await import('./check')).checkContent(file.name, content, onProgress);
+      return (await import('../../import/check')).checkContent(file.name, content, onProgress);
     worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const api: Remote<ImportWorkerApi> = wrap(worker);
     try {

@@ -15,7 +15,8 @@
 import Papa from 'papaparse';
 import { listOf, NetworkBuilder, setAttribute } from '../build';
 import { ProblemList, quote } from '../problems';
-import type { Attributes, ImportedNetwork } from '../types';
+import type { Attributes, AttributeValue, ImportedNetwork } from '../types';
+import { NETWORK_TABLE_HEADER } from '../../export/csv';
 import { baseName, every, splitAlias, type FormatContext } from './common';
 import { cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
@@ -44,7 +45,7 @@ import {
 
 export type { CsvFile } from './tableConventions';
 
-/** Columns Nociscope writes into every row for the file's version: kept once, as network attributes. */
+/** Columns Nociscope writes into every row for the export's version: its envelope, not the network's. */
 const VERSION_COLUMNS = ['format_version', 'data_version'];
 
 function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
@@ -76,7 +77,7 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     return { file, header: [...MITAB_HEADER], rows: [header, ...rows], problems, headerless: true };
   // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
   const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
-  const own = trimmed.includes('format_version');
+  const own = trimmed.includes('format_version') || trimmed.join(',') === NETWORK_TABLE_HEADER.join(',');
   // R's write.table writes row names without a header cell of their own: every row is one cell
   // longer than the header. The first column is then the unnamed row names, and is left out.
   if (rows.length > 0 && rows.every((cells) => cells.length === trimmed.length + 1)) trimmed.unshift('');
@@ -91,7 +92,7 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
 /**
  * Nociscope's CSV export puts an apostrophe before text that a spreadsheet would run as a formula
  * (=, +, -, @, tab, CR), and one more before text that already starts with apostrophes and then one of
- * those (src/export/csv.ts). In its own tables (those with a format_version column) exactly one is
+ * those (src/export/csv.ts). In its own tables (a format_version column, or its network table) exactly one is
  * taken off again, so a label such as "-ve feedback" comes back as it was. Other tools' files are
  * read as they are.
  */
@@ -140,15 +141,19 @@ export function parseCsvFiles(
     return t ? [t] : [];
   });
   const kind = (t: Table) =>
-    isMitabHeader(t.header)
-      ? 'mitab'
-      : (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
-          cytoscapeEdgeTable(t)
-        ? 'edges'
-        : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
-          ? 'nodes'
-          : 'unknown';
-  const netAttrs: Attributes = {};
+    isNetworkTable(t)
+      ? 'network'
+      : isMitabHeader(t.header)
+        ? 'mitab'
+        : (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
+            cytoscapeEdgeTable(t)
+          ? 'edges'
+          : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
+            ? 'nodes'
+            : 'unknown';
+  // Nociscope's network table: the network's name and metadata, and its columns' types.
+  const network = tables.filter((t) => kind(t) === 'network').map(readNetworkTable)[0];
+  const netAttrs: Attributes = { ...network?.attributes };
   // One network, one builder; its problems go to the list of the table being read.
   const shared = new NetworkBuilder(lists[0] ?? new ProblemList('(none)'), 'csv');
   const forTable = (t: Table) => {
@@ -174,7 +179,9 @@ export function parseCsvFiles(
   for (const t of nodeTables) {
     const b = forTable(t);
     const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
-    const types = t.header.includes('format_version') ? [] : columnTypes(t);
+    const own = t.header.includes('format_version');
+    const typed = own ? declaredTypes(t.header, network?.nodes) : undefined;
+    const types = typed ? typed.types : columnTypes(t);
     const cytoscape = t.header.includes('SUID') && t.header.includes('shared name');
     const nodeNames = canonicalNames(t, NODE_COLUMNS);
     t.rows.forEach((cells, r) => {
@@ -188,7 +195,7 @@ export function parseCsvFiles(
         });
         return;
       }
-      const attributes = rowAttributes(nodeNames, cells, [idCol], netAttrs, types);
+      const attributes = rowAttributes(nodeNames, cells, [idCol], types, typed?.lists);
       // Cytoscape's node table: its alias list (joined by "|" or, in older versions, a carriage
       // return) holds other names and, for networks from NDEx, database ids.
       const alias =
@@ -221,7 +228,8 @@ export function parseCsvFiles(
     const tl = findColumn(t.header, ['targetlabel']);
     const own = t.header.includes('format_version');
     const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
-    const types = own ? [] : columnTypes(t);
+    const typed = own ? declaredTypes(t.header, network?.edges) : undefined;
+    const types = typed ? typed.types : columnTypes(t);
     const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
     const fi = own || cy ? -1 : reactomeFiDirection(t);
     // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (desktopConventions.ts).
@@ -274,7 +282,7 @@ export function parseCsvFiles(
       const skip = [...(cy ? [] : [s, tg]), sl, tl, ...sides.columns].filter((i) => i >= 0);
       const idCol = findColumn(t.header, ['id']);
       if (idCol >= 0) skip.push(idCol);
-      const attributes = rowAttributes(edgeNames, cells, skip, netAttrs, types);
+      const attributes = rowAttributes(edgeNames, cells, skip, types, typed?.lists);
       if (dash) delete attributes.interaction;
       // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
       const evidence =
@@ -302,37 +310,84 @@ export function parseCsvFiles(
   // STRING's associations, BioGRID's and MITAB's interactions have no direction: a network made only
   // of them is undirected (drawn without arrow heads).
   const undirected = edgeTables.length + mitabTables.length > 0 && edgeTables.every(undirectedTable);
-  const network = shared.finish({
-    name: baseName(files[0]!.name),
+  const built = shared.finish({
+    name: network?.name ?? baseName(files[0]!.name),
     fileNames: files.map((f) => f.name),
     ...(undirected ? { directed: false } : {}),
     attributes: netAttrs,
   });
   // An error in any table blocks the whole network.
   if (lists.some((l) => l.hasErrors)) return { problems };
-  return { ...(network ? { network } : {}), problems };
+  return { ...(built ? { network: built } : {}), problems };
 }
 
-/** A row's non-empty cells as attributes, typed by their column; version columns go to the network once. */
+/**
+ * A row's non-empty cells as attributes, typed by their column (lists split where the network table
+ * says a column is one); the version columns of Nociscope's tables are its export's, not the network's.
+ */
 function rowAttributes(
   header: string[],
   cells: string[],
   skip: number[],
-  netAttrs: Attributes,
   types: readonly ColumnType[] = [],
+  lists?: ReadonlySet<number>,
 ): Attributes {
   const out: Attributes = {};
   header.forEach((h, i) => {
     if (skip.includes(i) || h === '') return;
     const v = cells[i];
     if (v === undefined || v.trim() === '') return;
-    if (VERSION_COLUMNS.includes(h)) {
-      if (!Object.prototype.hasOwnProperty.call(netAttrs, h)) setAttribute(netAttrs, h, v);
-      return;
-    }
+    if (VERSION_COLUMNS.includes(h)) return;
     // BioGRID writes "-" for a missing score: in a column of numbers it is no value.
     if (types[i] === 'number' && v.trim() === '-') return;
-    setAttribute(out, h, typedCell(v, types[i]));
+    setAttribute(out, h, lists?.has(i) ? listOf(v) : typedCell(v, types[i]));
   });
   return out;
+}
+
+const isNetworkTable = (t: Table) => t.header.join(',') === NETWORK_TABLE_HEADER.join(',');
+
+/** What Nociscope's network table says: the network's name and metadata, each table's column types. */
+interface NetworkTable {
+  readonly name?: string;
+  readonly attributes: Attributes;
+  readonly nodes: ReadonlyMap<string, string>;
+  readonly edges: ReadonlyMap<string, string>;
+}
+
+/** A cell of the network table read as its stated type (int, double, boolean, list, string). */
+function asType(value: string, type: string): AttributeValue {
+  if (type === 'list') return listOf(value);
+  if (type === 'int' || type === 'double') return typedCell(value, 'number');
+  if (type === 'boolean') return typedCell(value, 'boolean');
+  return value;
+}
+
+function readNetworkTable(t: Table): NetworkTable {
+  const attributes: Attributes = {};
+  const nodes = new Map<string, string>();
+  const edges = new Map<string, string>();
+  let name: string | undefined;
+  for (const [scope = '', key = '', type = 'string', value = ''] of t.rows) {
+    // The network's name is also a network attribute, as in CX2 and cyjs.
+    if (scope === 'network' && key === 'name') name = value;
+    if (scope === 'network' && key !== '' && value !== '') setAttribute(attributes, key, asType(value, type));
+    else if (scope === 'nodes') nodes.set(key, type);
+    else if (scope === 'edges') edges.set(key, type);
+  }
+  return { ...(name?.trim() ? { name } : {}), attributes, nodes, edges };
+}
+
+/** The types a network table gives the columns of one of Nociscope's own tables (text otherwise). */
+function declaredTypes(
+  header: readonly string[],
+  declared: ReadonlyMap<string, string> | undefined,
+): { types: ColumnType[]; lists: Set<number> } {
+  const lists = new Set<number>();
+  const types = header.map((h, i): ColumnType => {
+    const type = declared?.get(h);
+    if (type === 'list') lists.add(i);
+    return type === 'int' || type === 'double' ? 'number' : type === 'boolean' ? 'boolean' : undefined;
+  });
+  return { types, lists };
 }

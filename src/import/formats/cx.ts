@@ -10,7 +10,14 @@
 // collection), network attributes scoped to a subnetwork (`s`), `cyGroups`, and `cyVisualProperties`
 // (whose label mapping says which column the nodes were labelled with). See cxConventions.ts for what
 // both CX readers take from NDEx's and others' habits.
-import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import {
+  listOf,
+  positionFrom,
+  setAttribute,
+  toAttributeValue,
+  type EdgeInput,
+  type NodeInput,
+} from '../build';
 import { evidenceFromAttribute, isDoi, readCitationToken } from '../evidence';
 import { isRecord } from '../json';
 import { withCxStyle } from '../cxStyle';
@@ -22,7 +29,7 @@ import type {
   ImportedEvidence,
   ImportedPosition,
 } from '../types';
-import { baseName, every, idText, type FormatParser } from './common';
+import { every, idText, type FormatContext, type FormatParser } from './common';
 import { checkStatus, collectAspects } from './cx2';
 import {
   gpmlXref,
@@ -33,6 +40,7 @@ import {
   resolvedIdentifiers,
 } from './cxConventions';
 import { cytoscapePlaceholderDash } from './desktopConventions';
+import { readerOf, type Extracted, type FormatSpec } from './stages';
 
 /** A CX1 value read by its declared type; text that does not parse as the type stays text. */
 function typed(v: unknown, d: unknown): AttributeValue | undefined {
@@ -88,9 +96,14 @@ function attributeAspect(list: unknown[], aspect: string, problems: ProblemList)
   return out;
 }
 
-export const parseCx: FormatParser = (ctx, _text, json) => {
+/** What validation hands on: the aspects by name. */
+export interface CxDocument {
+  readonly aspects: Map<string, unknown[]>;
+}
+
+/** Stage 1: a JSON list of aspects with a `nodes` aspect and no failed status. */
+export function validateCx(ctx: FormatContext, _text: string, json?: unknown): CxDocument | undefined {
   const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'cx');
   if (!Array.isArray(json)) {
     problems.error('a CX file is a JSON list of aspects', 'Download the network again from NDEx as CX.');
     return undefined;
@@ -106,6 +119,14 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       },
     );
   }
+  return { aspects };
+}
+
+/** Stage 2: nodes and edges with their attribute aspects, positions, citations and supports. */
+export function extractCx(ctx: FormatContext, { aspects }: CxDocument): Extracted {
+  const { problems } = ctx;
+  const nodes: NodeInput[] = [];
+  const edges: EdgeInput[] = [];
   const nodeAttrs = attributeAspect(aspects.get('nodeAttributes') ?? [], 'nodeAttributes', problems);
   const edgeAttrs = attributeAspect(aspects.get('edgeAttributes') ?? [], 'edgeAttributes', problems);
   const subnetworks = subnetworkIds(aspects);
@@ -139,7 +160,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     ...(aspects.get('cyVisualProperties') ?? []),
     ...(aspects.get('visualProperties') ?? []),
   ]);
-  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
   rawNodes.forEach((n, i) => {
     tickN(i);
     const field = `nodes[${i}]`;
@@ -167,7 +188,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     ];
     const xref = gpmlXref(attrs);
     if (xref) stated.push(xref);
-    b.addNode({
+    nodes.push({
       id,
       attributes: attrs,
       ...(name ? { label: name } : {}),
@@ -213,7 +234,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     problems,
     rawEdges.map((e) => (isRecord(e) ? e.i : undefined)),
   );
-  const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   rawEdges.forEach((e, i) => {
     tickE(i);
     const field = `edges[${i}]`;
@@ -229,7 +250,7 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       typeof e.i === 'string' && e.i.trim() && !dash
         ? e.i
         : (interactionFromMarkup(attributes) ?? relationFromOntology(attributes));
-    b.addEdge({
+    edges.push({
       id,
       source: idText(e.s) ?? '',
       target: idText(e.t) ?? '',
@@ -240,8 +261,6 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
     });
   });
 
-  const name =
-    typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
   if (rawNodes.length > 0 && positions.size === 0 && aspects.has('cartesianLayout')) {
     problems.warning(
       'the layout aspect has no readable positions',
@@ -251,13 +270,18 @@ export const parseCx: FormatParser = (ctx, _text, json) => {
       },
     );
   }
-  return withCxStyle(
-    b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs }),
-    aspects,
-    nodeAttrs,
-    edgeAttrs,
-  );
-};
+  return {
+    ...(typeof netAttrs.name === 'string' ? { name: netAttrs.name } : {}),
+    attributes: netAttrs,
+    nodes,
+    edges,
+    styled: (network) => withCxStyle(network, aspects, nodeAttrs, edgeAttrs),
+  };
+}
+
+export const CX_SPEC: FormatSpec<CxDocument> = { format: 'cx', validate: validateCx, extract: extractCx };
+
+export const parseCx: FormatParser = readerOf(CX_SPEC);
 
 /**
  * The label column of a CX1 style (`cyVisualProperties`, or `visualProperties` in NDEx's older

@@ -11,12 +11,20 @@
 // no `status` (ndex2-client); each is read, and said once at most.
 // Nociscope's own CX2 export writes its ids in `nociscope_id`; they become the node and edge ids. Its
 // `evidence_json` string (format version 4) is each edge's evidence, read in build.ts.
-import { listOf, NetworkBuilder, positionFrom, setAttribute, toAttributeValue } from '../build';
+import {
+  listOf,
+  positionFrom,
+  setAttribute,
+  toAttributeValue,
+  type EdgeInput,
+  type NodeInput,
+} from '../build';
 import { isRecord } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import { withCx2Style } from '../visualStyle';
 import type { Attributes, AttributeValue } from '../types';
-import { baseName, every, idText, type FormatParser } from './common';
+import { every, idText, type FormatContext, type FormatParser } from './common';
 import {
   gpmlXref,
   interactionFromMarkup,
@@ -26,6 +34,7 @@ import {
   resolvedIdentifiers,
 } from './cxConventions';
 import { cytoscapePlaceholderDash } from './desktopConventions';
+import { ownIds, readerOf, withoutEnvelope, type Extracted, type FormatSpec } from './stages';
 
 type Scope = 'networkAttributes' | 'nodes' | 'edges';
 interface Declaration {
@@ -261,9 +270,9 @@ function readValues(
   return out;
 }
 
-export const parseCx2: FormatParser = (ctx, _text, json) => {
+/** Stage 1: a JSON list that starts with the CX2 descriptor; its aspects, fragments joined. */
+export function validateCx2(ctx: FormatContext, _text: string, json?: unknown): Cx2Document | undefined {
   const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'cx2');
   if (!Array.isArray(json)) {
     problems.error('a CX2 file is a JSON list of aspects', 'Export the network again as CX2 (.cx2).');
     return undefined;
@@ -292,6 +301,17 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
       { field: 'status' },
     );
   }
+  return { aspects };
+}
+
+/** What validation hands on: the aspects by name. */
+export interface Cx2Document {
+  readonly aspects: Map<string, unknown[]>;
+}
+
+/** Stage 2: the network's attributes, nodes and edges, each read through its scope's declarations. */
+export function extractCx2(ctx: FormatContext, { aspects }: Cx2Document): Extracted {
+  const { problems } = ctx;
   const decl = readDeclarations(aspects.get('attributeDeclarations') ?? [], problems);
   // A file with no declarations at all (Cytoscape Web's own test network) is told once, not per attribute.
   const undeclared = aspects.has('attributeDeclarations') ? new Set<string>() : undefined;
@@ -316,10 +336,10 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     isRecord(n) ? readValues(n.v, 'nodes', decl, problems, `node ${idText(n.id) ?? i + 1}`, undeclared) : {},
   );
   // Nociscope's ids, when every node has a distinct one; else the CX ids.
-  const own = nodeValues.map((v) => (typeof v.nociscope_id === 'string' ? v.nociscope_id : undefined));
-  const useOwn = own.length > 0 && own.every(Boolean) && new Set(own).size === own.length;
+  const own = ownIds(nodeValues, NOCISCOPE_ID);
   const idOf = new Map<string, string>();
-  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.6);
+  const nodes: NodeInput[] = [];
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
   rawNodes.forEach((n, i) => {
     tickN(i);
     const field = `nodes[${i}]`;
@@ -345,8 +365,8 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
       return;
     }
     const values = nodeValues[i]!;
-    const id = useOwn ? (values.nociscope_id as string) : cxId;
-    if (useOwn) delete values.nociscope_id;
+    const id = own ? own[i]! : cxId;
+    if (own) delete values[NOCISCOPE_ID];
     idOf.set(cxId, id);
     const position = positionFrom(n.x, n.y);
     const xref = gpmlXref(values);
@@ -354,7 +374,7 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     const shown = styleLabels.bypass.get(cxId) ?? labelText(styleLabels.column, values);
     // The node's own name, when the style shows something else, is also a name to match by.
     const named = typeof values.name === 'string' ? values.name.trim() : '';
-    b.addNode({
+    nodes.push({
       id,
       attributes: values,
       ...(shown ? { label: shown } : {}),
@@ -369,8 +389,7 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
   const edgeValues = rawEdges.map((e, i) =>
     isRecord(e) ? readValues(e.v, 'edges', decl, problems, `edge ${idText(e.id) ?? i + 1}`, undeclared) : {},
   );
-  const ownE = edgeValues.map((v) => (typeof v.nociscope_id === 'string' ? v.nociscope_id : undefined));
-  const useOwnE = ownE.length > 0 && ownE.every(Boolean) && new Set(ownE).size === ownE.length;
+  const ownE = ownIds(edgeValues, NOCISCOPE_ID);
   // Cytoscape's placeholder on every edge of a network it read from GraphML: no sign (desktopConventions.ts).
   if (
     cytoscapePlaceholderDash(
@@ -379,7 +398,8 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     )
   )
     for (const v of edgeValues) delete v.interaction;
-  const tickE = every(ctx.progress, rawEdges.length, 0.6, 0.9);
+  const edges: EdgeInput[] = [];
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   rawEdges.forEach((e, i) => {
     tickE(i);
     const field = `edges[${i}]`;
@@ -390,14 +410,14 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
       return;
     }
     const values = edgeValues[i]!;
-    const id = useOwnE ? (values.nociscope_id as string) : (idText(e.id) ?? '');
-    if (useOwnE) delete values.nociscope_id;
+    const id = ownE ? ownE[i]! : (idText(e.id) ?? '');
+    if (ownE) delete values[NOCISCOPE_ID];
     const end = (v: unknown) => {
       const t = idText(v);
       return t === undefined ? '' : (idOf.get(t) ?? `(CX id ${t})`);
     };
     const interaction = interactionFromMarkup(values) ?? relationFromOntology(values);
-    b.addEdge({
+    edges.push({
       id,
       source: end(e.s),
       target: end(e.t),
@@ -407,20 +427,25 @@ export const parseCx2: FormatParser = (ctx, _text, json) => {
     });
   });
 
-  const placed = rawNodes.filter((n) => isRecord(n) && positionFrom(n.x, n.y)).length;
-  if (placed > 0 && placed < rawNodes.length) {
-    problems.warning(
-      `${rawNodes.length - placed} of ${rawNodes.length} nodes have no x/y position; the app places them`,
-      'CX2 wants positions on all nodes or none; lay the network out again in its tool to fix it.',
-      { field: 'nodes' },
-    );
-  }
-  const name =
-    typeof netAttrs.name === 'string' && netAttrs.name.trim() ? netAttrs.name : baseName(ctx.fileName);
-  return withCx2Style(
-    b.finish({ name, fileNames: [ctx.fileName], attributes: netAttrs }),
-    aspects,
-    nodeValues,
-    edgeValues,
-  );
+  return {
+    ...(typeof netAttrs.name === 'string' ? { name: netAttrs.name } : {}),
+    attributes: withoutEnvelope(netAttrs, ENVELOPE_NAMES.cx2),
+    nodes,
+    edges,
+    partialPlacement: {
+      hint: 'CX2 wants positions on all nodes or none; lay the network out again in its tool to fix it.',
+    },
+    styled: (network) => withCx2Style(network, aspects, nodeValues, edgeValues),
+  };
+}
+
+/** Nociscope's CX2 export writes its own ids here (CX2 ids are numbers). */
+const NOCISCOPE_ID = 'nociscope_id';
+
+export const CX2_SPEC: FormatSpec<Cx2Document> = {
+  format: 'cx2',
+  validate: validateCx2,
+  extract: extractCx2,
 };
+
+export const parseCx2: FormatParser = readerOf(CX2_SPEC);

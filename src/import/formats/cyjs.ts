@@ -5,24 +5,33 @@
 // networkx's cytoscape_data() (graph data as [name, value] pairs, `directed`, ends given by node key).
 // Nociscope's own cyjs export carries each edge's evidence as objects and the cited sources in the
 // top-level `data.sources`; their PMIDs and DOIs are attached to the evidence that cites them.
-import { NetworkBuilder, positionFrom, setAttribute } from '../build';
+import { positionFrom, setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { withCyjsStyle } from '../cyjsStyle';
 import { EVIDENCE_KINDS } from '../../model/vocabulary';
 import { isDoi, isPmid, MAX_EVIDENCE_ITEMS, readEvidenceItems, type EvidenceJsonProblem } from '../evidence';
 import { isRecord } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, ImportedEvidence } from '../types';
-import { baseName, every, idText, jsonAttributes, splitAlias, type FormatParser } from './common';
+import { every, idText, jsonAttributes, splitAlias, type FormatContext, type FormatParser } from './common';
 import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
+import { readerOf, withoutName, type Extracted, type FormatSpec } from './stages';
 
 interface RawElement {
   readonly element: Record<string, unknown>;
   readonly path: string;
 }
 
-export const parseCyjs: FormatParser = (ctx, _text, json) => {
+/** What validation hands on: the file's root, its elements sorted into nodes and edges. */
+export interface CyjsDocument {
+  readonly root: unknown;
+  readonly nodes: readonly RawElement[];
+  readonly edges: readonly RawElement[];
+}
+
+/** Stage 1: `elements` (or the elements alone), each with a `data` object, sorted by group. */
+export function validateCyjs(ctx: FormatContext, _text: string, json?: unknown): CyjsDocument {
   const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'cyjs');
   const root = json;
   // cy.json()'s { elements }, or the elements alone: a list, or { nodes, edges } (cytoscape.js's gal.json).
   const bare = isRecord(root) && root.elements === undefined && Array.isArray(root.nodes);
@@ -65,13 +74,20 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
       { field: 'elements' },
     );
   }
+  return { root, nodes, edges };
+}
 
+/** Stage 2: the network's `data`, each node's data and position, each edge's data and evidence. */
+export function extractCyjs(ctx: FormatContext, { root, nodes: rawNodes, edges: rawEdges }: CyjsDocument) {
+  const { problems } = ctx;
   const netData = isRecord(root) ? networkData(root.data) : {};
   const sourceIds = sourceTable(netData.sources);
 
   const byValue = new Map<string, string>();
-  const tickN = every(ctx.progress, nodes.length, 0.3, 0.6);
-  nodes.forEach(({ element, path }, i) => {
+  const ids = new Set<string>();
+  const nodes: NodeInput[] = [];
+  const tickN = every(ctx.progress, rawNodes.length, 0.3, 0.5);
+  rawNodes.forEach(({ element, path }, i) => {
     tickN(i);
     const data = element.data as Record<string, unknown>;
     const id = idText(data.id) ?? `n${i + 1}`;
@@ -89,7 +105,8 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     const value = idText(data.value);
     if (value !== undefined && value !== id && !byValue.has(value)) byValue.set(value, id);
     const shown = stringAppLabel(data);
-    b.addNode({
+    ids.add(id);
+    nodes.push({
       id,
       attributes,
       ...(shown ? { label: shown } : {}),
@@ -101,25 +118,28 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
   });
   const end = (v: unknown) => {
     const text = idText(v) ?? '';
-    return b.hasNode(text) ? text : (byValue.get(text) ?? text);
+    return ids.has(text) ? text : (byValue.get(text) ?? text);
   };
-  const tickE = every(ctx.progress, edges.length, 0.6, 0.9);
+  const tickE = every(ctx.progress, rawEdges.length, 0.5, 0.75);
   const fromCytoscape =
     (isRecord(root) && typeof root.generated_by === 'string' && /^cytoscape/i.test(root.generated_by)) ||
-    edges.some(({ element }) => (element.data as Record<string, unknown>).shared_interaction !== undefined);
+    rawEdges.some(
+      ({ element }) => (element.data as Record<string, unknown>).shared_interaction !== undefined,
+    );
   const dash =
     fromCytoscape &&
     cytoscapePlaceholderDash(
       problems,
-      edges.map(({ element }) => (element.data as Record<string, unknown>).interaction),
+      rawEdges.map(({ element }) => (element.data as Record<string, unknown>).interaction),
     );
-  edges.forEach(({ element, path }, i) => {
+  const edges: EdgeInput[] = [];
+  rawEdges.forEach(({ element, path }, i) => {
     tickE(i);
     const data = element.data as Record<string, unknown>;
     const evidence = Array.isArray(data.evidence)
       ? evidenceObjects(data.evidence, sourceIds, problems, path)
       : undefined;
-    b.addEdge({
+    edges.push({
       id: idText(data.id) ?? '',
       source: end(data.source),
       target: end(data.target),
@@ -140,18 +160,28 @@ export const parseCyjs: FormatParser = (ctx, _text, json) => {
     });
   });
 
-  const name = idText(netData.name) ?? idText(netData.shared_name) ?? baseName(ctx.fileName);
-  return withCyjsStyle(
-    b.finish({
-      name,
-      fileNames: [ctx.fileName],
-      // networkx writes "directed": false beside "elements" for an undirected graph.
-      ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
-      attributes: jsonAttributes(netData, ['sources']),
-    }),
-    root,
-  );
+  const nociscopeExport = isRecord(root) && root.generated_by === 'nociscope';
+  const name = idText(netData.name) ?? idText(netData.shared_name);
+  return {
+    ...(name !== undefined ? { name } : {}),
+    // networkx writes "directed": false beside "elements" for an undirected graph.
+    ...(isRecord(root) && root.directed === false ? { directed: false } : {}),
+    // Nociscope's own export keeps its envelope (format and data version, bibliography) beside the
+    // network's metadata: only the metadata is the network's.
+    attributes: jsonAttributes(netData, nociscopeExport ? withoutName(ENVELOPE_NAMES.cyjs) : ['sources']),
+    nodes,
+    edges,
+    styled: (network) => withCyjsStyle(network, root),
+  } satisfies Extracted;
+}
+
+export const CYJS_SPEC: FormatSpec<CyjsDocument> = {
+  format: 'cyjs',
+  validate: validateCyjs,
+  extract: extractCyjs,
 };
+
+export const parseCyjs: FormatParser = readerOf(CYJS_SPEC);
 
 /**
  * The network's `data`: an object (Cytoscape desktop, cy.json()), or networkx's list of

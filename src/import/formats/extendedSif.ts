@@ -2,10 +2,11 @@
 // PARTICIPANT_A, INTERACTION_TYPE, PARTICIPANT_B, INTERACTION_DATA_SOURCE, INTERACTION_PUBMED_ID,
 // PATHWAY_NAMES, MEDIATOR_IDS, then after a blank line a participants table. Read by the SIF reader
 // and, for a copy saved as .tsv or .csv, by the CSV/TSV reader.
-import { NetworkBuilder, setAttribute } from '../build';
+import { setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { isPmid } from '../evidence';
 import type { Attributes } from '../types';
-import { baseName, every, type FormatContext } from './common';
+import { every, type FormatContext } from './common';
+import { convert, type Extracted } from './stages';
 
 const norm = (h: string) => h.trim().toUpperCase();
 export const isExtendedHeader = (line: string) => {
@@ -53,8 +54,19 @@ function xref(raw: string): string {
  * the other edge columns are kept as lists.
  */
 export function readExtendedSif(ctx: FormatContext, lines: string[], first: number) {
-  const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'sif');
+  return convert(ctx, 'sif', extractExtendedSif(ctx, validateExtendedSif(lines, first)));
+}
+
+/** What validation hands on: the two tables, each row with its line. */
+export interface ExtendedSifDocument {
+  readonly edgeHeader: string[];
+  readonly edgeRows: readonly { cells: string[]; line: number }[];
+  readonly nodeHeader?: string[];
+  readonly nodeRows: readonly { cells: string[]; line: number }[];
+}
+
+/** Stage 1: the interactions table from its header line, and the participants table after a blank line. */
+export function validateExtendedSif(lines: readonly string[], first: number): ExtendedSifDocument {
   const edgeHeader = lines[first]!.split('\t').map((h) => h.trim());
   const edgeRows: { cells: string[]; line: number }[] = [];
   const nodeRows: { cells: string[]; line: number }[] = [];
@@ -73,8 +85,21 @@ export function readExtendedSif(ctx: FormatContext, lines: string[], first: numb
     } else if (section === 'nodes') nodeRows.push({ cells, line: i + 1 });
     else edgeRows.push({ cells, line: i + 1 });
   }
-  const col = (header: string[], name: string) => header.findIndex((h) => norm(h) === name);
+  return { edgeHeader, edgeRows, ...(nodeHeader ? { nodeHeader } : {}), nodeRows };
+}
 
+/** Stage 2: participants (then any end not listed among them) and interactions with their PubMed ids. */
+export function extractExtendedSif(ctx: FormatContext, doc: ExtendedSifDocument): Extracted {
+  const { problems } = ctx;
+  const { edgeHeader, edgeRows, nodeHeader, nodeRows } = doc;
+  const nodes: NodeInput[] = [];
+  const edges: EdgeInput[] = [];
+  const named = new Set<string>();
+  const addNode = (n: NodeInput) => {
+    named.add(n.id);
+    nodes.push(n);
+  };
+  const col = (header: string[], name: string) => header.findIndex((h) => norm(h) === name);
   // Participants first: the edges refer to them.
   if (nodeHeader) {
     const [id, type, name, uni, rel] = [
@@ -98,7 +123,7 @@ export function readExtendedSif(ctx: FormatContext, lines: string[], first: numb
       });
       // A small molecule's participant is its ChEBI id; its name is what a reader knows it by.
       const byName = /^CHEBI:/i.test(pid) && pname !== '';
-      b.addNode({
+      addNode({
         id: pid,
         attributes,
         label: byName ? pname : pid,
@@ -118,7 +143,7 @@ export function readExtendedSif(ctx: FormatContext, lines: string[], first: numb
     'PARTICIPANT_B',
     'INTERACTION_PUBMED_ID',
   ].map((c) => col(edgeHeader, c));
-  const tick = every(ctx.progress, edgeRows.length, 0.3, 0.9);
+  const tick = every(ctx.progress, edgeRows.length, 0.3, 0.75);
   edgeRows.forEach(({ cells, line }, i) => {
     tick(i);
     const source = cells[a!] ?? '';
@@ -132,14 +157,14 @@ export function readExtendedSif(ctx: FormatContext, lines: string[], first: numb
       return;
     }
     for (const end of [source, target])
-      if (!b.hasNode(end)) b.addNode({ id: end, attributes: {}, label: end, where: { line, row: line } });
+      if (!named.has(end)) addNode({ id: end, attributes: {}, label: end, where: { line, row: line } });
     const attributes: Attributes = {};
     edgeHeader.forEach((h, j) => {
       if (j === a || j === it || j === bb || !cells[j]) return;
       setAttribute(attributes, h, items(cells[j]));
     });
     const interaction = cells[it!] ?? '';
-    b.addEdge({
+    edges.push({
       id: '',
       source,
       target,
@@ -151,5 +176,5 @@ export function readExtendedSif(ctx: FormatContext, lines: string[], first: numb
       where: { line, row: line },
     });
   });
-  return b.finish({ name: baseName(ctx.fileName), fileNames: [ctx.fileName] });
+  return { nodes, edges };
 }

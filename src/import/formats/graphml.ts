@@ -11,12 +11,14 @@
 // can blow up memory), and no external resource is ever loaded. Nociscope's own export (format
 // version 4) carries each edge's evidence in an `evidence_json` string key, read in build.ts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { NetworkBuilder, positionFrom, setAttribute } from '../build';
+import { positionFrom, setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { isRecord, lineColAt, lineFinder } from '../json';
+import { ENVELOPE_NAMES } from '../../export/records';
 import { quote, type ProblemList } from '../problems';
 import type { Attributes, AttributeScalar, AttributeValue, ImportedPosition } from '../types';
-import { baseName, every, splitAlias, type FormatParser } from './common';
+import { every, splitAlias, type FormatContext, type FormatParser } from './common';
 import { canonicalEdgeAttributes, cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
+import { readerOf, withoutEnvelope, type Extracted, type FormatSpec } from './stages';
 
 interface Key {
   readonly name: string;
@@ -135,9 +137,19 @@ function tagLines(text: string, tag: string): number[] {
   return out;
 }
 
-export const parseGraphml: FormatParser = (ctx, text) => {
+/** What validation hands on: the text (for line numbers), the <graphml> root, its first graph and keys. */
+export interface GraphmlDocument {
+  readonly text: string;
+  readonly root: Record<string, unknown>;
+  readonly graph: Record<string, unknown>;
+  readonly keys: ReturnType<typeof readKeys>;
+  /** Written by Cytoscape desktop (its SUID and "shared name" columns). */
+  readonly cytoscape: boolean;
+}
+
+/** Stage 1: well-formed XML without entities, a <graphml> root with a <graph>, and its keys. */
+export function validateGraphml(ctx: FormatContext, text: string): GraphmlDocument | undefined {
   const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'graphml');
   if (/<!ENTITY/i.test(text)) {
     problems.error(
       'the file declares XML entities, which imported files may not use',
@@ -196,6 +208,14 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       'Save each graph in its own file to open the others.',
     );
   }
+  return { text, root, graph, keys, cytoscape };
+}
+
+/** Stage 2: nodes (nested graphs flattened), edges with yEd's arrows, and the graph's own data. */
+export function extractGraphml(ctx: FormatContext, doc: GraphmlDocument): Extracted {
+  const { problems } = ctx;
+  const { text, root, graph, keys, cytoscape } = doc;
+  const inputs: NodeInput[] = [];
   const edgedefault = attr(graph, 'edgedefault');
   // yEd writes a group as a node holding its own <graph> (ids "n2::n0"), and its edges may join
   // members of different groups: every nested graph is read, flattened into one network, and each
@@ -208,7 +228,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
   const groupLabels = new Map<string, string>();
 
-  const tickN = every(ctx.progress, nodes.length, 0.6, 0.8);
+  const tickN = every(ctx.progress, nodes.length, 0.6, 0.7);
   nodes.forEach(({ el: n, group }, i) => {
     tickN(i);
     const where = { ...lineOf(nodeLines, i), field: 'node' };
@@ -234,7 +254,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     if (group !== undefined && !hasOwn(attributes, 'group'))
       setAttribute(attributes, 'group', groupLabels.get(group) ?? group);
     if (isRecord(n) && n.graph !== undefined) groupLabels.set(id, label ?? labelOf(attributes) ?? id);
-    b.addNode({
+    inputs.push({
       id,
       attributes,
       ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
@@ -243,7 +263,7 @@ export const parseGraphml: FormatParser = (ctx, text) => {
       where,
     });
   });
-  const tickE = every(ctx.progress, edges.length, 0.8, 0.9);
+  const tickE = every(ctx.progress, edges.length, 0.7, 0.75);
   const pairKeys = edgeIdsArePairKeys(edges);
   const read = edges.map((e, i) => {
     tickE(i);
@@ -286,31 +306,39 @@ export const parseGraphml: FormatParser = (ctx, text) => {
     )
   )
     for (const { attributes } of read) delete attributes.interaction;
-  for (const { e, attributes, where, id, reversed } of read) {
+  const edgeInputs = read.map(({ e, attributes, where, id, reversed }): EdgeInput => {
     const [source, target] = [attr(e, 'source') ?? '', attr(e, 'target') ?? ''];
-    b.addEdge({
+    return {
       id,
       source: reversed ? target : source,
       target: reversed ? source : target,
       attributes,
       where,
-    });
-  }
+    };
+  });
   const { attributes: graphAttrs } = readData(graph, 'graph', keys, problems, { field: 'graph' });
   // GraphML's own <desc> element describes the graph (or the whole file).
   const desc = [graph.desc, root.desc].map((d) => textOf(d)?.trim()).find((d) => d);
   if (desc && !hasOwn(graphAttrs, 'description')) setAttribute(graphAttrs, 'description', desc);
-  const name =
-    [graphAttrs.name, graphAttrs.title, attr(graph, 'id')].find(
-      (v): v is string => typeof v === 'string' && v.trim() !== '' && v !== 'G',
-    ) ?? baseName(ctx.fileName);
-  return b.finish({
-    name,
-    fileNames: [ctx.fileName],
-    directed: edgedefault !== 'undirected',
-    attributes: graphAttrs,
-  });
+  const name = [graphAttrs.name, graphAttrs.title, attr(graph, 'id')].find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '' && v !== 'G',
+  );
+  return {
+    ...(name !== undefined ? { name } : {}),
+    ...(edgedefault === 'undirected' ? { directed: false } : {}),
+    attributes: withoutEnvelope(graphAttrs, ENVELOPE_NAMES.graphml),
+    nodes: inputs,
+    edges: edgeInputs,
+  };
+}
+
+export const GRAPHML_SPEC: FormatSpec<GraphmlDocument> = {
+  format: 'graphml',
+  validate: validateGraphml,
+  extract: extractGraphml,
 };
+
+export const parseGraphml: FormatParser = readerOf(GRAPHML_SPEC);
 
 const LABEL_KEYS = ['name', 'label', 'Label', 'Name'];
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

@@ -5,28 +5,38 @@
 // Pathway Commons' extended SIF (a header PARTICIPANT_A, INTERACTION_TYPE, PARTICIPANT_B, …, then
 // after a blank line a participants table) is read by its columns: see extendedSif.ts. A table with
 // an edge-table header (a STRING, BioGRID or MITAB download saved as .txt) goes to the CSV/TSV reader.
-import { NetworkBuilder } from '../build';
+import type { EdgeInput, NodeInput } from '../build';
 import { quote } from '../problems';
-import { baseName, every, type FormatContext, type FormatParser } from './common';
+import { every, type FormatContext, type FormatParser } from './common';
 import { cytoscapePlaceholderDash } from './desktopConventions';
 import { isEdgeTableHeader, parseCsvFiles } from './csv';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
+import { readerOf, type Extracted, type FormatSpec } from './stages';
 
-export const parseSif: FormatParser = (ctx, text) => {
-  const { problems } = ctx;
-  const b = new NetworkBuilder(problems, 'sif');
-  const lines = text.split(/\r\n|\n|\r/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first >= 0 && isExtendedHeader(lines[first]!)) return readExtendedSif(ctx, lines, first);
-  if (first >= 0 && isEdgeTableHeader(lines[first]!)) return readAsTable(ctx, text);
+/** What validation hands on: the file's lines, and whether tabs separate the fields. */
+export interface SifDocument {
+  readonly lines: readonly string[];
+  readonly tabs: boolean;
+}
+
+/** Stage 1 of plain SIF: its lines (extended SIF and edge tables go to their readers first). */
+export function validateSif(_ctx: FormatContext, text: string): SifDocument {
   // As Cytoscape reads SIF: a file with any tab is tab-separated throughout (names may hold spaces);
   // otherwise fields are separated by spaces.
-  const tabs = text.includes('\t');
+  return { lines: text.split(/\r\n|\n|\r/), tabs: text.includes('\t') };
+}
+
+/** Stage 2: a node per name (first seen first), an edge per target of each line. */
+export function extractSif(ctx: FormatContext, { lines, tabs }: SifDocument): Extracted {
+  const { problems } = ctx;
+  const nodes: NodeInput[] = [];
+  const named = new Set<string>();
   const node = (name: string, line: number) => {
-    if (!b.hasNode(name)) b.addNode({ id: name, attributes: {}, label: name, where: { line } });
+    if (named.has(name)) return;
+    named.add(name);
+    nodes.push({ id: name, attributes: {}, label: name, where: { line } });
   };
-  const tick = every(ctx.progress, lines.length, 0.3, 0.9);
-  // Edges are added once every line is read, when the nodes they join are known.
+  const tick = every(ctx.progress, lines.length, 0.3, 0.75);
   const pending: { source: string; target: string; interaction?: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     tick(i);
@@ -73,17 +83,32 @@ export const parseSif: FormatParser = (ctx, text) => {
     problems,
     pending.map((e) => e.interaction),
   );
-  for (const { source, target, interaction, line } of pending) {
-    b.addEdge({
-      id: '',
-      source,
-      target,
-      attributes: {},
-      ...(interaction && !dash ? { interaction } : {}),
-      where: { line, row: line },
-    });
-  }
-  return b.finish({ name: baseName(ctx.fileName), fileNames: [ctx.fileName] });
+  const edges: EdgeInput[] = pending.map(({ source, target, interaction, line }) => ({
+    id: '',
+    source,
+    target,
+    attributes: {},
+    ...(interaction && !dash ? { interaction } : {}),
+    where: { line, row: line },
+  }));
+  return { nodes, edges };
+}
+
+export const SIF_SPEC: FormatSpec<SifDocument> = {
+  format: 'sif',
+  validate: validateSif,
+  extract: extractSif,
+};
+
+const readPlainSif = readerOf(SIF_SPEC);
+
+/** SIF, or what is saved as .sif/.txt but is another table: extended SIF, an edge table. */
+export const parseSif: FormatParser = (ctx, text) => {
+  const lines = text.split(/\r\n|\n|\r/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && isExtendedHeader(lines[first]!)) return readExtendedSif(ctx, lines, first);
+  if (first >= 0 && isEdgeTableHeader(lines[first]!)) return readAsTable(ctx, text);
+  return readPlainSif(ctx, text);
 };
 
 /**

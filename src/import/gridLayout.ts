@@ -1,7 +1,7 @@
 // Positions for imported nodes the file gives none for. A grid, in rows ordered as the file lists
 // the nodes: linear in time, so 10,000 nodes take milliseconds in the worker, and it never moves a
 // position the file stores. Positioned nodes keep theirs; the rest go in a grid below them.
-import type { ImportedNetwork, ImportedNode, ImportedPosition } from '../../import/types';
+import type { ImportedNetwork, ImportedNode, ImportedPosition } from './types';
 
 /** Spacing of the grid, in model units; wide enough for a short label at zoom 1. */
 export const GRID_DX = 140;

@@ -1,8 +1,8 @@
 // Read, check and lay out one file: the work the import worker does, also run on the main thread
 // where there is no Worker (jsdom tests). Pure: no DOM, no store.
-import '../../model/jitless';
-import { parseNetworkFile } from '../../import/parse';
-import type { ImportedNetwork, ImportProblem } from '../../import/types';
+import '../model/jitless';
+import { parseNetworkFile } from './parse';
+import type { ImportedNetwork, ImportProblem } from './types';
 import { withPositions } from './gridLayout';
 
 /** What checking a file gives: the network (positions filled in) when nothing blocks it. */
