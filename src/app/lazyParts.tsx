@@ -9,7 +9,7 @@ import { preloadImportedLegend } from '../features/legend/Legend';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
 import { selectSelection, selectStory } from '../store/selectors';
-import { loadLayerStorage, useLayerStore } from '../store/layers';
+import { loadLayerStorage } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { useImportSession } from '../features/import/session';
 import type { StoredLayer } from '../import/layerStore';
@@ -147,9 +147,8 @@ export function LazyStoryPlayer() {
 /** Until the first selection the panel only says what it is for; then its code loads, and stays. */
 export function LazyDetailsPanel() {
   const selection = useAppStore(selectSelection);
-  const imported = useLayerStore((s) => s.importedSelection);
   const [needed, setNeeded] = useState(false);
-  if ((selection || imported) && !needed) setNeeded(true);
+  if (selection && !needed) setNeeded(true);
   const hint = (
     <section className="panel details" aria-labelledby="details-hint">
       <DetailsHint headingId="details-hint" />

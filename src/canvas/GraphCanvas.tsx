@@ -5,7 +5,6 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
-import { useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { decideFit, fitStateOf } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
@@ -54,19 +53,14 @@ declare global {
 function useCyEvents(cy: Core | null, graph: Graph) {
   useEffect(() => {
     if (!cy) return;
-    const { select } = useAppStore.getState();
-    const { selectImported } = useLayerStore.getState();
-    // An imported element (overlay layer) opens in the details panel through the layer store.
+    const { select, selectImported } = useAppStore.getState();
+    // One selection, curated or imported (an overlay layer's element carries its layer in its data).
     // Cytoscape hands back plain strings: curated ones become the graph's ids here, at the boundary.
     const pick = (type: 'node' | 'edge') => (e: cytoscape.EventObject) => {
       const el = e.target as cytoscape.SingularElementArgument;
-      if (el.hasClass('imported')) {
-        select(null);
-        selectImported({ layerId: el.data('layer') as string, type, id: el.data('iid') as string });
-      } else {
-        selectImported(null);
-        select(selectionOf(graph, type, String(el.id())));
-      }
+      const layerId = el.data('layer') as string | undefined;
+      if (layerId) selectImported({ layerId, type, id: el.data('iid') as string });
+      else select(selectionOf(graph, type, String(el.id())));
     };
     const onNode = pick('node');
     const onEdge = pick('edge');

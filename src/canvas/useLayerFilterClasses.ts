@@ -6,7 +6,7 @@ import type { CollectionReturnValue, Core, StylesheetJson } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { layerFilter } from '../import/facets';
 import type { StoredLayer } from '../import/layerStore';
-import { useLayerStore, type LayerState } from '../store/layers';
+import { selectImportedSelection, useLayerStore, type LayerState } from '../store/layers';
 import { importedElementId } from './layerElements';
 
 /** The rule the layer's stylesheet needs for the class this hook sets. */
@@ -81,11 +81,11 @@ export function useLayerFilterClasses(
           cy.$(':selected').unselect();
         }
       });
-      const sel = state.importedSelection;
+      const sel = selectImportedSelection(state);
       if (
         sel?.layerId === layer.id &&
         (hidSelection ||
-          all.has(importedElementId(layer.id, sel.type === 'node' ? sel.id : `edge:${sel.id}`)))
+          all.has(importedElementId(layer.id, sel.element === 'node' ? sel.id : `edge:${sel.id}`)))
       )
         state.selectImported(null);
     };

@@ -3,7 +3,7 @@
 // stay plain text, so nothing from a file can run code or load anything from another host on its own.
 import type { StoredLayer } from '../../import/layerStore';
 import type { AttributeValue } from '../../import/types';
-import type { ImportedSelection } from '../../store/layers';
+import type { ImportedSelection } from '../../store/types';
 
 const isWebLink = (v: string) => /^https?:\/\/[^\s]+$/i.test(v);
 
@@ -50,7 +50,7 @@ export function ImportedDetails({
       {layer.network.fileNames.join(', ')}), not part of the curated knowledge base.
     </p>
   );
-  if (selection.type === 'node') {
+  if (selection.element === 'node') {
     const node = layer.network.nodes.find((n) => n.id === selection.id);
     if (!node) return null;
     const matched = layer.matches.find(([i]) => i === node.id);
