@@ -87,7 +87,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
                       </button>
                     </p>
                     <LayerHiddenIndicator layer={openLayer} />
-                    <LazyImportedCanvas layer={openLayer} />
+                    <LazyImportedCanvas layer={openLayer} graph={kb.graph} stories={kb.stories} />
                   </>
                 ) : (
                   <>

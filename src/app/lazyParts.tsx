@@ -13,6 +13,8 @@ import { loadLayerStorage } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { useImportSession } from '../features/import/session';
 import type { StoredLayer } from '../import/layerStore';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
 
 const ExportPanelCode = lazy(() =>
   import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })),
@@ -92,10 +94,10 @@ export function LazyImportDialog() {
 }
 
 /** A layer on its own: its canvas code loads when one is opened. */
-export function LazyImportedCanvas({ layer }: { layer: StoredLayer }) {
+export function LazyImportedCanvas(props: { layer: StoredLayer; graph: Graph; stories: readonly Story[] }) {
   return (
     <Suspense fallback={loading}>
-      <ImportedCanvasCode.Component layer={layer} />
+      <ImportedCanvasCode.Component {...props} />
     </Suspense>
   );
 }

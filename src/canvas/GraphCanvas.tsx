@@ -9,11 +9,12 @@ import { useAppStore } from '../store/store';
 import { decideFit, fitStateOf } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { toElements } from './elements';
-import { setCurrentCy } from './instance';
+import { releaseCurrentCy, setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
+import { setLabelInput } from './overviewLabels';
 import {
   useFollowView,
   useFilterClasses,
@@ -41,13 +42,6 @@ function labelRanks(graph: Graph): (id: string) => number {
 
 const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
-
-declare global {
-  interface Window {
-    /** The live Cytoscape instance, for browser tests and curious developers. */
-    nociscopeCy?: Core;
-  }
-}
 
 /** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
 function useCyEvents(cy: Core | null, graph: Graph) {
@@ -154,19 +148,25 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
     (instance: Core) => {
       if (cyRef.current === instance) return;
       cyRef.current = instance;
-      window.nociscopeCy = instance;
       setLabelRanks(instance, rankOf);
+      // The labels read the view and presenter mode from the store, never the canvas's classes.
+      setLabelInput(instance, () => {
+        const s = useAppStore.getState();
+        return { view: view(s), presenter: s.presenter };
+      });
       setCurrentCy(instance);
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
       instance.one('render', () => performance.mark('nociscope:first-render'));
       setCy(instance);
     },
-    [rankOf],
+    [rankOf, view],
   );
   useEffect(
     () => () => {
-      setCurrentCy(null);
-      cyRef.current?.destroy();
+      const instance = cyRef.current;
+      if (!instance) return;
+      releaseCurrentCy(instance);
+      instance.destroy();
     },
     [],
   );

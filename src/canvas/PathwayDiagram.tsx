@@ -1,16 +1,16 @@
 // A pathway diagram: the relations of a path query, a therapy's impact or a comparison drawn left
 // to right from cause to endpoint by ELK's layered algorithm (in a Web Worker), in its own Cytoscape
 // instance beside the map. Read by eye, by keyboard (arrow keys step through the entities) and by
-// screen reader (the lists below it), and exported like the map: PNG, SVG, PDF, and its rows as CSV.
+// screen reader (the lists below it). Its export buttons are the caller's (`actions`: the pathways
+// feature's DiagramExportBar), so the canvas never imports the image code that reads it.
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { shortCitation } from '../export/citation';
 import { buildDiagram, diagramElkInput, type Diagram, type DiagramGroupInput } from '../model/diagram';
 import type { Graph } from '../model/graph';
 import { elkCentres } from '../model/layered';
 import type { NodeId, RelationId } from '../model/schema';
 import { NODE_KIND_LABELS } from '../model/vocabulary';
-import { DiagramExportBar } from './DiagramExportBar';
 import { DIAGRAM_STYLESHEET, diagramElements } from './diagramElements';
 import { layoutDiagram } from './diagramLayout';
 import './diagram.css';
@@ -31,6 +31,31 @@ export interface PathwayDiagramProps {
   readonly groups?: readonly DiagramGroupInput[];
   /** Title of the exported picture and its file name; default "Pathway diagram". */
   readonly title?: string;
+  /** Controls drawn under the diagram (its export buttons), given what they draw from. */
+  readonly actions?: (diagram: Diagram, picture: DiagramPicture | null) => ReactNode;
+}
+
+/** What a picture of the diagram needs of its canvas: null until it is laid out. */
+export interface DiagramPicture {
+  /** The diagram's Cytoscape instance, for src/image. */
+  readonly cy: Core;
+  /** Run `draw` without the keyboard ring (it is for the screen, not the figure). */
+  readonly withoutRing: <T>(draw: () => Promise<T>) => Promise<T>;
+}
+
+/** The picture handle of `cy`; `ringed` names the entity the keyboard ring is on when asked. */
+function pictureOf(cy: Core | null, ringed: () => string | undefined): DiagramPicture | null {
+  if (!cy) return null;
+  return {
+    cy,
+    withoutRing: (draw) => {
+      cy.nodes().removeClass('focused');
+      return draw().finally(() => {
+        const id = ringed();
+        if (id && !cy.destroyed()) cy.getElementById(id).addClass('focused');
+      });
+    },
+  };
 }
 
 /**
@@ -139,6 +164,9 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     const n = order[focused];
     if (n) reveal(cy, n.id);
   }, [cy, focused, order]);
+  const ringed = useRef<string | undefined>(undefined);
+  ringed.current = order[focused]?.id;
+  const picture = useMemo(() => pictureOf(cy, () => ringed.current), [cy]);
 
   if (diagram.edges.length === 0) {
     return <p className="diagram-empty">Nothing to draw: no relations were given.</p>;
@@ -193,7 +221,7 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       <button type="button" onClick={toggleWhole} disabled={!cy}>
         Whole diagram / readable size
       </button>
-      <DiagramExportBar graph={graph} diagram={diagram} cy={cy} title={props.title ?? 'Pathway diagram'} />
+      {props.actions?.(diagram, picture)}
       <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />
     </figure>
   );

@@ -5,8 +5,18 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StoredLayer } from '../import/layerStore';
 import type { ImportedPosition } from '../import/types';
+import type { Selection } from '../model/view';
 
 export const importedElementId = (layerId: string, id: string) => `imp:${layerId}:${id}`;
+const importedEdgeId = (layerId: string, id: string) => importedElementId(layerId, `edge:${id}`);
+
+/** The Cytoscape id of a selection's element: a curated id as it is, an imported one prefixed. */
+export const elementIdOf = (sel: Selection): string =>
+  sel.type !== 'imported'
+    ? sel.id
+    : sel.element === 'node'
+      ? importedElementId(sel.layerId, sel.id)
+      : importedEdgeId(sel.layerId, sel.id);
 
 /** How labels of imported nodes end over the curated map: the label cue beside the shape cue. */
 export const IMPORTED_SUFFIX = ' · imported';
@@ -67,7 +77,7 @@ export function layerElements(
     out.push({
       group: 'edges',
       data: {
-        id: importedElementId(layer.id, `edge:${e.id}`),
+        id: importedEdgeId(layer.id, e.id),
         source: nodeId(e.source),
         target: nodeId(e.target),
         polarity: e.polarity,

@@ -4,6 +4,7 @@
 // answer keeps the diagram's own "What if this is blocked?" inside the dialog.
 import { useState } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import { diagramExport } from './DiagramExportBar';
 import type { PathwayAnswer } from '../../model/pathways/answer';
 import type { PathwayDiagramInput } from '../../model/pathways/diagram';
 import { DiagramDialog } from '../common/DiagramDialog';
@@ -34,7 +35,7 @@ export function DiagramSlot({
           {answer.mode === 'paths' && from && to && answer.knockedOut.length === 0 ? (
             <PathsDiagram graph={graph} paths={answer.paths} from={from} to={to} />
           ) : (
-            <PathwayDiagram graph={graph} {...input} title={title} />
+            <PathwayDiagram graph={graph} {...input} title={title} actions={diagramExport(graph, title)} />
           )}
         </DiagramDialog>
       )}

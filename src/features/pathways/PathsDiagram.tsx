@@ -6,6 +6,7 @@
 // can be told apart without relying on colour.
 import { useId, useMemo, useState } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import { diagramExport } from './DiagramExportBar';
 import type { Graph } from '../../model/graph';
 import type { SignedPath } from '../../model/pathways/paths';
 import type { GraphNode, NodeId } from '../../model/schema';
@@ -89,6 +90,7 @@ export function PathsDiagram({
         to={to.id}
         knockedOut={blocked ? [blocked] : []}
         title={title}
+        actions={diagramExport(graph, title)}
       />
     </>
   );
