@@ -5,18 +5,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StoredLayer } from '../import/layerStore';
 import type { ImportedPosition } from '../import/types';
-import type { Selection } from '../model/view';
+import { importedEdgeId, importedElementId } from './importedIds';
 
-export const importedElementId = (layerId: string, id: string) => `imp:${layerId}:${id}`;
-const importedEdgeId = (layerId: string, id: string) => importedElementId(layerId, `edge:${id}`);
-
-/** The Cytoscape id of a selection's element: a curated id as it is, an imported one prefixed. */
-export const elementIdOf = (sel: Selection): string =>
-  sel.type !== 'imported'
-    ? sel.id
-    : sel.element === 'node'
-      ? importedElementId(sel.layerId, sel.id)
-      : importedEdgeId(sel.layerId, sel.id);
+export { importedElementId } from './importedIds';
 
 /** How labels of imported nodes end over the curated map: the label cue beside the shape cue. */
 export const IMPORTED_SUFFIX = ' · imported';

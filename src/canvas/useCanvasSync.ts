@@ -7,7 +7,7 @@ import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
-import { elementIdOf } from './layerElements';
+import { elementIdOf } from './importedIds';
 import { decideFit, fitStateOf, type FitState } from '../store/fit';
 import { applyFit, markUserCamera, showWholeMap } from './camera';
 import { clearOverviewLabels, followOverviewLabels } from './overviewLabels';

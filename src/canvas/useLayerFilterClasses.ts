@@ -11,7 +11,7 @@ import type { LayerView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
-import { elementIdOf, importedElementId } from './layerElements';
+import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
 
 /** The rule the layer's stylesheet needs for the class this hook sets. */
 export const LAYER_FILTER_RULES: StylesheetJson = [{ selector: '.hidden', style: { display: 'none' } }];
@@ -21,7 +21,7 @@ function hiddenIds(layerId: string, layer: LayerView | undefined): Set<string> {
   const ids = new Set<string>();
   if (!layer) return ids;
   for (const id of layer.hiddenNodes) ids.add(importedElementId(layerId, id));
-  for (const id of layer.hiddenEdges) ids.add(importedElementId(layerId, `edge:${id}`));
+  for (const id of layer.hiddenEdges) ids.add(importedEdgeId(layerId, id));
   return ids;
 }
 
