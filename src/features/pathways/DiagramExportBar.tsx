@@ -3,10 +3,8 @@
 // Drawn under the diagram through its `actions` (src/canvas/PathwayDiagram.tsx): the canvas draws,
 // this feature exports, so the canvas never imports the image code.
 import { useState, type ReactNode } from 'react';
-import type { DiagramPicture } from '../../canvas/PathwayDiagram';
-import { toDiagramCsv } from '../../export/diagramCsv';
+import { diagramView, toDiagramCsv, type Diagram, type DiagramPicture } from '../../canvas/diagrams';
 import { exportImage, type ImageFormat } from '../../image/imageExport';
-import { diagramView, type Diagram } from '../../model/diagram';
 import type { Graph } from '../../model/graph';
 
 const isoDate = () => new Date().toISOString().slice(0, 10);
