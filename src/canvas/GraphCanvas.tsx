@@ -1,13 +1,14 @@
-// The canvas: react-cytoscapejs renders the graph once; hooks keep it in step with the store.
+// The canvas: react-cytoscapejs (through CytoscapeCanvas) renders the graph once; hooks keep it in
+// step with the store.
 import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
 import { decideFit, fitStateOf } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
+import { CytoscapeCanvas } from './CytoscapeCanvas';
 import { toElements } from './elements';
 import { releaseCurrentCy, setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
@@ -143,10 +144,9 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   const view = viewSelector(graph, stories);
   const rankOf = useMemo(() => labelRanks(graph), [graph]);
 
-  // react-cytoscapejs calls this on every update (plotly/react-cytoscapejs #68): keep the first.
-  const onCy = useCallback(
+  // Once per instance (CytoscapeCanvas guards react-cytoscapejs's callback).
+  const onReady = useCallback(
     (instance: Core) => {
-      if (cyRef.current === instance) return;
       cyRef.current = instance;
       setLabelRanks(instance, rankOf);
       // The labels read the view and presenter mode from the store, never the canvas's classes.
@@ -158,17 +158,12 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
       instance.one('render', () => performance.mark('nociscope:first-render'));
       setCy(instance);
+      return () => {
+        releaseCurrentCy(instance);
+        instance.destroy();
+      };
     },
     [rankOf, view],
-  );
-  useEffect(
-    () => () => {
-      const instance = cyRef.current;
-      if (!instance) return;
-      releaseCurrentCy(instance);
-      instance.destroy();
-    },
-    [],
   );
 
   useCyEvents(cy, graph);
@@ -219,11 +214,11 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
       >
-        <CytoscapeComponent
+        <CytoscapeCanvas
           elements={elements}
           stylesheet={STYLESHEET}
           layout={PRESET}
-          cy={onCy}
+          onReady={onReady}
           style={CANVAS_STYLE}
           // Low enough for the whole layered map to fit a 1024×768 projector's canvas.
           minZoom={0.08}

@@ -3,14 +3,24 @@
 // instance beside the map. Read by eye, by keyboard (arrow keys step through the entities) and by
 // screen reader (the lists below it). Its export buttons are the caller's (`actions`: the pathways
 // feature's DiagramExportBar), so the canvas never imports the image code that reads it.
-import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Core } from 'cytoscape';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { shortCitation } from '../export/citation';
 import { buildDiagram, diagramElkInput, type Diagram, type DiagramGroupInput } from '../model/diagram';
 import type { Graph } from '../model/graph';
 import { elkCentres } from '../model/layered';
 import type { NodeId, RelationId } from '../model/schema';
 import { NODE_KIND_LABELS } from '../model/vocabulary';
+import { CytoscapeCanvas } from './CytoscapeCanvas';
 import { DIAGRAM_STYLESHEET, diagramElements } from './diagramElements';
 import { layoutDiagram } from './diagramLayout';
 import './diagram.css';
@@ -64,6 +74,8 @@ function pictureOf(cy: Core | null, ringed: () => string | undefined): DiagramPi
  */
 export const MIN_READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 1.2;
+const PRESET = { name: 'preset', fit: false };
+const FILL = { width: '100%', height: '100%' };
 
 /** The whole diagram when it fits at a readable size; otherwise readable, from its start. */
 function showReadable(cy: Core) {
@@ -106,7 +118,6 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the inputs' content
   const diagram = useMemo(() => buildDiagram(graph, props), [key]);
   const [layout, setLayout] = useState<Layout | null>(null);
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [focused, setFocused] = useState(-1);
   const id = useId();
@@ -130,28 +141,16 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     const at = (id: string) => ready.get(id) ?? { x: 0, y: 0 };
     return [...diagram.nodes].sort((a, b) => at(a.id).x - at(b.id).x || at(a.id).y - at(b.id).y);
   }, [ready, diagram]);
-  useEffect(() => {
-    if (!container || !ready) return;
-    const instance = cytoscape({
-      container,
-      elements: diagramElements(diagram, ready),
-      style: DIAGRAM_STYLESHEET,
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.2,
-      maxZoom: 2,
-      userZoomingEnabled: false,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-    });
+  const elements = useMemo(() => (ready ? diagramElements(diagram, ready) : null), [diagram, ready]);
+  const onReady = useCallback((instance: Core) => {
     showReadable(instance);
     window.nociscopeDiagramCy = instance;
     setCy(instance);
     return () => {
       setCy(null);
       if (window.nociscopeDiagramCy === instance) delete window.nociscopeDiagramCy;
-      instance.destroy();
     };
-  }, [container, ready, diagram]);
+  }, []);
 
   // The entity picked by keyboard or from the list is ringed on the diagram.
   useEffect(() => {
@@ -198,7 +197,6 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       </figcaption>
       <GroupKey diagram={diagram} />
       <div
-        ref={setContainer}
         className="diagram-canvas"
         role="group"
         tabIndex={0}
@@ -208,7 +206,24 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
         aria-busy={!cy}
         onKeyDown={onKeyDown}
         data-testid="pathway-diagram"
-      />
+      >
+        {elements && (
+          // A new instance per laid-out diagram: its own elements, fitted once.
+          <CytoscapeCanvas
+            key={key}
+            elements={elements}
+            stylesheet={DIAGRAM_STYLESHEET}
+            layout={PRESET}
+            style={FILL}
+            minZoom={0.2}
+            maxZoom={2}
+            userZoomingEnabled={false}
+            boxSelectionEnabled={false}
+            autoungrabify
+            onReady={onReady}
+          />
+        )}
+      </div>
       <p id={`${id}-focus`} className="muted" aria-live="polite">
         {error
           ? `The diagram could not be laid out (${error}); the lists below still read it in full.`
