@@ -1,7 +1,7 @@
 // The canvas: react-cytoscapejs (through CytoscapeCanvas) renders the graph once; hooks keep it in
 // step with the store.
 import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
@@ -139,7 +139,6 @@ export interface GraphCanvasProps {
 export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const cyRef = useRef<Core | null>(null);
   const elements = useMemo(() => toElements(graph), [graph]);
   const view = viewSelector(graph, stories);
   const rankOf = useMemo(() => labelRanks(graph), [graph]);
@@ -147,7 +146,6 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   // Once per instance (CytoscapeCanvas guards react-cytoscapejs's callback).
   const onReady = useCallback(
     (instance: Core) => {
-      cyRef.current = instance;
       setLabelRanks(instance, rankOf);
       // The labels read the view and presenter mode from the store, never the canvas's classes.
       setLabelInput(instance, () => {
