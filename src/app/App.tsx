@@ -140,7 +140,7 @@ export function App({ kb }: { kb: KnowledgeBase }) {
                       </button>
                     </p>
                     <LayerHiddenIndicator layer={openLayer} />
-                    <LazyImportedCanvas layer={openLayer} />
+                    <LazyImportedCanvas layer={openLayer} graph={kb.graph} stories={kb.stories} />
                     <div id={tableId} className="stage__table">
                       {tableOpen && (
                         <PanelBoundary name="the table">

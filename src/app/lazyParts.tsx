@@ -9,10 +9,12 @@ import { preloadImportedLegend } from '../features/legend/Legend';
 import { DetailsHint } from '../features/details/DetailsHint';
 import { selectHandoutId, useHandoutStore } from '../features/stories/handoutState';
 import { selectSelection, selectStory } from '../store/selectors';
-import { loadLayerStorage, useLayerStore } from '../store/layers';
+import { loadLayerStorage } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { useImportSession } from '../features/import/session';
 import type { StoredLayer } from '../import/layerStore';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
 
 const ExportPanelCode = lazy(() =>
   import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })),
@@ -104,10 +106,10 @@ export function LazyNetworkTable({ layer }: { layer: StoredLayer }) {
 }
 
 /** A layer on its own: its canvas code loads when one is opened. */
-export function LazyImportedCanvas({ layer }: { layer: StoredLayer }) {
+export function LazyImportedCanvas(props: { layer: StoredLayer; graph: Graph; stories: readonly Story[] }) {
   return (
     <Suspense fallback={loading}>
-      <ImportedCanvasCode.Component layer={layer} />
+      <ImportedCanvasCode.Component {...props} />
     </Suspense>
   );
 }
@@ -159,9 +161,8 @@ export function LazyStoryPlayer() {
 /** Until the first selection the panel only says what it is for; then its code loads, and stays. */
 export function LazyDetailsPanel() {
   const selection = useAppStore(selectSelection);
-  const imported = useLayerStore((s) => s.importedSelection);
   const [needed, setNeeded] = useState(false);
-  if ((selection || imported) && !needed) setNeeded(true);
+  if (selection && !needed) setNeeded(true);
   const hint = (
     <section className="panel details" aria-labelledby="details-hint">
       <DetailsHint headingId="details-hint" />

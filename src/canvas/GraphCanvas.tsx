@@ -1,21 +1,22 @@
-// The canvas: react-cytoscapejs renders the graph once; hooks keep it in step with the store.
+// The canvas: react-cytoscapejs (through CytoscapeCanvas) renders the graph once; hooks keep it in
+// step with the store.
 import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
 import type { Story } from '../model/story';
-import { useLayerStore } from '../store/layers';
 import { useAppStore } from '../store/store';
 import { decideFit, fitStateOf } from '../store/fit';
 import { viewSelector, type ViewSelector } from '../store/view';
+import { CytoscapeCanvas } from './CytoscapeCanvas';
 import { toElements } from './elements';
-import { setCurrentCy } from './instance';
+import { releaseCurrentCy, setCurrentCy } from './instance';
 import { STYLESHEET } from './stylesheet';
 import { useImportedFocus } from './useImportedFocus';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
+import { setLabelInput } from './overviewLabels';
 import {
   useFollowView,
   useFilterClasses,
@@ -31,30 +32,18 @@ import { labelRanks } from '../model/labelPlacement';
 const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
-declare global {
-  interface Window {
-    /** The live Cytoscape instance, for browser tests and curious developers. */
-    nociscopeCy?: Core;
-  }
-}
-
 /** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
 function useCyEvents(cy: Core | null, graph: Graph) {
   useEffect(() => {
     if (!cy) return;
-    const { select } = useAppStore.getState();
-    const { selectImported } = useLayerStore.getState();
-    // An imported element (overlay layer) opens in the details panel through the layer store.
+    const { select, selectImported } = useAppStore.getState();
+    // One selection, curated or imported (an overlay layer's element carries its layer in its data).
     // Cytoscape hands back plain strings: curated ones become the graph's ids here, at the boundary.
     const pick = (type: 'node' | 'edge') => (e: cytoscape.EventObject) => {
       const el = e.target as cytoscape.SingularElementArgument;
-      if (el.hasClass('imported')) {
-        select(null);
-        selectImported({ layerId: el.data('layer') as string, type, id: el.data('iid') as string });
-      } else {
-        selectImported(null);
-        select(selectionOf(graph, type, String(el.id())));
-      }
+      const layerId = el.data('layer') as string | undefined;
+      if (layerId) selectImported({ layerId, type, id: el.data('iid') as string });
+      else select(selectionOf(graph, type, String(el.id())));
     };
     const onNode = pick('node');
     const onEdge = pick('edge');
@@ -138,32 +127,30 @@ export interface GraphCanvasProps {
 export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const cyRef = useRef<Core | null>(null);
   const elements = useMemo(() => toElements(graph), [graph]);
   const view = viewSelector(graph, stories);
   const rankOf = useMemo(() => labelRanks(graph), [graph]);
 
-  // react-cytoscapejs calls this on every update (plotly/react-cytoscapejs #68): keep the first.
-  const onCy = useCallback(
+  // Once per instance (CytoscapeCanvas guards react-cytoscapejs's callback).
+  const onReady = useCallback(
     (instance: Core) => {
-      if (cyRef.current === instance) return;
-      cyRef.current = instance;
-      window.nociscopeCy = instance;
       setLabelRanks(instance, rankOf);
+      // The labels read the view and presenter mode from the store, never the canvas's classes.
+      setLabelInput(instance, () => {
+        const s = useAppStore.getState();
+        return { view: view(s), presenter: s.presenter };
+      });
       setCurrentCy(instance);
       performance.mark('nociscope:canvas-created');
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
       instance.one('render', () => performance.mark('nociscope:first-render'));
       setCy(instance);
+      return () => {
+        releaseCurrentCy(instance);
+        instance.destroy();
+      };
     },
-    [rankOf],
-  );
-  useEffect(
-    () => () => {
-      setCurrentCy(null);
-      cyRef.current?.destroy();
-    },
-    [],
+    [rankOf, view],
   );
 
   useCyEvents(cy, graph);
@@ -215,11 +202,11 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
       >
-        <CytoscapeComponent
+        <CytoscapeCanvas
           elements={elements}
           stylesheet={STYLESHEET}
           layout={PRESET}
-          cy={onCy}
+          onReady={onReady}
           style={CANVAS_STYLE}
           // Low enough for the whole layered map to fit a 1024×768 projector's canvas.
           minZoom={0.08}

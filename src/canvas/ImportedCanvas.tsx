@@ -1,14 +1,17 @@
 // A layer on its own: the imported network at its stored (or grid) positions, replacing the curated
 // map. Plain Cytoscape (no react-cytoscapejs): the instance is made once per layer and React never
-// renders on pan, zoom or selection — a tap writes the selection to the layer store, which only the
-// details panel reads, and the highlight is a class set here. Big networks get Cytoscape's
+// renders on pan, zoom or selection — a tap writes the selection to the store, and the derived view
+// says what is hidden and selected (useLayerFilterClasses). Big networks get Cytoscape's
 // viewport options that plain Cytoscape leaves off (textures while moving, edges and labels hidden
 // while moving, unreadable labels skipped), and the WebGL renderer when the GPU is real.
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { StoredLayer } from '../import/layerStore';
-import { useLayerStore } from '../store/layers';
-import { setCurrentCy } from './instance';
+import type { Graph } from '../model/graph';
+import type { Story } from '../model/story';
+import { useAppStore } from '../store/store';
+import { viewSelector } from '../store/view';
+import { releaseCurrentCy, setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, layerElements } from './layerElements';
 import { followNearZoom } from './nearZoom';
@@ -82,10 +85,7 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
 }
 
 function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
-  const cyRef = useRef<Core | null>(null);
-  const [live, setLive] = useState<Core | null>(null);
-  useImportedFocus(live);
-  useImportedPathClasses(live, layer.id);
+  const [cy, setCy] = useState<Core | null>(null);
   useEffect(() => {
     if (!container) return;
     const big = layer.network.nodes.length >= BIG_LAYER;
@@ -101,15 +101,13 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       layout: { name: 'preset', fit: false },
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
-    cyRef.current = cy;
-    setLive(cy);
-    window.nociscopeCy = cy;
+    setCy(cy);
     // Ends with the instance (cy.destroy drops its listeners).
     if (big) followNearZoom(cy);
     setCurrentCy(cy);
     cy.one('render', () => performance.mark('nociscope:first-render'));
-    const { selectImported } = useLayerStore.getState();
-    // The highlight follows the store (useImportedFocus), whoever picks: a tap, search, table or path.
+    // A tap writes the selection; the view says what is selected (useLayerFilterClasses draws it).
+    const { selectImported } = useAppStore.getState();
     const pick = (e: cytoscape.EventObject) => {
       const el = e.target as cytoscape.SingularElementArgument;
       selectImported({
@@ -120,8 +118,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     };
     cy.on('tap', 'node, edge', pick);
     cy.on('tap', (e) => {
-      if (e.target !== cy) return;
-      selectImported(null);
+      if (e.target === cy) selectImported(null);
     });
     const observer = new ResizeObserver(() => {
       if (container.clientWidth > 0 && container.clientHeight > 0) cy.resize();
@@ -129,23 +126,29 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     observer.observe(container);
     return () => {
       observer.disconnect();
-      setCurrentCy(null);
-      if (window.nociscopeCy === cy) window.nociscopeCy = undefined;
+      releaseCurrentCy(cy);
       cy.destroy();
-      cyRef.current = null;
-      setLive(null);
+      setCy(null);
     };
   }, [container, layer]);
-  return cyRef;
+  return cy;
 }
 
-export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
+export interface ImportedCanvasProps {
+  readonly layer: StoredLayer;
+  /** The knowledge base: the view (src/model/view.ts) is derived over it and the layers together. */
+  readonly graph: Graph;
+  readonly stories: readonly Story[];
+}
+
+export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const cyRef = useLayerCy(container, layer);
-  useLayerFilterClasses(cyRef, container, layer);
-  useLayerLook(cyRef, container, layer);
+  const cy = useLayerCy(container, layer);
+  useLayerFilterClasses(cy, layer.id, viewSelector(graph, stories));
+  useLayerLook(cy, layer);
+  useImportedFocus(cy);
+  useImportedPathClasses(cy, layer.id);
   const onKeyDown = (e: KeyboardEvent) => {
-    const cy = cyRef.current;
     if (!cy) return;
     const zoom = (f: number) =>
       cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

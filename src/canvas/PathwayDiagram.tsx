@@ -1,16 +1,26 @@
 // A pathway diagram: the relations of a path query, a therapy's impact or a comparison drawn left
 // to right from cause to endpoint by ELK's layered algorithm (in a Web Worker), in its own Cytoscape
 // instance beside the map. Read by eye, by keyboard (arrow keys step through the entities) and by
-// screen reader (the lists below it), and exported like the map: PNG, SVG, PDF, and its rows as CSV.
-import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+// screen reader (the lists below it). Its export buttons are the caller's (`actions`: the pathways
+// feature's DiagramExportBar), so the canvas never imports the image code that reads it.
+import type { Core } from 'cytoscape';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { shortCitation } from '../export/citation';
 import { buildDiagram, diagramElkInput, type Diagram, type DiagramGroupInput } from '../model/diagram';
 import type { Graph } from '../model/graph';
 import { elkCentres } from '../model/layered';
 import type { NodeId, RelationId } from '../model/schema';
 import { NODE_KIND_LABELS } from '../model/vocabulary';
-import { DiagramExportBar } from './DiagramExportBar';
+import { CytoscapeCanvas } from './CytoscapeCanvas';
 import { DIAGRAM_STYLESHEET, diagramElements } from './diagramElements';
 import { layoutDiagram } from './diagramLayout';
 import './diagram.css';
@@ -31,12 +41,37 @@ export interface PathwayDiagramProps {
   readonly groups?: readonly DiagramGroupInput[];
   /** Title of the exported picture and its file name; default "Pathway diagram". */
   readonly title?: string;
+  /** Controls drawn under the diagram (its export buttons), given what they draw from. */
+  readonly actions?: (diagram: Diagram, picture: DiagramPicture | null) => ReactNode;
   /**
    * Drawn as the stage's picture (a story step on a projector) rather than in a dialog: the canvas
-   * fills its box, the lists are for screen readers only and the export buttons are left out (the
-   * story has its own step pictures).
+   * fills its box, no relation captions (compact gaps), and neither the lists nor the actions (the
+   * story card reads the routes out and has its own step pictures).
    */
   readonly stage?: boolean;
+}
+
+/** What a picture of the diagram needs of its canvas: null until it is laid out. */
+export interface DiagramPicture {
+  /** The diagram's Cytoscape instance, for src/image. */
+  readonly cy: Core;
+  /** Run `draw` without the keyboard ring (it is for the screen, not the figure). */
+  readonly withoutRing: <T>(draw: () => Promise<T>) => Promise<T>;
+}
+
+/** The picture handle of `cy`; `ringed` names the entity the keyboard ring is on when asked. */
+function pictureOf(cy: Core | null, ringed: () => string | undefined): DiagramPicture | null {
+  if (!cy) return null;
+  return {
+    cy,
+    withoutRing: (draw) => {
+      cy.nodes().removeClass('focused');
+      return draw().finally(() => {
+        const id = ringed();
+        if (id && !cy.destroyed()) cy.getElementById(id).addClass('focused');
+      });
+    },
+  };
 }
 
 /**
@@ -47,6 +82,8 @@ export const MIN_READABLE_ZOOM = 0.8;
 const MAX_ZOOM = 1.2;
 /** Margin of a diagram on the stage (screen px): every pixel goes to the picture. */
 const STAGE_PADDING = 10;
+const PRESET = { name: 'preset', fit: false };
+const FILL = { width: '100%', height: '100%' };
 
 /** The whole diagram when it fits at a readable size; otherwise readable, from its start. */
 function showReadable(cy: Core, padding = 24) {
@@ -89,7 +126,6 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the inputs' content
   const diagram = useMemo(() => buildDiagram(graph, props), [key]);
   const [layout, setLayout] = useState<Layout | null>(null);
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [focused, setFocused] = useState(-1);
   const id = useId();
@@ -113,40 +149,36 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     const at = (id: string) => ready.get(id) ?? { x: 0, y: 0 };
     return [...diagram.nodes].sort((a, b) => at(a.id).x - at(b.id).x || at(a.id).y - at(b.id).y);
   }, [ready, diagram]);
-  useEffect(() => {
-    if (!container || !ready) return;
-    const instance = cytoscape({
-      container,
-      elements: diagramElements(diagram, ready, !props.stage),
-      style: DIAGRAM_STYLESHEET,
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.2,
-      maxZoom: 2,
-      userZoomingEnabled: false,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-    });
-    showReadable(instance, props.stage ? STAGE_PADDING : 24);
-    window.nociscopeDiagramCy = instance;
-    setCy(instance);
-    return () => {
-      setCy(null);
-      if (window.nociscopeDiagramCy === instance) delete window.nociscopeDiagramCy;
-      instance.destroy();
-    };
-  }, [container, ready, diagram, props.stage]);
+  const elements = useMemo(
+    () => (ready ? diagramElements(diagram, ready, !props.stage) : null),
+    [diagram, ready, props.stage],
+  );
+  const padding = props.stage ? STAGE_PADDING : 24;
+  const onReady = useCallback(
+    (instance: Core) => {
+      showReadable(instance, padding);
+      window.nociscopeDiagramCy = instance;
+      setCy(instance);
+      return () => {
+        setCy(null);
+        if (window.nociscopeDiagramCy === instance) delete window.nociscopeDiagramCy;
+      };
+    },
+    [padding],
+  );
 
   // On the stage the box follows the story card's height (a revealed answer makes it taller): the
   // diagram is re-framed whenever its box changes size.
   useEffect(() => {
-    if (!cy || !container || !props.stage || typeof ResizeObserver !== 'function') return;
+    const box = cy?.container();
+    if (!cy || !box || !props.stage || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(() => {
       cy.resize();
       showReadable(cy, STAGE_PADDING);
     });
-    observer.observe(container);
+    observer.observe(box);
     return () => observer.disconnect();
-  }, [cy, container, props.stage]);
+  }, [cy, props.stage]);
 
   // The entity picked by keyboard or from the list is ringed on the diagram.
   useEffect(() => {
@@ -159,6 +191,9 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     const n = order[focused];
     if (n) reveal(cy, n.id);
   }, [cy, focused, order]);
+  const ringed = useRef<string | undefined>(undefined);
+  ringed.current = order[focused]?.id;
+  const picture = useMemo(() => pictureOf(cy, () => ringed.current), [cy]);
 
   if (diagram.edges.length === 0) {
     return <p className="diagram-empty">Nothing to draw: no relations were given.</p>;
@@ -199,7 +234,6 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
       </figcaption>
       <GroupKey diagram={diagram} />
       <div
-        ref={setContainer}
         className="diagram-canvas"
         role="group"
         tabIndex={0}
@@ -209,7 +243,24 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
         aria-busy={!cy}
         onKeyDown={onKeyDown}
         data-testid="pathway-diagram"
-      />
+      >
+        {elements && (
+          // A new instance per laid-out diagram: its own elements, fitted once.
+          <CytoscapeCanvas
+            key={key}
+            elements={elements}
+            stylesheet={DIAGRAM_STYLESHEET}
+            layout={PRESET}
+            style={FILL}
+            minZoom={0.2}
+            maxZoom={2}
+            userZoomingEnabled={false}
+            boxSelectionEnabled={false}
+            autoungrabify
+            onReady={onReady}
+          />
+        )}
+      </div>
       <p id={`${id}-focus`} className={props.stage ? 'visually-hidden' : 'muted'} aria-live="polite">
         {error
           ? `The diagram could not be laid out (${error}); the lists below still read it in full.`
@@ -224,16 +275,11 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
           <button type="button" onClick={toggleWhole} disabled={!cy}>
             Whole diagram / readable size
           </button>
-          <DiagramExportBar
-            graph={graph}
-            diagram={diagram}
-            cy={cy}
-            title={props.title ?? 'Pathway diagram'}
-          />
+          {props.actions?.(diagram, picture)}
+          {/* On the stage the story card reads the routes out; the lists would push the picture away. */}
+          <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />
         </>
       )}
-      {/* On the stage the story card reads the routes out; the lists would push the picture away. */}
-      {!props.stage && <DiagramLists graph={graph} diagram={diagram} nodes={order} onPick={setFocused} />}
     </figure>
   );
 }

@@ -7,9 +7,9 @@ import type { StoredLayer } from '../import/layerStore';
 import { isUndirected } from '../import/paths';
 import { OVERLAY_NODE_BOX, spreadPositions, type BoxSize } from '../import/spread';
 import type { ImportedPosition } from '../import/types';
-import { importedElementId } from './importedIds';
+import { importedEdgeId, importedElementId } from './importedIds';
 
-export { importedElementId };
+export { importedElementId } from './importedIds';
 
 /** How labels of imported nodes end over the curated map: the label cue beside the shape cue. */
 export const IMPORTED_SUFFIX = ' · imported';
@@ -70,7 +70,7 @@ export function layerElements(
     out.push({
       group: 'edges',
       data: {
-        id: importedElementId(layer.id, `edge:${e.id}`),
+        id: importedEdgeId(layer.id, e.id),
         source: nodeId(e.source),
         target: nodeId(e.target),
         polarity: e.polarity,

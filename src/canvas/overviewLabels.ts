@@ -5,6 +5,7 @@
 // React render, no re-layout. Names left unlabelled stay reachable by hovering a node, by search
 // and in "Map as text".
 import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { DerivedView } from '../model/view';
 import {
   bandFont,
   bandOf,
@@ -46,17 +47,51 @@ function setState(next: LabelState) {
 }
 
 const curated = (cy: Core) => cy.elements().not('.imported');
-const isPresenter = (cy: Core) => cy.nodes('.presenter').nonempty();
+
+/** What the labels depend on besides the canvas's geometry: the derived view and presenter mode. */
+export interface LabelInput {
+  readonly view: Pick<DerivedView, 'faded' | 'hidden' | 'highlighted' | 'selected'>;
+  readonly presenter: boolean;
+}
+const NOTHING_SHOWN_APART: LabelInput = {
+  view: {
+    faded: { nodes: new Set(), edges: new Set() },
+    hidden: { nodes: new Set(), edges: new Set() },
+    highlighted: null,
+    selected: null,
+  },
+  presenter: false,
+};
+const sources = new WeakMap<Core, () => LabelInput>();
+/**
+ * Where the canvas's labels read the state (set once by the canvas): never from the classes the
+ * canvas set, which would make the order of the class hooks matter.
+ */
+export const setLabelInput = (cy: Core, input: () => LabelInput) => void sources.set(cy, input);
+const inputOf = (cy: Core): LabelInput => sources.get(cy)?.() ?? NOTHING_SHOWN_APART;
 
 /** The curated nodes that may get a far label, as the pure placement reads them. */
-function labelCandidates(nodes: NodeCollection, rankOf: (id: string) => number): LabelCandidate[] {
-  const mustAll = nodes.filter('.hl, .selected-el').length <= MUST_LIMIT;
+function labelCandidates(
+  nodes: NodeCollection,
+  rankOf: (id: string) => number,
+  { view }: LabelInput,
+): LabelCandidate[] {
+  // Cytoscape hands back plain strings; the view's sets are read as sets of strings.
+  const focus: ReadonlySet<string> | undefined = view.highlighted?.nodes;
+  const hidden: ReadonlySet<string> = view.hidden.nodes;
+  const faded: ReadonlySet<string> = view.faded.nodes;
+  const picked = view.selected?.type === 'node' ? view.selected.id : null;
+  const isHl = (id: string) => !!focus?.has(id);
+  const ids = nodes.map((n) => n.id());
+  const mustAll = ids.filter((id) => isHl(id) || id === picked).length <= MUST_LIMIT;
   const candidates: LabelCandidate[] = [];
   nodes.forEach((n: NodeSingular) => {
-    const must = n.hasClass('selected-el') || (mustAll && n.hasClass('hl'));
+    const id = n.id();
+    const must = id === picked || (mustAll && isHl(id));
     // Far out, only what is shown gets a name: not what the filters leave out, and, when
     // something is emphasised, not the dimmed rest.
-    if (!must && (n.hasClass('hidden') || n.hasClass('faded') || n.hasClass('dim'))) return;
+    const left = hidden.has(id) || faded.has(id);
+    if (!must && (left || (focus && !isHl(id)))) return;
     const p = n.position();
     candidates.push({
       id: n.id(),
@@ -66,7 +101,7 @@ function labelCandidates(nodes: NodeCollection, rankOf: (id: string) => number):
       h: n.height(),
       label: String(n.data('label') ?? ''),
       must,
-      rank: rankOf(n.id()) + (n.hasClass('hl') ? 1000 : 0),
+      rank: rankOf(id) + (isHl(id) ? 1000 : 0),
     });
   });
   return candidates;
@@ -87,8 +122,9 @@ export function labelledExtent(
   const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
   const band = bandOf(zoom);
   if (band < 0) return box;
-  const font = bandFont(band, isPresenter(cy));
-  const candidates = labelCandidates(nodes, rankOf);
+  const input = inputOf(cy);
+  const font = bandFont(band, input.presenter);
+  const candidates = labelCandidates(nodes, rankOf, input);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   for (const [id, where] of placeLabels(candidates, font)) {
     const c = byId.get(id)!;
@@ -156,23 +192,28 @@ export function followOverviewLabels(
   const refresh = () => {
     band = bandOf(cy.zoom());
     const nodes = cy.nodes().not('.imported');
+    const input = inputOf(cy);
+    const hidden: ReadonlySet<string> = input.view.hidden.nodes;
+    const drawn = nodes.map((n) => n.id()).filter((id) => !hidden.has(id));
+    let placed: ReadonlyMap<string, string> | null = null;
     cy.batch(() => {
       const eles = curated(cy);
       eles.removeClass(ALL_BAND_CLASSES);
       nodes.removeClass(PLACE_CLASSES);
       if (band < 0) return;
       eles.addClass(BAND_CLASSES[band]!);
-      const placed = placeLabels(labelCandidates(nodes, rankOf), bandFont(band, isPresenter(cy)));
+      const where = placeLabels(labelCandidates(nodes, rankOf, input), bandFont(band, input.presenter));
+      placed = where;
       nodes.forEach((n: NodeSingular) => {
-        const where = placed.get(n.id());
-        if (!where) n.addClass('lbl-off');
-        else if (where !== 'center') n.addClass(`lbl-${where}`);
+        const at = where.get(n.id());
+        if (!at) n.addClass('lbl-off');
+        else if (at !== 'center') n.addClass(`lbl-${at}`);
       });
     });
     freshLabels(cy);
-    const total = nodes.filter((n) => !n.hasClass('hidden')).length;
-    const shown =
-      band < 0 ? total : nodes.filter((n) => !n.hasClass('hidden') && !n.hasClass('lbl-off')).length;
+    const total = drawn.length;
+    const labelled = placed as ReadonlyMap<string, string> | null;
+    const shown = labelled ? drawn.filter((id) => labelled.has(id)).length : total;
     setState({ overview: shown < total, shown, total });
   };
 

@@ -7,6 +7,7 @@ import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
+import { elementIdOf } from './importedIds';
 import { decideFit, fitStateOf, type FitState } from '../store/fit';
 import { applyFit, markUserCamera, showWholeMap } from './camera';
 import { clearOverviewLabels, followOverviewLabels } from './overviewLabels';
@@ -82,7 +83,8 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
         // A what-if: the knocked-out entity crossed out, the routes it breaks drawn as broken.
         knockedOut.forEach((id) => void cy.getElementById(id).addClass('knocked-out'));
         broken.forEach((id) => void cy.getElementById(id).addClass('broken'));
-        if (selected) cy.getElementById(selected.id).addClass('selected-el');
+        // A curated pick, or an element of an overlay layer.
+        if (selected) cy.getElementById(elementIdOf(selected)).addClass('selected-el');
       });
     },
   );
@@ -202,7 +204,7 @@ export function usePresenterStyle(cy: Core | null) {
 /**
  * Semantic zoom (src/canvas/overviewLabels.ts): far out, fewer and larger labels. Refreshed when
  * the zoom crosses a band and after anything that changes what is shown, emphasised or where it
- * stands; subscribed after the class hooks above, so it reads their classes.
+ * stands. What is shown and emphasised it reads from the view (setLabelInput), not from classes.
  */
 export function useOverviewLabels(cy: Core | null, view: ViewSelector, rankOf: (id: string) => number) {
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The imported selection on a canvas (the layer on its own, or overlays on the curated map): the
-// picked node or edge gets the `selected-el` highlight, whoever picked it (a tap, a search hit, a
-// table row, a path card), and is brought into view with its neighbours when it is not in view
-// already. A tap picks what is in view, so only picks from elsewhere move the camera.
+// picked node or edge, whoever picked it (a tap, a search hit, a table row, a path card), is brought
+// into view with its neighbours when it is not in view already. A tap picks what is in view, so only
+// picks from elsewhere move the camera. Its highlight is the derived view's (useLayerFilterClasses).
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
 import { useImportedPick, type ImportedSelection } from '../store/importedPick';
@@ -44,10 +44,6 @@ export function useImportedFocus(cy: Core | null): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const el = pick ? cy.getElementById(importedCanvasId(pick)) : cy.collection();
-    cy.batch(() => {
-      cy.$('.imported.selected-el').removeClass('selected-el');
-      el.addClass('selected-el');
-    });
     const one = el.nonempty() ? el[0]! : null;
     if (one && one.visible() && !inView(cy, one)) frameElement(cy, one);
   }, [cy, pick]);
@@ -59,12 +55,14 @@ export function useImportedPathClasses(cy: Core | null, layerId: string): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const shown = query?.layerId === layerId ? query.shown : null;
-    cy.batch(() => {
-      cy.$('.path-el').removeClass('path-el');
-      if (!shown) return;
-      for (const id of shown.nodes) cy.getElementById(importedElementId(layerId, id)).addClass('path-el');
-      for (const id of shown.edges)
-        cy.getElementById(importedElementId(layerId, `edge:${id}`)).addClass('path-el');
-    });
+    if (!shown) return;
+    // The classes this effect set are the ones it takes off (never read back from the canvas).
+    const eles = cy.collection();
+    for (const id of shown.nodes) eles.merge(cy.getElementById(importedElementId(layerId, id)));
+    for (const id of shown.edges) eles.merge(cy.getElementById(importedElementId(layerId, `edge:${id}`)));
+    eles.addClass('path-el');
+    return () => {
+      if (!cy.destroyed()) eles.removeClass('path-el');
+    };
   }, [cy, query, layerId]);
 }

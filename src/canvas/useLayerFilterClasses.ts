@@ -1,97 +1,72 @@
-// The open layer's facets on its canvas: elements the facets hide get the class `hidden`. The hook
-// subscribes to the layer store rather than rendering, so a click on a facet never re-renders the
-// canvas; only the elements whose state changed are touched, in one batch, so unticking a small type
-// in a 10,000-node network costs what that type holds, not the whole network.
-import type { CollectionReturnValue, Core, StylesheetJson } from 'cytoscape';
-import { useEffect, type RefObject } from 'react';
-import { layerFilter } from '../import/facets';
-import type { StoredLayer } from '../import/layerStore';
-import { useLayerStore, type LayerState } from '../store/layers';
-import { importedElementId } from './layerElements';
+// An imported layer's classes on a canvas, from the derived view (src/model/view.ts): what its facets
+// hide gets `hidden`, the imported element picked gets `selected-el`. Nothing is read back from
+// Cytoscape: which elements to hide, and whether the pick is still drawn, are the view's answer (a
+// pick a facet hides is let go by the store's view rules). The hook subscribes to the store rather
+// than rendering, so a click on a facet never re-renders the canvas; only the elements whose state
+// changed are touched, in one batch, so unticking a small type in a 10,000-node network costs what
+// that type holds, not the whole network.
+import type { Core, StylesheetJson } from 'cytoscape';
+import { useEffect } from 'react';
+import type { LayerView } from '../model/view';
+import { useAppStore, type AppState } from '../store/store';
+import type { ViewSelector } from '../store/view';
+import { elementsOf } from './collection';
+import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
 
 /** The rule the layer's stylesheet needs for the class this hook sets. */
 export const LAYER_FILTER_RULES: StylesheetJson = [{ selector: '.hidden', style: { display: 'none' } }];
 
-/**
- * Cytoscape ids of what the facets hide in `layer` for the store's current state: `all` of them, and
- * those the canvas must mark. An edge with a hidden end is not drawn anyway (Cytoscape hides it with
- * its node), so only edges hidden for their own sake get the class: a class set on them too would be
- * thousands of style updates for nothing.
- */
-function hiddenIds(layer: StoredLayer, state: LayerState): { all: Set<string>; marked: Set<string> } {
-  const { hiddenNodes, hiddenEdges } = layerFilter(layer.network, state.layerFacets[layer.id]);
-  const all = new Set<string>();
-  const marked = new Set<string>();
-  for (const id of hiddenNodes) {
-    all.add(importedElementId(layer.id, id));
-    marked.add(importedElementId(layer.id, id));
-  }
-  if (hiddenEdges.size)
-    for (const e of layer.network.edges) {
-      if (!hiddenEdges.has(e.id)) continue;
-      const id = importedElementId(layer.id, `edge:${e.id}`);
-      all.add(id);
-      if (!hiddenNodes.has(e.source) && !hiddenNodes.has(e.target)) marked.add(id);
-    }
-  return { all, marked };
+/** Cytoscape ids of the layer's elements the view marks hidden. */
+function hiddenIds(layerId: string, layer: LayerView | undefined): Set<string> {
+  const ids = new Set<string>();
+  if (!layer) return ids;
+  for (const id of layer.hiddenNodes) ids.add(importedElementId(layerId, id));
+  for (const id of layer.hiddenEdges) ids.add(importedEdgeId(layerId, id));
+  return ids;
 }
 
-/** The elements of `cy` with these ids (ids it does not have are skipped). */
-function elementsOf(cy: Core, ids: readonly string[]): CollectionReturnValue {
-  // merge() adds in place: one collection grows instead of a new one per element.
-  const found = cy.collection();
-  for (const id of ids) {
-    const el = cy.getElementById(id);
-    if (el.nonempty()) found.merge(el);
-  }
-  return found;
+/** The Cytoscape id of the view's pick when it is an element of this layer, else null. */
+function pickedId(layerId: string, s: AppState, view: ViewSelector): string | null {
+  const sel = view(s).selected;
+  return sel?.type === 'imported' && sel.layerId === layerId ? elementIdOf(sel) : null;
 }
 
 /**
- * Keeps the `hidden` class of `cyRef`'s elements in step with the layer's facets. Call it after the
- * hook that makes the instance, with the same `container` and `layer`: its effect then runs once the
- * instance exists, and again whenever a new one is made.
+ * Keeps the `hidden` and `selected-el` classes of `cy`'s elements of layer `layerId` in step with
+ * the view.
  */
-export function useLayerFilterClasses(
-  cyRef: RefObject<Core | null>,
-  container: HTMLElement | null,
-  layer: StoredLayer,
-): void {
+export function useLayerFilterClasses(cy: Core | null, layerId: string, view: ViewSelector): void {
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!container || !cy) return;
+    if (!cy) return;
     let applied = new Set<string>();
-    const apply = (state: LayerState) => {
-      const { all, marked: next } = hiddenIds(layer, state);
+    let picked: string | null = null;
+    const apply = (s: AppState) => {
+      const next = hiddenIds(layerId, view(s).layers.get(layerId));
+      const pick = pickedId(layerId, s, view);
       const hide: string[] = [];
       const show: string[] = [];
       for (const id of next) if (!applied.has(id)) hide.push(id);
       for (const id of applied) if (!next.has(id)) show.push(id);
       applied = next;
-      if (!hide.length && !show.length) return;
-      // A selection the map no longer draws is dropped, on the canvas and in the details panel.
-      const selected = cy.$('.selected-el, :selected');
-      const hidSelection = selected.map((el) => el.id()).some((id) => all.has(id));
+      if (!hide.length && !show.length && pick === picked) return;
       // One collection per change: a class set on 8,000 elements is one style update, not 8,000.
       cy.batch(() => {
         elementsOf(cy, hide).addClass('hidden');
         elementsOf(cy, show).removeClass('hidden');
-        if (hidSelection) {
-          cy.$('.selected-el').removeClass('selected-el');
-          cy.$(':selected').unselect();
+        if (pick !== picked) {
+          if (picked) cy.getElementById(picked).removeClass('selected-el');
+          if (pick) cy.getElementById(pick).addClass('selected-el');
         }
       });
-      const sel = state.importedSelection;
-      if (
-        sel?.layerId === layer.id &&
-        (hidSelection ||
-          all.has(importedElementId(layer.id, sel.type === 'node' ? sel.id : `edge:${sel.id}`)))
-      )
-        state.selectImported(null);
+      picked = pick;
     };
-    apply(useLayerStore.getState());
-    return useLayerStore.subscribe((state, prev) => {
-      if (state.layerFacets[layer.id] !== prev.layerFacets[layer.id]) apply(state);
+    apply(useAppStore.getState());
+    let last = view(useAppStore.getState());
+    return useAppStore.subscribe((s) => {
+      const v = view(s);
+      if (v.layers === last.layers && v.selected === last.selected) return;
+      last = v;
+      apply(s);
     });
-  }, [cyRef, container, layer]);
+  }, [cy, layerId, view]);
 }

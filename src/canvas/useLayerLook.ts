@@ -3,7 +3,7 @@
 // import/visualStyle.ts). Like the facets, it follows the store by subscription, so a switch swaps
 // the stylesheet of the live instance: no new instance, and the camera stays where the reader left it.
 import type { Core, StylesheetJson } from 'cytoscape';
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import { selectLayerLook, useLayerStore } from '../store/layers';
 import { fileStylesheet, writeFileStyleData } from './fileStyle';
@@ -24,15 +24,10 @@ export function applyLook(cy: Core, layer: StoredLayer, look: 'file' | 'nociscop
   cy.container()?.setAttribute('data-look', look === 'file' && layer.network.style ? 'file' : 'nociscope');
 }
 
-/** Keeps the look of `cyRef`'s layer as the store says. Call it after the hook that makes the instance. */
-export function useLayerLook(
-  cyRef: RefObject<Core | null>,
-  container: HTMLElement | null,
-  layer: StoredLayer,
-): void {
+/** Keeps the look of `cy`'s layer as the store says. Call it after the hook that makes the instance. */
+export function useLayerLook(cy: Core | null, layer: StoredLayer): void {
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!container || !cy) return;
+    if (!cy) return;
     const lookIn = selectLayerLook(layer);
     let current = lookIn(useLayerStore.getState());
     // The instance is made in the Nociscope look; a layer opening in its file's style switches now,
@@ -44,5 +39,5 @@ export function useLayerLook(
       current = next;
       applyLook(cy, layer, next);
     });
-  }, [cyRef, container, layer]);
+  }, [cy, layer]);
 }

@@ -264,6 +264,7 @@ export function diagramView(d: Diagram): DerivedView {
     hidden: none,
     highlighted: null,
     selected: null,
+    layers: new Map(),
     pathway: null,
     knockedOut: new Set(),
     broken: new Set(),

@@ -3,7 +3,7 @@
 // string simply finds nothing.
 import type { Edge, Graph } from './graph';
 import type { GraphNode, Source } from './schema';
-import type { Selection } from './view';
+import type { CuratedSelection } from './view';
 
 /** The entity with this id, if the graph has one. */
 export function nodeById(graph: Graph, raw: string): GraphNode | undefined {
@@ -24,7 +24,7 @@ export function sourceById(graph: Graph, raw: string): Source | undefined {
 }
 
 /** A selection of an element of the graph, from its type and a plain id; null if there is none. */
-export function selectionOf(graph: Graph, type: string, raw: string): Selection | null {
+export function selectionOf(graph: Graph, type: string, raw: string): CuratedSelection | null {
   if (type === 'node') {
     const n = nodeById(graph, raw);
     return n ? { type, id: n.id } : null;

@@ -17,11 +17,29 @@ import type { NodeId, RelationId, SourceId } from './schema';
 import type { Story } from './story';
 import { effectiveFilters } from './storyFilters';
 
-/** What the details panel shows: an entity, a relation or a source. */
+/** An element of an imported layer picked on a canvas: which layer, node or edge, its id in the layer. */
+export interface ImportedSelection {
+  readonly type: 'imported';
+  readonly layerId: string;
+  readonly element: 'node' | 'edge';
+  /** The element's id in its layer's network (not the Cytoscape id). */
+  readonly id: string;
+}
+
+/**
+ * What the details panel shows: an entity, a relation or a source of the knowledge base, or an
+ * element of an imported layer. One value, so a curated and an imported pick can never both stand.
+ */
 export type Selection =
   | { readonly type: 'node'; readonly id: NodeId }
   | { readonly type: 'edge'; readonly id: RelationId }
-  | { readonly type: 'source'; readonly id: SourceId };
+  | { readonly type: 'source'; readonly id: SourceId }
+  | ImportedSelection;
+
+/** The curated part of a selection (an entity, relation or source), or null. */
+export type CuratedSelection = Exclude<Selection, ImportedSelection>;
+export const curatedSelection = (sel: Selection | null): CuratedSelection | null =>
+  sel && sel.type !== 'imported' ? sel : null;
 
 /** What happens to what the filters leave out. */
 export type HiddenMode = 'hide' | 'fade';
@@ -41,6 +59,33 @@ export interface ViewOverlay {
   readonly highlight?: Subgraph;
 }
 
+/**
+ * An imported layer as the view takes it: its edges' ends, and what its facets hide (ids in the
+ * layer's own network). The facet rule belongs to the importers (`layerFilter` in
+ * src/import/facets.ts, which the model cannot import: the importers read the model); the store
+ * applies it and hands the verdict in (src/store/view.ts).
+ */
+export interface LayerInput {
+  readonly id: string;
+  readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
+  readonly hiddenNodes: ReadonlySet<string>;
+  readonly hiddenEdges: ReadonlySet<string>;
+}
+
+/** What the view makes of an imported layer's elements (ids in the layer's own network). */
+export interface LayerView {
+  /** Nodes not drawn. */
+  readonly hiddenNodes: ReadonlySet<string>;
+  /**
+   * Edges not drawn for their own sake. An edge with a hidden end is not drawn either (a renderer
+   * hides it with its node), so it is left out here: marking it too would cost a style update for
+   * nothing, thousands of them in a big network.
+   */
+  readonly hiddenEdges: ReadonlySet<string>;
+  /** Every edge not drawn: its own or through a hidden end. */
+  readonly goneEdges: ReadonlySet<string>;
+}
+
 /** Everything the view depends on: the store's ids and UI state, with the open story resolved. */
 export interface ViewInput {
   readonly filters: Filters;
@@ -55,6 +100,8 @@ export interface ViewInput {
   /** Whether a story step's answer is revealed (a predict step then draws what its what-if breaks). */
   readonly answerShown: boolean;
   readonly overlays: readonly ViewOverlay[];
+  /** The imported layers, with what their facets hide (none if left out). */
+  readonly layers?: readonly LayerInput[];
 }
 
 /** What the map shows. Every set holds ids of the graph; kept, faded and hidden partition it. */
@@ -71,8 +118,13 @@ export interface DerivedView {
   readonly hidden: Subgraph;
   /** Emphasised (story step, path, or the selection and its neighbours); the rest is dimmed. */
   readonly highlighted: Subgraph | null;
-  /** The element picked on the map, drawn in full whatever the filters say (never during a story). */
+  /**
+   * The element picked, drawn in full whatever the filters say (never during a story); an imported
+   * element only while its layer's facets let it be drawn.
+   */
   readonly selected: Selection | null;
+  /** Each imported layer's elements the view leaves out, by layer id. */
+  readonly layers: ReadonlyMap<string, LayerView>;
   /** The answer to the pathway question (src/model/pathways), or null while it is incomplete. */
   readonly pathway: PathwayAnswer | null;
   /** What-if marks within the emphasis: knocked-out entities, and relations only on broken routes. */
@@ -135,7 +187,8 @@ function outside(graph: Graph, kept: Subgraph): Subgraph {
 
 /** What a selection emphasises: an entity's neighbourhood, a relation's ends, a source's claims. */
 export function selectionSubgraph(graph: Graph, sel: Selection | null): Subgraph | null {
-  if (!sel) return null;
+  // An imported element emphasises nothing of the curated map: its layer keeps its own look.
+  if (!sel || sel.type === 'imported') return null;
   if (sel.type === 'node') return graph.nodeById.has(sel.id) ? neighbourhood(graph, sel.id) : null;
   if (sel.type === 'edge') {
     const e = graph.edgeById.get(sel.id);
@@ -160,6 +213,28 @@ function withOverlays(base: Subgraph | null, overlays: readonly ViewOverlay[]): 
   return { nodes, edges };
 }
 
+const NO_LAYER: LayerView = { hiddenNodes: NONE, hiddenEdges: NONE, goneEdges: NONE };
+
+/** What a layer's facets leave out of its drawing. */
+export function layerView(layer: LayerInput): LayerView {
+  if (layer.hiddenNodes.size === 0 && layer.hiddenEdges.size === 0) return NO_LAYER;
+  const hiddenEdges = new Set<string>();
+  const goneEdges = new Set<string>(layer.hiddenEdges);
+  for (const e of layer.edges) {
+    const endGone = layer.hiddenNodes.has(e.source) || layer.hiddenNodes.has(e.target);
+    if (endGone) goneEdges.add(e.id);
+    else if (layer.hiddenEdges.has(e.id)) hiddenEdges.add(e.id);
+  }
+  return { hiddenNodes: layer.hiddenNodes, hiddenEdges, goneEdges };
+}
+
+/** Whether the view draws this imported element (false: its layer is gone or hides it). */
+export function drawsImported(view: Pick<DerivedView, 'layers'>, sel: ImportedSelection): boolean {
+  const layer = view.layers.get(sel.layerId);
+  if (!layer) return false;
+  return !(sel.element === 'node' ? layer.hiddenNodes : layer.goneEdges).has(sel.id);
+}
+
 /** The view of `graph` under `input`. Pure; pass a cache to keep unchanged parts identical. */
 export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): DerivedView {
   const open = input.story;
@@ -175,7 +250,20 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
   const faded = input.hiddenMode === 'fade' ? rest : EMPTY;
   const hidden = input.hiddenMode === 'hide' ? rest : EMPTY;
   const pathway = part(cache, 'pathway', [graph, input.path], () => answerPathway(graph, input.path));
-  const selected = input.story || input.selection?.type === 'source' ? null : input.selection;
+  const layers = part(cache, 'layers', [input.layers], () => {
+    const byId = new Map<string, LayerView>();
+    for (const layer of input.layers ?? [])
+      byId.set(
+        layer.id,
+        part(cache, `layer:${layer.id}`, [layer], () => layerView(layer)),
+      );
+    return byId;
+  });
+  const sel = input.selection;
+  const selected =
+    input.story || sel?.type === 'source' || (sel?.type === 'imported' && !drawsImported({ layers }, sel))
+      ? null
+      : sel;
   // A predict step's emphasis is computed from the what-if: the therapy's relieving routes and the
   // knocked-out entity, then, once the answer is shown, the routes it breaks.
   const stepWhatIf = part(cache, 'stepWhatIf', [graph, step, input.answerShown], () =>
@@ -223,6 +311,7 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
     hidden,
     highlighted,
     selected,
+    layers,
     pathway,
     knockedOut: marks?.knockedOut ?? NONE,
     broken: marks?.broken ?? NONE,

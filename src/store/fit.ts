@@ -45,8 +45,12 @@ export function fitStateOf(
   };
 }
 
-/** A selection the camera frames: an entity or a relation (a source's claims may span the map). */
-const framed = (sel: Selection | null | undefined) => !!sel && sel.type !== 'source';
+/**
+ * A selection the camera frames: an entity or a relation (a source's claims may span the map; an
+ * imported element was picked where the reader is looking).
+ */
+const framed = (sel: Selection | null | undefined) =>
+  !!sel && sel.type !== 'source' && sel.type !== 'imported';
 const sameSelection = (a: Selection | null | undefined, b: Selection | null | undefined) =>
   a === b || (!!a && !!b && a.type === b.type && a.id === b.id);
 

@@ -1,6 +1,8 @@
-// One zustand store of slices: filters, selection, layout/view, ui, paths and stories. Actions live
-// here; components select narrowly with the selectors in selectors.ts.
+// One zustand store of slices: filters, selection, layout/view, ui, paths, stories and imported
+// layers (layerSlice.ts). Actions live here; components select narrowly with the selectors in
+// selectors.ts and layers.ts. Why two small feature stores stay apart: docs/adr/stores.md.
 import { create } from 'zustand';
+import { createLayerSlice, initialLayerState, type LayerSlice } from './layerSlice';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { NodeId } from '../model/schema';
 import { isPathQueryAsked, NO_PATH_QUERY } from './pathwayUrl';
@@ -28,6 +30,7 @@ export interface FilterSlice {
 }
 
 export interface SelectionSlice {
+  /** The one selection: a curated entity, relation or source, or an element of an imported layer. */
   selection: Selection | null;
   select: (selection: Selection | null) => void;
   /** Counts requests to move keyboard focus to the details of the selection (after a search). */
@@ -82,7 +85,8 @@ export type AppState = FilterSlice &
   UiSlice &
   PathSlice &
   StorySlice &
-  OverlaySlice;
+  OverlaySlice &
+  LayerSlice;
 
 export const initialState = {
   filters: NO_FILTERS,
@@ -98,12 +102,14 @@ export const initialState = {
   story: null,
   answerShown: false,
   overlays: [] as readonly ViewOverlay[],
+  ...initialLayerState,
 };
 
 let serial = 0;
 
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get) => ({
   ...initialState,
+  ...createLayerSlice<AppState>(set, get),
 
   toggleFacet: (facet, value) =>
     set((s) => {

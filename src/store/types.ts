@@ -1,8 +1,15 @@
 // The shapes the store holds: ids and UI state only, never Cytoscape objects (STYLE.md habit 3).
 import type { Filters } from '../model/filter';
-import type { HiddenMode, PathQuery, Selection } from '../model/view';
+import type { CuratedSelection, HiddenMode, PathQuery } from '../model/view';
 
-export type { HiddenMode, PathQuery, Selection, ViewOverlay } from '../model/view';
+export type {
+  CuratedSelection,
+  HiddenMode,
+  ImportedSelection,
+  PathQuery,
+  Selection,
+  ViewOverlay,
+} from '../model/view';
 export { PATHWAY_MODES, type PathwayMode } from '../model/pathways/answer';
 
 export const LAYOUTS = ['layered', 'lanes', 'fcose', 'concentric'] as const;
@@ -38,7 +45,8 @@ export type ViewCommand = {
 export interface UrlState {
   readonly filters: Filters;
   readonly hiddenMode: HiddenMode;
-  readonly selection: Selection | null;
+  /** Only a curated pick: an imported layer lives in this browser, so a link could not restore it. */
+  readonly selection: CuratedSelection | null;
   readonly layout: LayoutName;
   readonly story: { readonly id: string; readonly step: number } | null;
   readonly presenter: boolean;

@@ -8,7 +8,7 @@ import { selectionOf } from '../model/ids';
 import { POLARITIES } from '../model/palette';
 import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../model/vocabulary';
 import { readPathQuery, writePathQuery } from './pathwayUrl';
-import { DEFAULT_LAYOUT, LAYOUTS, type LayoutName, type Selection, type UrlState } from './types';
+import { DEFAULT_LAYOUT, LAYOUTS, type CuratedSelection, type LayoutName, type UrlState } from './types';
 
 const FACET_PARAMS = {
   therapies: 'therapy',
@@ -102,7 +102,7 @@ export function fromSearch(
     polarities: pick('polarity', POLARITIES),
   };
 
-  let selection: Selection | null = null;
+  let selection: CuratedSelection | null = null;
   const sel = one('sel');
   if (sel) {
     const [type = '', ...rest] = sel.split(':');

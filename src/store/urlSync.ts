@@ -2,6 +2,7 @@
 // walk through views), and popstate puts the store back.
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
+import { curatedSelection } from '../model/view';
 import { applyUrlState, useAppStore, type AppState } from './store';
 import { fromSearch, toSearch } from './url';
 
@@ -9,7 +10,7 @@ const urlPart = (s: AppState) =>
   toSearch({
     filters: s.filters,
     hiddenMode: s.hiddenMode,
-    selection: s.selection,
+    selection: curatedSelection(s.selection),
     layout: s.layout,
     story: s.story,
     presenter: s.presenter,

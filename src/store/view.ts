@@ -1,10 +1,48 @@
 // The derived view as a memoised store selector: one per (graph, stories), shared by every reader,
 // returning the same object until one of its inputs changes (so React renders and canvas updates
-// happen only when what the map shows changes).
+// happen only when what the map shows changes). The imported layers' facet rule lives with the
+// importers (src/import/facets.ts): it is applied here, once per layer and facet state, and its
+// verdict handed to deriveView with the rest.
+import { isLayerFiltered, layerFilter, type LayerFacetState } from '../import/facets';
+import type { StoredLayer } from '../import/layerStore';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
-import { deriveView, type DerivedView, type ViewCache, type ViewInput } from '../model/view';
+import { deriveView, type DerivedView, type LayerInput, type ViewCache, type ViewInput } from '../model/view';
 import type { AppState } from './store';
+
+const NOTHING: ReadonlySet<string> = new Set();
+const inputs = new WeakMap<StoredLayer, { facets: LayerFacetState | undefined; input: LayerInput }>();
+
+/** A layer with its facets' verdict, the same object while neither changes. */
+function layerInput(layer: StoredLayer, facets: LayerFacetState | undefined): LayerInput {
+  const hit = inputs.get(layer);
+  if (hit && hit.facets === facets) return hit.input;
+  const { hiddenNodes, hiddenEdges } = isLayerFiltered(facets)
+    ? layerFilter(layer.network, facets)
+    : { hiddenNodes: NOTHING, hiddenEdges: NOTHING };
+  const input = { id: layer.id, edges: layer.network.edges, hiddenNodes, hiddenEdges };
+  inputs.set(layer, { facets, input });
+  return input;
+}
+
+/**
+ * The layers drawn: the one open on its own, or else the overlays not hidden. One array per change
+ * of the layers, the open layer or the facets, so the view's other parts stay cached.
+ */
+let lastLayers: { deps: readonly unknown[]; value: readonly LayerInput[] } | null = null;
+function drawnLayers(s: AppState): readonly LayerInput[] {
+  const deps = [s.layers, s.openLayerId, s.layerFacets];
+  if (lastLayers && deps.every((d, i) => d === lastLayers!.deps[i])) return lastLayers.value;
+  const open = s.openLayerId ? s.layers.filter((l) => l.id === s.openLayerId) : [];
+  const drawn = s.openLayerId ? open : s.layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+  const value = drawn.map((l) => layerInput(l, s.layerFacets[l.id]));
+  const same =
+    lastLayers &&
+    value.length === lastLayers.value.length &&
+    value.every((v, i) => v === lastLayers!.value[i]);
+  lastLayers = { deps, value: same ? lastLayers!.value : value };
+  return lastLayers.value;
+}
 
 export type ViewSelector = (s: AppState) => DerivedView;
 
@@ -18,6 +56,7 @@ const inputOf = (s: AppState, stories: readonly Story[]): ViewInput => ({
   showPath: s.panel === 'paths',
   answerShown: s.answerShown,
   overlays: s.overlays,
+  layers: drawnLayers(s),
 });
 
 function makeSelector(graph: Graph, stories: readonly Story[]): ViewSelector {

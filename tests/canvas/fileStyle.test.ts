@@ -25,7 +25,7 @@ function setup(file = 'wikipathways-style.valid.cx2') {
     elements: layerElements(layer),
   });
   useLayerStore.setState({ layers: [layer], openLayerId: 'L', loaded: true });
-  renderHook(() => useLayerLook({ current: cy }, document.createElement('div'), layer));
+  renderHook(() => useLayerLook(cy, layer));
   const node = (label: string) =>
     cy.getElementById(importedElementId('L', network.nodes.find((n) => n.label === label)!.id));
   const edge = (id: string) => cy.getElementById(importedElementId('L', `edge:${id}`));

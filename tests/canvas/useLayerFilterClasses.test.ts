@@ -1,7 +1,9 @@
 // The layer canvas follows the facets without React: unticking a value sets `hidden` on the
 // elements the pure layerFilter names (an edge with a hidden end is left to Cytoscape, which hides it
-// with its node: it is not drawn, and costs no style update), ticking it again takes the class off, only changed elements are touched, and a selection that gets hidden is cleared. A headless
-// Cytoscape stands in for the drawn one (the drawing itself is checked in tests/e2e/import.e2e.ts).
+// with its node: it is not drawn, and costs no style update), ticking it again takes the class off,
+// only changed elements are touched, and a selection that gets hidden is cleared (by the store's view
+// rules: the hook only draws what the derived view says). A headless Cytoscape stands in for the
+// drawn one (the drawing itself is checked in tests/e2e/import.e2e.ts).
 import { act, cleanup, renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +11,10 @@ import { layerElements } from '../../src/canvas/layerElements';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from '../../src/canvas/useLayerFilterClasses';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
-import { resetLayerStore, useLayerStore } from '../../src/store/layers';
+import { resetLayerStore, selectImportedSelection, useLayerStore } from '../../src/store/layers';
+import { viewSelector } from '../../src/store/view';
+import { startViewRules } from '../../src/store/viewRules';
+import { kb } from '../features/helpers';
 
 // Two node types (gene, drug) and three interaction words.
 const csv = ['source,target,relation', 'TGFB1,IL10,activates', 'IL10,TNF,inhibits', 'TNF,TGFB1,binds'].join(
@@ -34,9 +39,9 @@ function setup() {
     elements: layerElements(layer),
   });
   useLayerStore.setState({ layers: [layer], openLayerId: 'L', loaded: true });
-  const ref = { current: cy };
-  const container = document.createElement('div');
-  renderHook(() => useLayerFilterClasses(ref, container, layer));
+  const view = viewSelector(kb.graph, kb.stories);
+  stopRules = startViewRules(kb.graph, kb.stories);
+  renderHook(() => useLayerFilterClasses(cy, layer.id, view));
   const hidden = () =>
     cy
       .elements('.hidden')
@@ -45,8 +50,12 @@ function setup() {
   return { cy, layer, hidden, id: (label: string) => network.nodes.find((n) => n.label === label)!.id };
 }
 
+let stopRules = () => {};
 beforeEach(() => resetLayerStore());
-afterEach(cleanup);
+afterEach(() => {
+  stopRules();
+  cleanup();
+});
 
 describe('useLayerFilterClasses', () => {
   it('hides the nodes of an unticked type and the edges touching them, and shows them again', () => {
@@ -92,13 +101,12 @@ describe('useLayerFilterClasses', () => {
   it('clears a selection that the facets hide, and keeps one they do not', () => {
     const { cy, id } = setup();
     const tnf = cy.nodes().filter((n) => n.data('label') === 'TNF');
-    tnf.addClass('selected-el');
     act(() => useLayerStore.getState().selectImported({ layerId: 'L', type: 'node', id: id('TNF') }));
     act(() => useLayerStore.getState().toggleLayerFacet('L', 'nodeTypes', 'v:gene'));
-    expect(useLayerStore.getState().importedSelection).not.toBeNull();
+    expect(selectImportedSelection(useLayerStore.getState())).not.toBeNull();
     expect(tnf.hasClass('selected-el')).toBe(true);
     act(() => useLayerStore.getState().toggleLayerFacet('L', 'nodeTypes', 'v:drug'));
-    expect(useLayerStore.getState().importedSelection).toBeNull();
+    expect(selectImportedSelection(useLayerStore.getState())).toBeNull();
     expect(cy.$('.selected-el')).toHaveLength(0);
   });
 

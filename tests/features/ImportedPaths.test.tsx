@@ -9,7 +9,7 @@ import { PathwaysPanel } from '../../src/features/pathways/PathwaysPanel';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { useImportedPaths } from '../../src/store/importedPaths';
-import { resetLayerStore, useLayerStore } from '../../src/store/layers';
+import { selectImportedSelection, resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
 
@@ -52,7 +52,12 @@ describe('PathwaysPanel on an imported network', () => {
     );
 
     await user.click(screen.getByRole('button', { name: /MAPK1 — Inhibition → SOS1/ }));
-    expect(useLayerStore.getState().importedSelection).toEqual({ layerId: layer.id, type: 'edge', id: '31' });
+    expect(selectImportedSelection(useLayerStore.getState())).toEqual({
+      type: 'imported',
+      layerId: layer.id,
+      element: 'edge',
+      id: '31',
+    });
   });
 
   it('says when no path is within reach, and an unsigned step leaves the effect unknown', async () => {

@@ -9,7 +9,7 @@ import { SearchBox } from '../../src/features/search/SearchBox';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { searchImported } from '../../src/import/search';
-import { resetLayerStore, useLayerStore } from '../../src/store/layers';
+import { selectImportedSelection, resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
 
@@ -50,7 +50,12 @@ describe('SearchBox on an imported network', () => {
       expect.stringMatching(/^HRAS protein, imported node/),
     ]);
     await user.keyboard('{Enter}');
-    expect(useLayerStore.getState().importedSelection).toEqual({ layerId: layer.id, type: 'node', id: '3' });
+    expect(selectImportedSelection(useLayerStore.getState())).toEqual({
+      type: 'imported',
+      layerId: layer.id,
+      element: 'node',
+      id: '3',
+    });
     expect(useAppStore.getState().selection).toBeNull();
     expect(useAppStore.getState().detailsFocus).toBe(focus + 1);
 
@@ -80,7 +85,11 @@ describe('SearchBox on an imported network', () => {
     await user.clear(box);
     await user.type(box, 'target X');
     await user.keyboard('{Enter}');
-    expect(useLayerStore.getState().importedSelection).toMatchObject({ layerId: layer.id, type: 'node' });
+    expect(selectImportedSelection(useLayerStore.getState())).toMatchObject({
+      type: 'imported',
+      layerId: layer.id,
+      element: 'node',
+    });
 
     await user.clear(box);
     await user.type(box, 'TGFB1');
@@ -90,6 +99,6 @@ describe('SearchBox on an imported network', () => {
     for (let k = 0; k < i; k++) await user.keyboard('{ArrowDown}');
     await user.keyboard('{Enter}');
     expect(useAppStore.getState().selection).toEqual({ type: 'node', id: 'tgfb1' });
-    expect(useLayerStore.getState().importedSelection).toBeNull();
+    expect(selectImportedSelection(useLayerStore.getState())).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { edgeTable, filterRows, nodeTable, sortRows } from '../../src/import/table';
 import type { ImportedNetwork } from '../../src/import/types';
-import { resetLayerStore, useLayerStore } from '../../src/store/layers';
+import { selectImportedSelection, resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore } from '../../src/store/store';
 
 const ras = parseNetworkFile(
@@ -115,7 +115,12 @@ describe('NetworkTable', () => {
     expect(firstCells()).toEqual(['MAP2K1', 'MAPK1', 'MAPK3']);
     expect(screen.getByRole('status')).toHaveTextContent('Nodes 1–3 of 3 (filtered from 11)');
     await user.click(screen.getByRole('button', { name: 'MAPK1' }));
-    expect(useLayerStore.getState().importedSelection).toEqual({ layerId: layer.id, type: 'node', id: '8' });
+    expect(selectImportedSelection(useLayerStore.getState())).toEqual({
+      type: 'imported',
+      layerId: layer.id,
+      element: 'node',
+      id: '8',
+    });
     expect(bodyRows()[1]).toHaveAttribute('aria-current', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Edges (12)', pressed: false }));
@@ -123,7 +128,12 @@ describe('NetworkTable', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Filter edges' }), 'counters');
     expect(firstCells()).toEqual(['DUSP6 → MAPK1', 'MAPK1 → SOS1']);
     await user.click(screen.getByRole('button', { name: 'DUSP6 → MAPK1' }));
-    expect(useLayerStore.getState().importedSelection).toEqual({ layerId: layer.id, type: 'edge', id: '30' });
+    expect(selectImportedSelection(useLayerStore.getState())).toEqual({
+      type: 'imported',
+      layerId: layer.id,
+      element: 'edge',
+      id: '30',
+    });
   });
 
   it('a pick on the map shows its table, turns to its page and marks its row', async () => {

@@ -109,7 +109,7 @@ const renderEdge = (note = 'text') =>
   render(
     <ImportedDetails
       layer={newLayer(network(note), 'own')}
-      selection={{ layerId: 'x', type: 'edge', id: 'e1' }}
+      selection={{ type: 'imported', layerId: 'x', element: 'edge', id: 'e1' }}
       headingId="h"
     />,
   );

@@ -8,6 +8,7 @@ import type { Filters } from '../../src/model/filter';
 import { loadGraph } from '../../src/model/load';
 import { toSnapshot } from '../../src/model/snapshot';
 import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../../src/model/vocabulary';
+import { curatedSelection } from '../../src/model/view';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { LAYOUTS, type UrlState } from '../../src/store/types';
 import { fromSearch, toSearch } from '../../src/store/url';
@@ -224,7 +225,7 @@ describe('generated links (fast-check)', { timeout: 120_000 }, () => {
             const view: UrlState = {
               filters: s.filters,
               hiddenMode: s.hiddenMode,
-              selection: s.selection,
+              selection: curatedSelection(s.selection),
               layout: s.layout,
               story: s.story,
               presenter: s.presenter,

@@ -1,7 +1,8 @@
-// The details panel: whatever the store's selection names — an entity, a relation or a source.
+// The details panel: whatever the store's one selection names — an entity, a relation, a source, or
+// an element of an imported layer.
 import { useEffect, useId, useRef } from 'react';
 import { selectSelection } from '../../store/selectors';
-import { useLayerStore } from '../../store/layers';
+import { selectImportedSelection } from '../../store/layers';
 import { useAppStore } from '../../store/store';
 import { useGraph } from '../common/graphContext';
 import { DetailsHint } from './DetailsHint';
@@ -13,11 +14,13 @@ import { SourceDetails } from './SourceDetails';
 function Body({ headingId }: { headingId: string }) {
   const graph = useGraph();
   const selection = useAppStore(selectSelection);
-  const imported = useLayerStore((s) => s.importedSelection);
-  const layer = useLayerStore((s) => s.layers.find((l) => l.id === s.importedSelection?.layerId));
-  if (!selection && imported && layer)
-    return <ImportedDetails layer={layer} selection={imported} headingId={headingId} />;
-  if (selection) {
+  const layer = useAppStore((s) => {
+    const imported = selectImportedSelection(s);
+    return imported ? s.layers.find((l) => l.id === imported.layerId) : undefined;
+  });
+  if (selection?.type === 'imported') {
+    if (layer) return <ImportedDetails layer={layer} selection={selection} headingId={headingId} />;
+  } else if (selection) {
     if (selection.type === 'node') {
       const node = graph.nodeById.get(selection.id);
       if (node) return <NodeDetails node={node} headingId={headingId} />;
@@ -29,7 +32,9 @@ function Body({ headingId }: { headingId: string }) {
       if (source) return <SourceDetails source={source} headingId={headingId} />;
     }
   }
-  return <DetailsHint headingId={headingId} {...(selection ? { missing: selection.id } : {})} />;
+  // An imported pick whose layer has gone leaves the hint as nothing was picked.
+  const missing = selection && selection.type !== 'imported' ? { missing: selection.id } : {};
+  return <DetailsHint headingId={headingId} {...missing} />;
 }
 
 /** The last focus request (store's detailsFocus) served: the panel loads on first use, and then

@@ -7,7 +7,7 @@ import { doiUrl, pubmedUrl } from '../../export/citation';
 import type { StoredLayer } from '../../import/layerStore';
 import type { AttributeValue, ImportedEvidence } from '../../import/types';
 import { webUrl } from '../../model/webLink';
-import type { ImportedSelection } from '../../store/layers';
+import type { ImportedSelection } from '../../store/types';
 import { ExternalLink } from '../common/SourceCitation';
 import '../common/layers.css';
 
@@ -68,7 +68,7 @@ export function ImportedDetails({
       {layer.network.fileNames.join(', ')}), not part of the curated knowledge base.
     </p>
   );
-  if (selection.type === 'node') {
+  if (selection.element === 'node') {
     const node = layer.network.nodes.find((n) => n.id === selection.id);
     if (!node) return null;
     const matched = layer.matches.find(([i]) => i === node.id);

@@ -3,9 +3,9 @@
 // ends, the knocked-out entities and, for a comparison, one group (one colour) per therapy. A paths
 // answer keeps the diagram's own "What if this is blocked?" inside the dialog.
 import { useState } from 'react';
-import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import { PathwayDiagram, type PathwayDiagramInput } from '../../canvas/diagrams';
+import { diagramExport } from './DiagramExportBar';
 import type { PathwayAnswer } from '../../model/pathways/answer';
-import type { PathwayDiagramInput } from '../../model/pathways/diagram';
 import { DiagramDialog } from '../common/DiagramDialog';
 import { useGraph } from '../common/graphContext';
 import { PathsDiagram } from './PathsDiagram';
@@ -34,7 +34,7 @@ export function DiagramSlot({
           {answer.mode === 'paths' && from && to && answer.knockedOut.length === 0 ? (
             <PathsDiagram graph={graph} paths={answer.paths} from={from} to={to} />
           ) : (
-            <PathwayDiagram graph={graph} {...input} title={title} />
+            <PathwayDiagram graph={graph} {...input} title={title} actions={diagramExport(graph, title)} />
           )}
         </DiagramDialog>
       )}

@@ -5,7 +5,8 @@
 // and a colour; relations shared by several paths are black with every letter), so routes that cross
 // can be told apart without relying on colour.
 import { useId, useMemo, useState } from 'react';
-import { PathwayDiagram } from '../../canvas/PathwayDiagram';
+import { PathwayDiagram } from '../../canvas/diagrams';
+import { diagramExport } from './DiagramExportBar';
 import type { Graph } from '../../model/graph';
 import type { SignedPath } from '../../model/pathways/paths';
 import type { GraphNode, NodeId } from '../../model/schema';
@@ -89,6 +90,7 @@ export function PathsDiagram({
         to={to.id}
         knockedOut={blocked ? [blocked] : []}
         title={title}
+        actions={diagramExport(graph, title)}
       />
     </>
   );

@@ -1,11 +1,11 @@
 // Export buttons of a pathway diagram: the picture as PNG, SVG or PDF with the map's caption band
 // (title, legend, what was knocked out or compared, data version, date, sources), and its rows as CSV.
-import type { Core } from 'cytoscape';
-import { useState } from 'react';
-import { toDiagramCsv } from '../export/diagramCsv';
-import { diagramView, type Diagram } from '../model/diagram';
-import type { Graph } from '../model/graph';
-import { exportImage, type ImageFormat } from '../image/imageExport';
+// Drawn under the diagram through its `actions` (src/canvas/PathwayDiagram.tsx): the canvas draws,
+// this feature exports, so the canvas never imports the image code.
+import { useState, type ReactNode } from 'react';
+import { diagramView, toDiagramCsv, type Diagram, type DiagramPicture } from '../../canvas/diagrams';
+import { exportImage, type ImageFormat } from '../../image/imageExport';
+import type { Graph } from '../../model/graph';
 
 const isoDate = () => new Date().toISOString().slice(0, 10);
 const slug = (text: string) =>
@@ -41,38 +41,46 @@ export function diagramCaptionNote(graph: Graph, d: Diagram): string {
   return parts.join('. ');
 }
 
+/** The `actions` of a PathwayDiagram: its export buttons, under `title`. */
+export const diagramExport =
+  (graph: Graph, title = 'Pathway diagram') =>
+  (diagram: Diagram, picture: DiagramPicture | null): ReactNode => (
+    <DiagramExportBar graph={graph} diagram={diagram} picture={picture} title={title} />
+  );
+
 export function DiagramExportBar({
   graph,
   diagram,
-  cy,
+  picture,
   title,
 }: {
   graph: Graph;
   diagram: Diagram;
-  cy: Core | null;
+  picture: DiagramPicture | null;
   title: string;
 }) {
   const [status, setStatus] = useState('');
   const base = `nociscope-${slug(title)}-${isoDate()}`;
   const image = async (format: ImageFormat) => {
     setStatus(`Making the ${format.toUpperCase()}…`);
+    if (!picture) return;
+    const draw = () =>
+      exportImage(
+        graph,
+        diagramView(diagram),
+        {
+          format,
+          scale: 2,
+          region: 'full',
+          background: 'white',
+          caption: { title, filters: diagramCaptionNote(graph, diagram), date: isoDate() },
+          includeFaded: true,
+          page: 'a4',
+        },
+        picture.cy,
+      );
     // The keyboard ring is for the screen, not for the figure.
-    const ring = cy?.nodes('.focused');
-    ring?.removeClass('focused');
-    const result = await exportImage(
-      graph,
-      diagramView(diagram),
-      {
-        format,
-        scale: 2,
-        region: 'full',
-        background: 'white',
-        caption: { title, filters: diagramCaptionNote(graph, diagram), date: isoDate() },
-        includeFaded: true,
-        page: 'a4',
-      },
-      cy,
-    ).finally(() => ring?.addClass('focused'));
+    const result = await picture.withoutRing(draw);
     if (!result.ok) return setStatus(result.message);
     save(result.blob, `${base}.${format}`);
     setStatus(`Saved ${base}.${format} (${result.size.width} × ${result.size.height} px).`);
@@ -88,7 +96,7 @@ export function DiagramExportBar({
   return (
     <div className="diagram-export" role="group" aria-label="Export this diagram">
       {(['png', 'svg', 'pdf'] as const).map((f) => (
-        <button key={f} type="button" disabled={!cy} onClick={() => void image(f)}>
+        <button key={f} type="button" disabled={!picture} onClick={() => void image(f)}>
           {f.toUpperCase()}
         </button>
       ))}
