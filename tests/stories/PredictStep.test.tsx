@@ -2,7 +2,8 @@
 // and the canvas focus marks the knocked-out entity and, once revealed, the broken routes.
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PathwayDiagramProps } from '../../src/canvas/PathwayDiagram';
 import { StoryPlayer } from '../../src/features/stories/StoryPlayer';
 import { whatIf } from '../../src/model/pathways/whatIf';
 import { predictDiagram, predictFocus } from '../../src/model/pathways/answer';
@@ -12,6 +13,16 @@ import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import type { NodeId } from '../../src/model/schema';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph, storyById } from './helpers';
+
+// jsdom has no canvas: the diagram itself is measured in Chromium (tests/e2e/readable.e2e.ts); here
+// only what the story hands it.
+const drawn: PathwayDiagramProps[] = [];
+vi.mock('../../src/canvas/PathwayDiagram', () => ({
+  PathwayDiagram: (props: PathwayDiagramProps) => {
+    drawn.push(props);
+    return <div data-testid="diagram" />;
+  },
+}));
 
 const ID = 'what_if_tgfb1';
 const story = storyById(ID);
@@ -110,6 +121,9 @@ describe("a predict step's picture: the routes as a diagram over the map", () =>
     renderWithGraph(<StoryPlayer />);
     act(() => useAppStore.getState().openStory(ID, index));
     expect(screen.getByTestId('story-diagram')).toBeInTheDocument();
+    expect(drawn.at(-1)).toMatchObject({ stage: true, from: 'bmsc_therapy', knockedOut: [] });
+    await user.keyboard('{ArrowRight}');
+    expect(drawn.at(-1)).toMatchObject({ stage: true, knockedOut: ['tgfb1'] });
     await user.click(screen.getByRole('button', { name: 'Show on the map' }));
     expect(screen.queryByTestId('story-diagram')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show as a diagram' }));
