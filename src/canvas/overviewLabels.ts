@@ -4,7 +4,8 @@
 // crosses into another band or what is shown changes, inside one cy.batch: no work per frame, no
 // React render, no re-layout. Names left unlabelled stay reachable by hovering a node, by search
 // and in "Map as text".
-import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { setClassOn } from './collection';
 import {
   bandFont,
   bandOf,
@@ -18,9 +19,9 @@ import {
 
 export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
 const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
-const PLACE_CLASSES = ['lbl-off', ...PLACEMENTS.filter((p) => p !== 'center').map((p) => `lbl-${p}`)].join(
-  ' ',
-);
+/** `lbl-off` for a node without a far label, `lbl-<placement>` for one placed off its centre. */
+const PLACE_CLASS_LIST = ['lbl-off', ...PLACEMENTS.filter((p) => p !== 'center').map((p) => `lbl-${p}`)];
+const PLACE_CLASSES = PLACE_CLASS_LIST.join(' ');
 /** Above this many emphasised entities, their labels no longer push in over one another. */
 const MUST_LIMIT = 16;
 
@@ -118,8 +119,8 @@ export function clearOverviewLabels(cy: Core): void {
  *  drop those boxes now, so a size read at once (an export, a fit) sees the labels as they will be
  *  drawn. `updateStyle` is public (js.cytoscape.org/#eles.updateStyle) but missing from the
  *  typings; `dirtyBoundingBoxCache` is Cytoscape's own invalidation, used when it exists. */
-function freshLabels(cy: Core) {
-  const eles = curated(cy) as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
+function freshLabels(cy: Core, which: Collection = curated(cy)) {
+  const eles = which as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
   eles.updateStyle();
   eles.dirtyBoundingBoxCache?.();
 }
@@ -156,20 +157,27 @@ export function followOverviewLabels(
   const refresh = () => {
     band = bandOf(cy.zoom());
     const nodes = cy.nodes().not('.imported');
+    const eles = curated(cy);
+    const placed =
+      band < 0 ? null : placeLabels(labelCandidates(nodes, rankOf), bandFont(band, isPresenter(cy)));
+    // Only the elements whose classes change are restyled and re-measured (setClassOn): a filter
+    // or a selection that leaves a label where it was costs that label nothing.
+    let changed = cy.collection();
     cy.batch(() => {
-      const eles = curated(cy);
-      eles.removeClass(ALL_BAND_CLASSES);
-      nodes.removeClass(PLACE_CLASSES);
-      if (band < 0) return;
-      eles.addClass(BAND_CLASSES[band]!);
-      const placed = placeLabels(labelCandidates(nodes, rankOf), bandFont(band, isPresenter(cy)));
-      nodes.forEach((n: NodeSingular) => {
-        const where = placed.get(n.id());
-        if (!where) n.addClass('lbl-off');
-        else if (where !== 'center') n.addClass(`lbl-${where}`);
+      BAND_CLASSES.forEach((cls, i) => {
+        changed = changed.union(setClassOn(cy, cls, i === band ? eles : cy.collection(), eles));
       });
+      for (const cls of PLACE_CLASS_LIST) {
+        const want = placed
+          ? nodes.filter((n: NodeSingular) => {
+              const where = placed.get(n.id());
+              return cls === 'lbl-off' ? !where : `lbl-${where}` === cls;
+            })
+          : cy.collection();
+        changed = changed.union(setClassOn(cy, cls, want, nodes));
+      }
     });
-    freshLabels(cy);
+    if (changed.nonempty()) freshLabels(cy, changed);
     const total = nodes.filter((n) => !n.hasClass('hidden')).length;
     const shown =
       band < 0 ? total : nodes.filter((n) => !n.hasClass('hidden') && !n.hasClass('lbl-off')).length;
