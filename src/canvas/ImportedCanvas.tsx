@@ -103,10 +103,18 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     setCurrentCy(cy);
     cy.one('render', () => performance.mark('nociscope:first-render'));
     const { selectImported } = useLayerStore.getState();
+    // The element carrying `selected-el` is kept: finding it with a selector scans every element
+    // on every tap. (A filter that hides it clears the class itself: useLayerFilterClasses.)
+    let shown: cytoscape.Collection = cy.collection();
+    const unmark = () => {
+      shown.removeClass('selected-el');
+      shown = cy.collection();
+    };
     const pick = (e: cytoscape.EventObject) => {
-      cy.$('.selected-el').removeClass('selected-el');
+      unmark();
       const el = e.target as cytoscape.SingularElementArgument;
       el.addClass('selected-el');
+      shown = el as unknown as cytoscape.Collection;
       selectImported({
         layerId: layer.id,
         type: el.isNode() ? 'node' : 'edge',
@@ -116,7 +124,7 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     cy.on('tap', 'node, edge', pick);
     cy.on('tap', (e) => {
       if (e.target !== cy) return;
-      cy.$('.selected-el').removeClass('selected-el');
+      unmark();
       selectImported(null);
     });
     // Size changes need nothing here: Cytoscape observes its container itself. A second observer

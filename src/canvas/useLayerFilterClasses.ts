@@ -70,18 +70,19 @@ export function useLayerFilterClasses(
       applied = next;
       if (!hide.length && !show.length) return;
       // A selection the map no longer draws is dropped, on the canvas and in the details panel.
-      const selected = cy.$('.selected-el, :selected');
+      // Only looked for when this layer has one: the lookup scans every element.
+      const sel = state.importedSelection;
+      const selected = sel?.layerId === layer.id ? cy.$('.selected-el, :selected') : cy.collection();
       const hidSelection = selected.map((el) => el.id()).some((id) => all.has(id));
       // One collection per change: a class set on 8,000 elements is one style update, not 8,000.
       cy.batch(() => {
         elementsOf(cy, hide).addClass('hidden');
         elementsOf(cy, show).removeClass('hidden');
         if (hidSelection) {
-          cy.$('.selected-el').removeClass('selected-el');
-          cy.$(':selected').unselect();
+          selected.removeClass('selected-el');
+          selected.unselect();
         }
       });
-      const sel = state.importedSelection;
       if (
         sel?.layerId === layer.id &&
         (hidSelection ||

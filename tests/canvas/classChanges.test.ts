@@ -56,7 +56,7 @@ describe('class changes', () => {
   it('setClassOn gives the class to exactly the wanted elements of its scope and returns the changed', () => {
     chain(5);
     cy.$('#n0, #n1').addClass('x');
-    const changed = setClassOn(cy, 'x', cy.$('#n1, #n2'), cy.nodes());
+    const changed = setClassOn(cy, 'x', cy.$('#n1, #n2'), cy.elements('node'));
     expect(changed.map((e) => e.id()).sort()).toEqual(['n0', 'n2']);
     expect(cy.$('.x').map((e) => e.id())).toEqual(['n1', 'n2']);
   });
