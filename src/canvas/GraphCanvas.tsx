@@ -15,6 +15,7 @@ import { STYLESHEET } from './stylesheet';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
+import { holdOverviewLabels } from './overviewLabels';
 import {
   useFollowView,
   useFilterClasses,
@@ -101,6 +102,7 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
       markUserCamera(cy);
+      holdOverviewLabels(cy);
       const rect = container.getBoundingClientRect();
       const factor = Math.exp(-e.deltaY * 0.002);
       cy.zoom({

@@ -126,6 +126,18 @@ function freshLabels(cy: Core, which: Collection = curated(cy)) {
 }
 
 const refreshers = new WeakMap<Core, () => void>();
+const holders = new WeakMap<Core, () => void>();
+
+/** How long after the last wheel step the labels follow the zoom again. */
+const HOLD_MS = 150;
+
+/**
+ * The reader is zooming with the wheel: leave the labels as they are until the wheel has rested
+ * (HOLD_MS), then give them the band of the zoom it stopped at. Placing labels anew at every band
+ * crossed on the way restyled and re-measured the map a dozen times per turn of the wheel for
+ * labels nobody could read in passing (bench/README.md, curated zoom).
+ */
+export const holdOverviewLabels = (cy: Core) => void holders.get(cy)?.();
 
 /**
  * Run `draw` with the normal labels on the map, then bring the zoom's labels back, in the same
@@ -184,13 +196,22 @@ export function followOverviewLabels(
     setState({ overview: shown < total, shown, total });
   };
 
+  let held: ReturnType<typeof setTimeout> | null = null;
+  const hold = () => {
+    if (held) clearTimeout(held);
+    held = setTimeout(() => {
+      held = null;
+      if (!cy.destroyed() && bandOf(cy.zoom()) !== band) refresh();
+    }, HOLD_MS);
+  };
   const onZoom = () => {
-    if (bandOf(cy.zoom()) !== band) refresh();
+    if (!held && bandOf(cy.zoom()) !== band) refresh();
   };
   // A name left out is one pointer away: hovering a node shows it at the band's size.
   const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
   const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
   refreshers.set(cy, refresh);
+  holders.set(cy, hold);
   cy.on('zoom', onZoom);
   cy.on('layoutstop dragfree', refresh);
   cy.on('mouseover', 'node', onOver);
@@ -200,6 +221,8 @@ export function followOverviewLabels(
     refresh,
     dispose: () => {
       refreshers.delete(cy);
+      holders.delete(cy);
+      if (held) clearTimeout(held);
       cy.off('zoom', onZoom);
       cy.off('layoutstop dragfree', refresh);
       cy.off('mouseover', 'node', onOver);
