@@ -64,7 +64,7 @@ export function prefetchDiagramLayout(input: () => ElkInput): () => void {
   if (typeof Worker === 'undefined') return () => {};
   const run = () => void layoutDiagram(input()).catch(() => {});
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 1500 });
+    const id = requestIdleCallback(run, { timeout: 300 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 200);
