@@ -1,43 +1,68 @@
-// Side by side: the app and plain Cytoscape.js on a bare page, given the same elements and positions,
-// at 100, 1,000, 5,000 and 10,000 nodes (seeded synthetic typed graphs, two relations per node,
-// labels on) and on the curated graph. For each: hand-over → painted, filter → next frame, select →
-// shown (the app: its details panel; plain: the next frame), 30 zoom steps (fps), PNG at 2×, layout
-// time. Medians of BENCH_RUNS (≥ 3) runs and the ratio app / plain (for fps: plain / app, so below 1
-// is always the app ahead). Writes bench/compare-results.json. Asserts nothing: timings live here.
-// The synthetic graphs reach the app as a file through "Open network…", opened on its own, as a
-// researcher's network would; the plain page gets the same elements and positions in one call.
-// Usage: npm run build && npx tsx bench/compare.ts   Options: BENCH_SIZES=100,1000 (empty: curated only)  BENCH_RUNS=3
-import { readFileSync, writeFileSync } from 'node:fs';
+// Side by side: the app and plain Cytoscape.js on a bare page, like with like. Plain gets the app's
+// own look at every size: its stylesheet, its elements as Cytoscape holds them (data, classes,
+// positions), its viewport and viewport options (textures and hidden edges while moving, pixel ratio,
+// zoom limits, the curated map's Ctrl+wheel zoom, a big layer's near-zoom restyle). Both sides stop
+// at the same produced frame, both clocks start at the same event, and each figure is given as wall
+// time and as main-thread CPU time (the renderer's task durations from the DevTools protocol, which
+// a busy machine disturbs far less than wall time). App and plain runs alternate; medians of
+// BENCH_RUNS (≥ 3); the load average is printed with every row. Writes bench/compare-results.json.
+// Asserts nothing: timings live here. See bench/README.md for what each metric starts and stops on.
+//
+// Usage: npm run bench:compare   (builds dist/ first when it is missing; `npm run build` after a change)
+// Options: BENCH_SIZES=1000,5000 (empty: the curated map only)  BENCH_RUNS=3  BENCH_DIST=dist
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { execSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { KIND_RING } from '../src/canvas/layouts';
+import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
+import { NEAR_ZOOM } from '../src/canvas/importedStylesheet';
 import { rng } from './scale/synthetic';
 
-// BENCH_SIZES= (empty) runs the curated graph only.
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000')
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const VIEWPORT = { width: 1440, height: 900 };
 const CYTOSCAPE = 'node_modules/cytoscape/dist/cytoscape.min.js';
 const KINDS = ['cell', 'mediator', 'receptor', 'process', 'condition', 'therapy'];
 const VERBS = ['activates', 'inhibits', 'binds', 'releases'];
 
-type Metric = 'painted' | 'filter' | 'select' | 'zoomFps' | 'png2x' | 'layout';
-const METRICS: Metric[] = ['painted', 'filter', 'select', 'zoomFps', 'png2x', 'layout'];
-type Sample = Partial<Record<Metric, number>>;
+/** A fresh clone has no build: make one (a stale one is the caller's to rebuild, see the usage). */
+if (!existsSync(`${DIST}/index.html`)) {
+  console.log(`No ${DIST}/index.html: building the app first (npx vite build).`);
+  execSync(`npx vite build --outDir ${DIST}`, { stdio: 'inherit' });
+}
+
+/** Wall ms (action → the frame it produced) and main-thread CPU ms (action → page quiet again). */
+interface Cost {
+  wall: number;
+  cpu: number;
+}
+type Metric = 'painted' | 'filter' | 'select' | 'zoom30' | 'png2x' | 'layout' | 'diagram' | 'diagramAgain';
+const METRICS: Metric[] = [
+  'painted',
+  'filter',
+  'select',
+  'zoom30',
+  'png2x',
+  'layout',
+  'diagram',
+  'diagramAgain',
+];
+type Sample = Partial<Record<Metric, Cost>>;
 
 interface Element {
   group: 'nodes' | 'edges';
-  data: Record<string, string | number>;
+  data: Record<string, unknown>;
   position?: { x: number; y: number };
+  classes?: string;
 }
 
 /** n typed nodes with labels, two relations each, positions scattered on a seeded grid. */
@@ -80,141 +105,201 @@ const asCyjs = (els: Element[]) =>
     },
   });
 
-/**
- * A fresh browser context. tsx (esbuild, keepNames) wraps named functions in `__name(...)`, which
- * code passed to page.evaluate would then call on the page: give the page a harmless one.
- */
-async function newContext(browser: Browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript('globalThis.__name = (f) => f;');
-  await context.addInitScript(installToggleTimes);
-  return context;
-}
-
 declare global {
-  /** Click `control` (a filter), time it to two frames later; click again to undo (untimed). */
-  function toggleTimes(control: HTMLElement): Promise<number>;
+  interface Window {
+    /** Every frame Cytoscape drew on this page (its `render` events), in performance.now() ms. */
+    benchRenders: number[];
+    /**
+     * Wait until the page is quiet (no frame for `quiet` ms) after an action begun at `t0`:
+     * `first` is the first frame drawn after t0 (once `heading` is in the details panel, if
+     * given), `last` the last frame before the quiet, both in ms from t0.
+     */
+    benchSettle(
+      t0: number,
+      options?: { quiet?: number; heading?: string },
+    ): Promise<{ first: number; last: number; frames: number }>;
+    /** Remember every element's classes (before an action whose class changes plain repeats). */
+    benchSnap(): void;
+    /** The classes added and removed since benchSnap(), by class. */
+    benchDiff(): ClassDiff;
+    /** Make those changes in one batch (`undo`: the reverse). */
+    benchApply(diff: ClassDiff, undo: boolean): void;
+  }
+}
+
+/** Class changes, by class: what an action of the app did, for the plain page to do the same. */
+interface ClassDiff {
+  add: Record<string, string[]>;
+  remove: Record<string, string[]>;
 }
 
 /**
- * Installed on every page: two untimed rounds warm the code up, then the median of five —
- * the same protocol as the plain page's filter.
+ * Installed on every page before its own scripts: whichever Cytoscape instance the page names
+ * `nociscopeCy` (the app's map or layer, the plain page's instance) gets a `render` listener the
+ * moment it is made, before its first frame.
  */
-function installToggleTimes() {
-  globalThis.toggleTimes = async (control: HTMLElement) => {
-    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const times: number[] = [];
-    for (let k = 0; k < 7; k++) {
-      const t0 = performance.now();
-      control.click();
-      await frames();
-      if (k >= 2) times.push(performance.now() - t0);
-      control.click();
-      await frames();
+function installWatch() {
+  const renders: number[] = [];
+  window.benchRenders = renders;
+  let current: unknown;
+  Object.defineProperty(window, 'nociscopeCy', {
+    configurable: true,
+    get: () => current,
+    set: (cy: { on(e: string, f: () => void): void; __bench?: boolean } | undefined) => {
+      current = cy;
+      if (cy && !cy.__bench) {
+        cy.__bench = true;
+        cy.on('render', () => void renders.push(performance.now()));
+      }
+    },
+  });
+  let snap = new Map<string, string[]>();
+  const classesNow = () =>
+    new Map(window.nociscopeCy!.elements().map((e) => [e.id(), e.classes() as unknown as string[]]));
+  window.benchSnap = () => void (snap = classesNow());
+  window.benchDiff = () => {
+    const diff: ClassDiff = { add: {}, remove: {} };
+    const put = (into: Record<string, string[]>, cls: string, id: string) => void (into[cls] ??= []).push(id);
+    for (const [id, now] of classesNow()) {
+      const had = snap.get(id) ?? [];
+      for (const c of now) if (!had.includes(c)) put(diff.add, c, id);
+      for (const c of had) if (!now.includes(c)) put(diff.remove, c, id);
     }
-    return times.sort((a, b) => a - b)[2]!;
+    return diff;
+  };
+  window.benchApply = (diff, undo) => {
+    const cy = window.nociscopeCy!;
+    const [add, remove] = undo ? [diff.remove, diff.add] : [diff.add, diff.remove];
+    cy.batch(() => {
+      for (const [cls, ids] of Object.entries(remove))
+        ids.forEach((id) => void cy.getElementById(id).removeClass(cls));
+      for (const [cls, ids] of Object.entries(add))
+        ids.forEach((id) => void cy.getElementById(id).addClass(cls));
+    });
+  };
+  window.benchSettle = async (t0, { quiet = 300, heading } = {}) => {
+    const renders = window.benchRenders;
+    let readyAt = heading === undefined ? t0 : -1;
+    const shown = () => [...document.querySelectorAll('#details h2')].some((h) => h.textContent === heading);
+    // The heading's arrival, to the microtask: a frame poll would round it up to the next frame.
+    const observer = new MutationObserver(() => {
+      if (readyAt < 0 && shown()) readyAt = performance.now();
+    });
+    if (readyAt < 0) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        if (readyAt < 0 && shown()) readyAt = now;
+        const after = renders.filter((t) => t >= t0);
+        const atReady = after.find((t) => t >= readyAt);
+        if (readyAt >= 0 && after.length && now - after.at(-1)! > quiet)
+          return {
+            // A heading that comes after the last frame: the heading is then what the reader waits for.
+            first: (atReady ?? readyAt) - t0,
+            last: Math.max(after.at(-1)!, readyAt) - t0,
+            frames: after.length,
+          };
+        if (now - t0 > 180_000) throw new Error(`no frame (or heading "${heading}") after 180 s`);
+      }
+    } finally {
+      observer.disconnect();
+    }
   };
 }
 
-/**
- * Select → details shown: a tap on each picked node until its heading is in the details panel, then
- * a tap on the background (untimed). The first two warm up; the median of the other five.
- */
-function selectTimes(page: Page, picks: string[]): Promise<number> {
-  return page.evaluate(async (ids) => {
-    const cy = window.nociscopeCy!;
-    const times: number[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      // A layer's elements carry the file's id as `iid` (their Cytoscape ids are made unique).
-      const byId = cy.getElementById(ids[k]!);
-      const node = byId.nonempty() ? byId : cy.nodes().filter((n) => n.data('iid') === ids[k]);
-      const label = node.data('label') as string;
-      const t0 = performance.now();
-      node.emit('tap');
-      while (![...document.querySelectorAll('#details h2')].some((h) => h.textContent === label)) {
-        if (performance.now() - t0 > 30_000) throw new Error(`no details heading "${label}"`);
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      if (k >= 2) times.push(performance.now() - t0);
-      cy.emit('tap');
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }
-    return times.sort((a, b) => a - b)[2]!;
-  }, picks);
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx (esbuild, keepNames) wraps named functions in `__name(...)`, which code passed to
+  // page.evaluate would then call on the page: give the page a harmless one.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(installWatch);
+  return context;
+}
+
+/** The renderer's main-thread task time so far (ms), from the DevTools protocol. */
+async function cpuMeter(page: Page): Promise<() => Promise<number>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+  };
+}
+
+/** Run `act` (which returns the wall ms) and charge it the main-thread time it took. */
+async function costOf(cpu: () => Promise<number>, act: () => Promise<number>): Promise<Cost> {
+  const before = await cpu();
+  const wall = await act();
+  return { wall, cpu: (await cpu()) - before };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * 30 zoom steps as a reader makes them: wheel events on the canvas (with Ctrl, which the curated map
- * asks for and plain Cytoscape ignores), one per frame; frames per second. Programmatic cy.zoom()
- * calls would skip what a canvas does while the reader zooms (textures, hidden edges), so both sides
- * get the same real input instead. Then, once the wheel has settled, a PNG at 2×. Both sides run
- * the same code.
+ * Seven rounds of an action and its undo; the first two warm the code up, then the median of five
+ * (wall and CPU each). The undo is not timed.
  */
-async function zoomAndPng(page: Page): Promise<Sample> {
-  return page.evaluate(async () => {
-    const cy = window.nociscopeCy!;
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    await frame();
-    await frame();
-    const box = cy.container()!.getBoundingClientRect();
-    const target = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)!;
-    const t0 = performance.now();
-    for (let i = 0; i < 30; i++) {
-      target.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: i < 15 ? -100 : 100,
-          deltaMode: 0,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-          ctrlKey: true,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-      await frame();
-    }
-    const zoomFps = 30 / ((performance.now() - t0) / 1000);
-    // Cytoscape leaves its moving-view shortcuts 150 ms after the last wheel event.
-    await new Promise((r) => setTimeout(r, 300));
-    await frame();
-    await frame();
-    const t1 = performance.now();
-    cy.png({ scale: 2, full: false });
-    return { zoomFps, png2x: performance.now() - t1 };
-  });
+async function repeated(
+  cpu: () => Promise<number>,
+  act: (k: number) => Promise<number>,
+  undo: (k: number) => Promise<unknown>,
+): Promise<Cost> {
+  const costs: Cost[] = [];
+  for (let k = 0; k < 7; k++) {
+    const c = await costOf(cpu, () => act(k));
+    if (k >= 2) costs.push(c);
+    await undo(k);
+  }
+  return { wall: median(costs.map((c) => c.wall)), cpu: median(costs.map((c) => c.cpu)) };
 }
-
-interface Size {
-  width: number;
-  height: number;
-}
-
-/** What the app's filter faded or hid, by class: the plain page does the same to the same elements. */
-type Hidden = Partial<Record<'faded' | 'hidden', string[]>>;
-
-/** The size of the app's canvas: the plain page gets a container of the same size. */
-const canvasSize = (page: Page): Promise<Size> =>
-  page.evaluate(() => {
-    const c = window.nociscopeCy!.container()!;
-    return { width: c.clientWidth, height: c.clientHeight };
-  });
 
 /**
- * The app's own look for the curated graph: its stylesheet and its elements as Cytoscape holds them
- * (sizes, wrap widths, classes). A control: plain Cytoscape given the same look shows what that look
- * costs Cytoscape itself, apart from what the app adds around it.
+ * 30 zoom steps as a reader makes them: wheel events on the canvas (with Ctrl, which the curated map
+ * asks for and a layer ignores), one per frame; then, once the wheel has settled, a PNG at 2×. Both
+ * sides run the same code; plain has the same wheel handling as the app.
  */
-interface Look {
-  style: unknown[];
-  elements: Element[];
-  /** The app's concentric rings, by node kind (src/canvas/layouts.ts). */
-  rings: Record<string, number>;
+async function zoomAndPng(page: Page, cpu: () => Promise<number>): Promise<Sample> {
+  const zoom30 = await costOf(cpu, () =>
+    page.evaluate(async () => {
+      const cy = window.nociscopeCy!;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const box = cy.container()!.getBoundingClientRect();
+      const target = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)!;
+      const t0 = performance.now();
+      for (let i = 0; i < 30; i++) {
+        target.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: i < 15 ? -100 : 100,
+            deltaMode: 0,
+            clientX: box.left + box.width / 2,
+            clientY: box.top + box.height / 2,
+            ctrlKey: true,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        await frame();
+      }
+      const wall = performance.now() - t0;
+      // Cytoscape leaves its moving-view shortcuts 150 ms after the last wheel event: that redraw
+      // (and a near-zoom restyle) is part of zooming.
+      await window.benchSettle(t0, { quiet: 400 });
+      return wall;
+    }),
+  );
+  const png2x = await costOf(cpu, () =>
+    page.evaluate(() => {
+      const t1 = performance.now();
+      window.nociscopeCy!.png({ scale: 2, full: false });
+      return performance.now() - t1;
+    }),
+  );
+  return { zoom30, png2x };
 }
 
-/** What the plain page is given: its elements, the canvas size, and the page itself. */
+/** What the plain page is given: its whole content, served with cytoscape.min.js. */
 let plainPage = '';
 const CYTOSCAPE_JS = readFileSync(CYTOSCAPE);
 const plainServer = createServer((req, res) => {
@@ -225,125 +310,273 @@ const plainServer = createServer((req, res) => {
 await new Promise<void>((done) => plainServer.listen(0, '127.0.0.1', done));
 const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/`;
 
+/** The app's look, as its Cytoscape instance holds it, for the plain page. */
+interface Look {
+  /** cy.json() without its elements: stylesheet, zoom, pan, zoom limits, viewport options. */
+  options: Record<string, unknown>;
+  elements: Element[];
+  pixelRatio: number | 'auto';
+  width: number;
+  height: number;
+  /** The curated map zooms on Ctrl+wheel with its own step (GraphCanvas.tsx). */
+  ctrlWheel: boolean;
+  /** A big layer restyles its elements when the zoom crosses NEAR_ZOOM (nearZoom.ts). */
+  nearZoom: number | null;
+}
+
+/** Read the look off the app's live instance. */
+const lookOf = (page: Page, ctrlWheel: boolean, nearZoom: number | null): Promise<Look> =>
+  page.evaluate(
+    ({ ctrlWheel, nearZoom }) => {
+      const cy = window.nociscopeCy!;
+      const options = cy.json() as Record<string, unknown>;
+      delete options.elements;
+      const r = (cy as unknown as { renderer(): { forcedPixelRatio: number | null } }).renderer();
+      const c = cy.container()!;
+      return {
+        options,
+        elements: cy.elements().jsons() as unknown as Element[],
+        pixelRatio: r.forcedPixelRatio ?? 'auto',
+        width: c.clientWidth,
+        height: c.clientHeight,
+        ctrlWheel,
+        nearZoom,
+      };
+    },
+    { ctrlWheel, nearZoom },
+  );
+
 /**
- * A bare page: nothing but cytoscape.min.js and the elements (in a JSON block, as the app ships its
- * data), drawn with Cytoscape's defaults and a label style. It notes when the first frame is drawn,
- * from navigation and from the cytoscape() call.
+ * A bare page: cytoscape.min.js and the elements (in a JSON block, parsed before anything is
+ * timed, as the app has the data parsed when its clock starts) and, given `mountOnClick`, a button
+ * that makes the instance (the synthetic sizes: the app's clock starts at its "Open" click).
  */
-function bare(elements: Element[], size: Size, look: Look | null): string {
-  const json = JSON.stringify(elements).replace(/</g, '\\u003c');
-  const style = look
-    ? JSON.stringify(look.style).replace(/</g, '\\u003c')
-    : `[
-    { selector: 'node', style: { label: 'data(label)' } },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.25 } },
-  ]`;
+function bare(look: Look, mountOnClick: boolean): string {
+  const json = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c');
+  const { elements, options, pixelRatio, width, height, ctrlWheel, nearZoom } = look;
   return `<!doctype html><meta charset="utf-8"><body style="margin:0">
-<div id="cy" style="width:${size.width}px;height:${size.height}px"></div>
-<script type="application/json" id="els">${json}</script>
+<button id="open" style="position:absolute;right:0;top:0">Open</button>
+<div id="cy" style="width:${width}px;height:${height}px"></div>
+<script type="application/json" id="els">${json(elements)}</script>
+<script type="application/json" id="opts">${json(options)}</script>
 <script src="/cytoscape.min.js"></script>
 <script>
-const t0 = performance.now();
-const cy = cytoscape({
-  container: document.getElementById('cy'),
-  elements: JSON.parse(document.getElementById('els').textContent),
-  style: ${style},
-  layout: { name: 'preset', fit: true, padding: 30 },
-});
-window.nociscopeCy = cy;
-cy.one('render', () => {
-  window.benchPainted = { fromNavigation: performance.now(), fromHandOver: performance.now() - t0 };
-});
+const elements = JSON.parse(document.getElementById('els').textContent);
+const options = JSON.parse(document.getElementById('opts').textContent);
+function mount() {
+  const cy = cytoscape({
+    ...options,
+    container: document.getElementById('cy'),
+    elements,
+    layout: { name: 'preset', fit: false },
+    pixelRatio: ${JSON.stringify(pixelRatio)},
+    userZoomingEnabled: ${!ctrlWheel},
+  });
+  window.nociscopeCy = cy;
+  ${
+    ctrlWheel
+      ? `cy.container().addEventListener('wheel', (e) => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    const rect = cy.container().getBoundingClientRect();
+    cy.zoom({ level: cy.zoom() * Math.exp(-e.deltaY * 0.002),
+      renderedPosition: { x: e.clientX - rect.left, y: e.clientY - rect.top } });
+  }, { passive: false });`
+      : ''
+  }
+  ${
+    nearZoom !== null
+      ? `let near = cy.zoom() >= ${nearZoom};
+  cy.on('zoom', () => {
+    const now = cy.zoom() >= ${nearZoom};
+    if (now === near) return;
+    near = now;
+    cy.batch(() => (now ? cy.elements().addClass('near') : cy.elements().removeClass('near')));
+  });`
+      : ''
+  }
+}
+${mountOnClick ? `document.getElementById('open').onclick = mount;` : 'mount();'}
 </script>`;
+}
+
+/** What the plain page does on each of the app's selections: the same classes and camera. */
+interface Pick {
+  diff: ClassDiff;
+  /** Where the app's camera went (a curated selection frames the entity), or null if it stayed. */
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
 }
 
 async function plainRun(
   browser: Browser,
-  elements: Element[],
-  hidden: Hidden,
-  picks: string[],
-  size: Size,
-  from: 'fromNavigation' | 'fromHandOver',
-  // The layout the app's side ran: concentric on the curated graph, a grid on synthetic ones.
-  layoutName: 'concentric' | 'grid',
-  look: Look | null = null,
+  look: Look,
+  hidden: ClassDiff,
+  picks: Pick[],
+  mountOnClick: boolean,
+  layout: boolean,
 ): Promise<Sample> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  plainPage = bare(look?.elements ?? elements, size, look);
-  await page.goto(plainUrl);
-  const painted = (await (
-    await page.waitForFunction(
-      () => (window as unknown as { benchPainted?: Record<string, number> }).benchPainted,
-      undefined,
-      { timeout: 300_000 },
-    )
-  ).jsonValue()) as Record<string, number>;
-  const rest = await page.evaluate(
-    async ({ hidden, picks }) => {
-      const cy = window.nociscopeCy!;
-      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      await frames();
-      // Two untimed rounds warm the code up, as on the app's side; then the median of five.
-      const filters: number[] = [];
-      for (let k = 0; k < 7; k++) {
+  const cpu = await cpuMeter(page);
+  plainPage = bare(look, mountOnClick);
+  let painted: Cost;
+  if (mountOnClick) {
+    await page.goto(plainUrl);
+    await page.waitForLoadState('load');
+    painted = await costOf(cpu, () =>
+      page.evaluate(async () => {
         const t0 = performance.now();
-        cy.batch(() => {
-          for (const [cls, ids] of Object.entries(hidden))
-            ids.forEach((id) => void cy.getElementById(id).addClass(cls));
-        });
-        await frames();
-        if (k >= 2) filters.push(performance.now() - t0);
-        cy.elements().removeClass('faded hidden');
-        await frames();
-      }
-      const selects: number[] = [];
-      for (let k = 0; k < 7; k++) {
-        const node = cy.getElementById(picks[k]!);
+        document.getElementById('open')!.click();
+        return (await window.benchSettle(t0, { quiet: 500 })).last;
+      }),
+    );
+  } else {
+    // From navigation: the page's clock starts there (performance.now() is ms from navigation start).
+    const before = await cpu();
+    await page.goto(plainUrl);
+    const wall = await page.evaluate(async () => (await window.benchSettle(0, { quiet: 500 })).last);
+    painted = { wall, cpu: (await cpu()) - before };
+  }
+  const filter = await repeated(
+    cpu,
+    () =>
+      page.evaluate(async (diff) => {
         const t0 = performance.now();
-        node.select();
-        await frames();
-        if (k >= 2) selects.push(performance.now() - t0);
-        node.unselect();
-        await frames();
-      }
-      return { filter: median(filters), select: median(selects) };
-    },
-    { hidden, picks },
+        window.benchApply(diff, false);
+        return (await window.benchSettle(t0)).first;
+      }, hidden),
+    () =>
+      page.evaluate(async (diff) => {
+        const t0 = performance.now();
+        window.benchApply(diff, true);
+        await window.benchSettle(t0);
+      }, hidden),
   );
-  const zp = await zoomAndPng(page);
-  // Last, as it moves every node: the zoom and the picture above are of the given positions.
-  // Given the app's look, the app's concentric options too (rings by kind, one ring per level).
-  const layout = await page.evaluate(
-    ({ name, rings }) => {
-      const options = rings
-        ? {
-            concentric: (n: { data: (k: string) => string }) => rings[n.data('kind')] ?? 0,
-            levelWidth: () => 1,
-            minNodeSpacing: 24,
-            padding: 30,
-          }
-        : {};
-      const t0 = performance.now();
-      window.nociscopeCy!.layout({ name, animate: false, ...options }).run();
-      return performance.now() - t0;
-    },
-    { name: layoutName, rings: look?.rings ?? null },
+  const select = await repeated(
+    cpu,
+    (k) =>
+      page.evaluate(async (pick) => {
+        const cy = window.nociscopeCy!;
+        const t0 = performance.now();
+        window.benchApply(pick.diff, false);
+        if (pick.viewport)
+          cy.animate({ ...pick.viewport, duration: 250, easing: 'ease-in-out-sine' } as never);
+        return (await window.benchSettle(t0)).first;
+      }, picks[k]!),
+    (k) =>
+      page.evaluate(async (pick) => {
+        const t0 = performance.now();
+        window.benchApply(pick.diff, true);
+        await window.benchSettle(t0);
+      }, picks[k]!),
   );
+  // The zoom and the picture start from the look's own viewport, as the app's do.
+  await page.evaluate(
+    (vp) => window.nociscopeCy!.viewport(vp as never),
+    look.options as { zoom: number; pan: { x: number; y: number } },
+  );
+  const zp = await zoomAndPng(page, cpu);
+  const out: Sample = { painted, filter, select, ...zp };
+  if (layout)
+    // Last, as it moves every node. The app's concentric options (rings by kind).
+    out.layout = await costOf(cpu, () =>
+      page.evaluate(async (options) => {
+        const cy = window.nociscopeCy!;
+        const rings: Record<string, number> = (options as { rings: Record<string, number> }).rings;
+        const t0 = performance.now();
+        cy.layout({
+          ...(options as object),
+          name: 'concentric',
+          concentric: (n: { data: (k: string) => string }) => rings[n.data('kind')] ?? 0,
+          levelWidth: () => 1,
+        } as never).run();
+        return (await window.benchSettle(t0)).first;
+      }, CONCENTRIC),
+    );
   await context.close();
-  return { painted: painted[from]!, ...rest, ...zp, layout };
+  return out;
+}
+
+/** The app's concentric options, as data (the functions are rebuilt on the page from the rings). */
+const CONCENTRIC = (() => {
+  const options: Record<string, unknown> = { ...LAYOUT_OPTIONS.concentric, rings: KIND_RING };
+  delete options.concentric;
+  delete options.levelWidth;
+  return options;
+})();
+
+/** The app's selections, one after another, as a reader taps them; the undo taps the background. */
+async function appSelect(page: Page, cpu: () => Promise<number>, ids: string[]) {
+  const picks: Pick[] = [];
+  const cost = await repeated(
+    cpu,
+    async (k) => {
+      const start = await page.evaluate(() => {
+        window.benchSnap();
+        const cy = window.nociscopeCy!;
+        return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      });
+      const wall = await page.evaluate(async (id) => {
+        const cy = window.nociscopeCy!;
+        // A layer's elements carry the file's id as `iid` (their Cytoscape ids are made unique).
+        const byId = cy.getElementById(id);
+        const node = byId.nonempty() ? byId : cy.nodes().filter((n) => n.data('iid') === id);
+        const t0 = performance.now();
+        node.emit('tap');
+        return (await window.benchSettle(t0, { heading: node.data('label') as string })).first;
+      }, ids[k]!);
+      // Outside the timed part: what the selection changed, for the plain page.
+      picks.push(
+        await page.evaluate((start) => {
+          const cy = window.nociscopeCy!;
+          const moved = cy.zoom() !== start.zoom || cy.pan().x !== start.pan.x || cy.pan().y !== start.pan.y;
+          return {
+            diff: window.benchDiff(),
+            viewport: moved ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null,
+          };
+        }, start),
+      );
+      return wall;
+    },
+    () =>
+      page.evaluate(async () => {
+        const t0 = performance.now();
+        window.nociscopeCy!.emit('tap');
+        await window.benchSettle(t0);
+      }),
+  );
+  return { cost, picks };
+}
+
+/** An action of the app, timed; then (untimed) the classes it changed, for the plain page. */
+async function appFilter(
+  page: Page,
+  cpu: () => Promise<number>,
+  toggle: () => Promise<number>,
+): Promise<{ cost: Cost; hidden: ClassDiff }> {
+  let hidden: ClassDiff = { add: {}, remove: {} };
+  const cost = await repeated(
+    cpu,
+    async (k) => {
+      if (k === 0) await page.evaluate(() => window.benchSnap());
+      const wall = await toggle();
+      if (k === 0) hidden = await page.evaluate(() => window.benchDiff());
+      return wall;
+    },
+    toggle,
+  );
+  return { cost, hidden };
 }
 
 async function appSyntheticRun(
   browser: Browser,
   url: string,
   elements: Element[],
-  picks: string[],
-): Promise<{ sample: Sample; size: Size }> {
+  ids: string[],
+): Promise<{ sample: Sample; look: Look; hidden: ClassDiff; picks: Pick[] }> {
   const context = await newContext(browser);
   const page = await context.newPage();
+  const cpu = await cpuMeter(page);
   await page.goto(url);
   await page.waitForFunction(() => (window.nociscopeCy?.nodes().length ?? 0) > 0, undefined, {
     timeout: 120_000,
@@ -358,170 +591,166 @@ async function appSyntheticRun(
   await open.waitFor({ timeout: 300_000 });
   const warnings = page.getByRole('dialog').getByRole('checkbox', { name: /read the warnings/ });
   if (await warnings.count()) await warnings.check();
-  // Hand-over → painted: from "Open" to the first frame the layer's canvas draws (its
-  // nociscope:first-render mark, made on Cytoscape's first render event, as on the plain page).
-  const painted = await page.evaluate(async (count) => {
-    const t0 = performance.now();
-    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open')!.click();
-    const drawn = () => performance.getEntriesByName('nociscope:first-render').find((m) => m.startTime > t0);
-    while ((window.nociscopeCy?.nodes().length ?? 0) !== count || !drawn())
-      await new Promise((r) => setTimeout(r, 5));
-    return drawn()!.startTime - t0;
-  }, n);
-  const size = await canvasSize(page);
-  const select = await selectTimes(page, picks);
-  // Filter → next frame: untick "cell" in the layer's Node type facet, until two frames later. The
-  // plain page hides the same nodes by class.
-  const filter = await page.evaluate(async () => {
-    const set = () =>
-      [...document.querySelectorAll('fieldset')].find((f) =>
-        f.querySelector('legend')?.textContent?.startsWith('Node type'),
-      );
-    const cellBox = () => {
-      const label = [...(set()?.querySelectorAll('label') ?? [])].find((l) =>
-        /^cell \(\d[\d,]*\)$/.test(l.textContent?.trim() ?? ''),
-      );
-      return label ? (document.getElementById(label.htmlFor) as HTMLInputElement) : null;
-    };
-    // The facets' code loads on demand: wait for it (untimed).
-    while (!cellBox()) await new Promise((r) => setTimeout(r, 20));
-    return toggleTimes(cellBox()!);
-  });
-  await page.evaluate(() => void window.nociscopeCy!.emit('tap'));
-  const zp = await zoomAndPng(page);
-  // Layout: the same file without its positions is checked again, and the worker lays it out on a
-  // grid (its time, from the check's mark); the plain page runs Cytoscape's grid on the same
-  // elements. The file's own positions (above) need no layout at all.
-  await page.locator('[data-testid="import-file"]').setInputFiles({
-    name: `synthetic-${n}-unplaced.cyjs`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(asCyjs(elements.map(({ position: _, ...e }) => e))),
-  });
-  await open.waitFor({ timeout: 300_000 });
-  const layout = await page.evaluate(
-    () =>
-      (performance.getEntriesByName('nociscope:import-checked').at(-1) as PerformanceMark).detail
-        .layoutMs as number,
+  // "Open" → the layer's canvas settled (the file is checked and parsed in the worker already, as
+  // the plain page has its elements parsed before its click).
+  const painted = await costOf(cpu, () =>
+    page.evaluate(async (count) => {
+      const t0 = performance.now();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open')!.click();
+      const settled = await window.benchSettle(t0, { quiet: 500 });
+      if (window.nociscopeCy?.nodes().length !== count) throw new Error('the layer is not on the canvas');
+      return settled.last;
+    }, n),
   );
+  const look = await lookOf(page, false, NEAR_ZOOM);
+  const { cost: select, picks } = await appSelect(page, cpu, ids);
+  // Filter: untick "cell" in the layer's Node type facet. The facets' code loads on demand: wait
+  // for it (untimed).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('fieldset label')].some((l) =>
+      /^cell \(\d[\d,]*\)$/.test(l.textContent!.trim()),
+    ),
+  );
+  const toggle = () =>
+    page.evaluate(async () => {
+      const label = [...document.querySelectorAll('fieldset')]
+        .find((f) => f.querySelector('legend')?.textContent?.startsWith('Node type'))!
+        .querySelectorAll('label');
+      const cell = [...label].find((l) => /^cell \(\d[\d,]*\)$/.test(l.textContent!.trim()))!;
+      const t0 = performance.now();
+      (document.getElementById(cell.htmlFor) as HTMLInputElement).click();
+      return (await window.benchSettle(t0)).first;
+    });
+  const { cost: filter, hidden } = await appFilter(page, cpu, toggle);
+  const zp = await zoomAndPng(page, cpu);
   await context.close();
-  return { sample: { painted, select, filter, layout, ...zp }, size };
+  return { sample: { painted, select, filter, ...zp }, look, hidden, picks };
 }
 
 async function appCuratedRun(
   browser: Browser,
   url: string,
-): Promise<{ sample: Sample; elements: Element[]; look: Look; hidden: Hidden; picks: string[]; size: Size }> {
+): Promise<{ sample: Sample; look: Look; hidden: ClassDiff; picks: Pick[] }> {
   const context = await newContext(browser);
   const page = await context.newPage();
+  const cpu = await cpuMeter(page);
+  // Navigation → the map settled (the plain page counts the same way).
+  const before = await cpu();
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('nociscope:first-render').length > 0,
-    undefined,
-    { timeout: 120_000 },
-  );
-  // Navigation → the first frame Cytoscape draws (the plain page counts the same way).
-  const painted = await page.evaluate(
-    () => performance.getEntriesByName('nociscope:first-render')[0]!.startTime,
-  );
-  const size = await canvasSize(page);
-  const elements = (await page.evaluate(() =>
-    window.nociscopeCy!.elements().map((e) => ({
-      group: e.group(),
-      data: {
-        id: e.id(),
-        label: e.data('label'),
-        ...(e.isEdge() ? { source: e.data('source'), target: e.data('target') } : {}),
-      },
-      ...(e.isNode() ? { position: { ...e.position() } } : {}),
-    })),
-  )) as Element[];
-  const look = (await page.evaluate(() => {
-    const cy = window.nociscopeCy!;
-    // Style.json() is Cytoscape's (documented as cy.style().json()), missing from its typings.
-    return {
-      style: (cy.style() as unknown as { json(): unknown[] }).json(),
-      elements: cy.elements().jsons(),
-    };
-  })) as Omit<Look, 'rings'>;
-  // What the filter fades or hides, for the plain page.
-  const hidden = await page.evaluate(async () => {
-    const cy = window.nociscopeCy!;
-    [...document.querySelectorAll('label')].find((l) => /BMSC therapy/.test(l.textContent ?? ''))!.click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const of = (cls: string) => cy.elements(`.${cls}`).map((e) => e.id());
-    const out = { faded: of('faded'), hidden: of('hidden') };
-    [...document.querySelectorAll('label')].find((l) => /BMSC therapy/.test(l.textContent ?? ''))!.click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return out;
-  });
-  const filter = await page.evaluate(async () =>
-    toggleTimes(
-      [...document.querySelectorAll('label')].find((l) => /BMSC therapy/.test(l.textContent ?? ''))!,
-    ),
-  );
-  const picks = await page.evaluate(() => {
+  await page.waitForFunction(() => window.benchRenders.length > 0, undefined, { timeout: 120_000 });
+  const wall = await page.evaluate(async () => (await window.benchSettle(0, { quiet: 500 })).last);
+  const painted = { wall, cpu: (await cpu()) - before };
+  const look = await lookOf(page, true, null);
+  const label = 'BMSC therapy';
+  const toggle = (lbl: string) =>
+    page.evaluate(async (lbl) => {
+      const t0 = performance.now();
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.includes(lbl))!.click();
+      return (await window.benchSettle(t0)).first;
+    }, lbl);
+  const { cost: filter, hidden } = await appFilter(page, cpu, () => toggle(label));
+  const ids = await page.evaluate(() => {
     const nodes = window.nociscopeCy!.nodes();
     return ['tgfb1', ...[10, 20, 30, 40, 50, 60].map((i) => nodes[i]!.id())];
   });
-  const select = await selectTimes(page, picks);
-  // The selection is cleared (a tap on the background), as on the plain page, before the zoom and
-  // the picture; the layout comes last, as it moves every node.
-  await page.evaluate(() => {
-    const cy = window.nociscopeCy!;
-    cy.emit('tap');
-    cy.fit(undefined, 30);
-  });
-  const zp = await zoomAndPng(page);
-  const layout = await page.evaluate(async () => {
-    const cy = window.nociscopeCy!;
-    const select = document.querySelector('.toolbar select') as HTMLSelectElement;
-    const t0 = performance.now();
-    const done = new Promise<void>((r) => cy.one('layoutstop', () => r()));
-    select.value = 'concentric';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await done;
-    return performance.now() - t0;
-  });
+  const { cost: select, picks } = await appSelect(page, cpu, ids);
+  // The zoom and the picture start from the first view, as the plain page's do.
+  await page.evaluate((vp) => window.nociscopeCy!.viewport(vp as never), look.options as never);
+  const zp = await zoomAndPng(page, cpu);
+  const layout = await costOf(cpu, () =>
+    page.evaluate(async () => {
+      const select = document.querySelector('.toolbar select') as HTMLSelectElement;
+      const t0 = performance.now();
+      select.value = 'concentric';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return (await window.benchSettle(t0)).first;
+    }),
+  );
+  const diagram = await diagramRun(page, cpu);
   await context.close();
-  return {
-    sample: { painted, filter, select, layout, ...zp },
-    elements,
-    look: { ...look, rings: KIND_RING },
-    hidden,
-    picks,
-    size,
-  };
+  return { sample: { painted, filter, select, layout, ...zp, ...diagram }, look, hidden, picks };
+}
+
+/**
+ * The pathway diagram (app only): the Pathways tab, paths from BMSC therapy to analgesia, a second
+ * for the reader to look at the answer, then "Draw as a diagram" → the diagram's first frame. Then
+ * the dialog is closed and the same diagram drawn again.
+ */
+async function diagramRun(page: Page, cpu: () => Promise<number>): Promise<Sample> {
+  await page.getByRole('tab', { name: 'Pathways' }).click();
+  await page.getByRole('radio', { name: /Paths between two entities/ }).check();
+  await page.getByRole('combobox', { name: 'From', exact: true }).selectOption('bmsc_therapy');
+  await page.getByRole('combobox', { name: 'To', exact: true }).selectOption('analgesia');
+  const button = page.getByRole('button', { name: 'Draw as a diagram' });
+  await button.waitFor();
+  await page.waitForTimeout(1000);
+  const draw = () =>
+    costOf(cpu, () =>
+      page.evaluate(async () => {
+        const t0 = performance.now();
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Draw as a diagram')!.click();
+        // Drawn: the diagram's instance is made (the figure stops being busy), then two frames.
+        const drawn = () => document.querySelector('[data-testid="pathway-diagram"][aria-busy="false"]');
+        while (!drawn()) {
+          if (performance.now() - t0 > 120_000) throw new Error('no diagram after 120 s');
+          await new Promise((r) => setTimeout(r, 4));
+        }
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - t0;
+      }),
+    );
+  const diagram = await draw();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Pathway diagram' }).waitFor({ state: 'detached' });
+  const diagramAgain = await draw();
+  await page.keyboard.press('Escape');
+  return { diagram, diagramAgain };
 }
 
 const server = await preview({
+  build: { outDir: DIST },
   preview: { port: 4176, strictPort: false, host: '127.0.0.1' },
   logLevel: 'error',
 });
 const url = server.resolvedUrls!.local[0]!;
 const browser = await launchChromium();
 const uptimeAtStart = execSync('uptime').toString().trim();
-const OUT = 'bench/compare-results.json';
+const OUT = process.env.BENCH_OUT ?? 'bench/compare-results.json';
 
+type Ratio = Partial<Record<Metric, { wall: number; cpu: number }>>;
 interface Row {
   graph: string;
   nodes: number;
+  /** The 1-, 5- and 15-minute load averages when the row was written, and their mean over its runs. */
+  load: number[];
+  loadDuringRuns: number;
   app: Sample;
   plain: Sample;
-  ratio: Sample;
+  ratio: Ratio;
 }
 const rows: Row[] = [];
 const summarise = (samples: Sample[]): Sample =>
   Object.fromEntries(
     METRICS.flatMap((m) => {
-      const xs = samples.map((s) => s[m]).filter((x): x is number => x !== undefined);
-      return xs.length ? [[m, round(median(xs))]] : [];
+      const xs = samples.map((s) => s[m]).filter((x): x is Cost => x !== undefined);
+      return xs.length
+        ? [[m, { wall: round(median(xs.map((x) => x.wall))), cpu: round(median(xs.map((x) => x.cpu))) }]]
+        : [];
     }),
   );
-const ratioOf = (app: Sample, plain: Sample): Sample =>
+const ratioOf = (app: Sample, plain: Sample): Ratio =>
   Object.fromEntries(
     METRICS.flatMap((m) =>
-      app[m] !== undefined && plain[m] !== undefined && app[m]! > 0 && plain[m]! > 0
-        ? [[m, Math.round((m === 'zoomFps' ? plain[m]! / app[m]! : app[m]! / plain[m]!) * 100) / 100]]
+      app[m] && plain[m]
+        ? [
+            [
+              m,
+              {
+                wall: Math.round((app[m].wall / plain[m].wall) * 100) / 100,
+                cpu: Math.round((app[m].cpu / plain[m].cpu) * 100) / 100,
+              },
+            ],
+          ]
         : [],
     ),
   );
@@ -529,20 +758,39 @@ const ratioOf = (app: Sample, plain: Sample): Sample =>
 async function write() {
   const json = JSON.stringify({
     date: new Date().toISOString(),
+    dist: DIST,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, uptimeAtStart, loadNow: loadavg().map(round) },
     runs: RUNS,
     units:
-      'ms, except zoomFps (frames per second); ratio = app / plain (zoomFps: plain / app), below 1 = app ahead',
+      'ms; wall = action → the frame it produced, cpu = main-thread task time, action → page quiet; ratio = app / plain, below 1 = app ahead',
     rows,
   });
   writeFileSync(OUT, await format(json, { ...(await resolveConfig(OUT)), parser: 'json' }));
 }
 
-async function record(graph: string, nodes: number, app: Sample[], plain: Sample[]) {
+async function record(graph: string, nodes: number, app: Sample[], plain: Sample[], loads: number[]) {
   const a = summarise(app);
   const p = summarise(plain);
-  rows.push({ graph, nodes, app: a, plain: p, ratio: ratioOf(a, p) });
-  console.log(graph, JSON.stringify({ app: a, plain: p, ratio: ratioOf(a, p) }));
+  const row: Row = {
+    graph,
+    nodes,
+    load: loadavg().map((x) => Math.round(x * 100) / 100),
+    loadDuringRuns: Math.round((loads.reduce((s, x) => s + x, 0) / loads.length) * 100) / 100,
+    app: a,
+    plain: p,
+    ratio: ratioOf(a, p),
+  };
+  rows.push(row);
+  console.log(`\n${graph}  load ${row.load.join(' ')} (mean 1-min load over its runs ${row.loadDuringRuns})`);
+  for (const m of METRICS)
+    if (a[m])
+      console.log(
+        `  ${m.padEnd(13)} app ${String(a[m].wall).padStart(7)} ms wall ${String(a[m].cpu).padStart(7)} ms cpu` +
+          (p[m]
+            ? ` | plain ${String(p[m].wall).padStart(7)} wall ${String(p[m].cpu).padStart(7)} cpu` +
+              ` | ratio wall ${row.ratio[m]!.wall.toFixed(2)} cpu ${row.ratio[m]!.cpu.toFixed(2)}`
+            : ''),
+      );
   // Written after every row, so a run cut short still leaves what it measured.
   await write();
 }
@@ -550,34 +798,28 @@ async function record(graph: string, nodes: number, app: Sample[], plain: Sample
 {
   const app: Sample[] = [];
   const plain: Sample[] = [];
-  const plainInAppLook: Sample[] = [];
+  const loads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    loads.push(loadavg()[0]!);
     const run = await appCuratedRun(browser, url);
     app.push(run.sample);
-    const { elements, hidden, picks, size, look } = run;
-    plain.push(await plainRun(browser, elements, hidden, picks, size, 'fromNavigation', 'concentric'));
-    plainInAppLook.push(
-      await plainRun(browser, elements, hidden, picks, size, 'fromNavigation', 'concentric', look),
-    );
+    plain.push(await plainRun(browser, run.look, run.hidden, run.picks, false, true));
   }
-  await record('curated', 0, app, plain);
-  // The control row: the same app run against plain Cytoscape given the app's own look.
-  await record("curated, plain given the app's look", 0, app, plainInAppLook);
+  await record("curated (plain given the app's look)", 0, app, plain, loads);
 }
 for (const n of SIZES) {
   const elements = synthetic(n);
-  const hide = elements
-    .filter((e) => e.group === 'nodes' && e.data.kind === 'cell')
-    .map((e) => String(e.data.id));
-  const picks = [0, 7, 14, 21, 28, 35, 42].map((i) => `n${i}`);
+  const ids = [0, 7, 14, 21, 28, 35, 42].map((i) => `n${i}`);
   const app: Sample[] = [];
   const plain: Sample[] = [];
+  const loads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const run = await appSyntheticRun(browser, url, elements, picks);
+    loads.push(loadavg()[0]!);
+    const run = await appSyntheticRun(browser, url, elements, ids);
     app.push(run.sample);
-    plain.push(await plainRun(browser, elements, { hidden: hide }, picks, run.size, 'fromHandOver', 'grid'));
+    plain.push(await plainRun(browser, run.look, run.hidden, run.picks, true, false));
   }
-  await record(`synthetic ${n}`, n, app, plain);
+  await record(`synthetic ${n}`, n, app, plain, loads);
 }
 await browser.close();
 await server.close();

@@ -16,7 +16,7 @@ import { useImportedFocus } from './useImportedFocus';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
-import { setLabelInput } from './overviewLabels';
+import { holdOverviewLabels, setLabelInput } from './overviewLabels';
 import {
   useFollowView,
   useFilterClasses,
@@ -78,6 +78,7 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
       markUserCamera(cy);
+      holdOverviewLabels(cy);
       const rect = container.getBoundingClientRect();
       const factor = Math.exp(-e.deltaY * 0.002);
       cy.zoom({

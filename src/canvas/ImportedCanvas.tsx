@@ -120,12 +120,9 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
     cy.on('tap', (e) => {
       if (e.target === cy) selectImported(null);
     });
-    const observer = new ResizeObserver(() => {
-      if (container.clientWidth > 0 && container.clientHeight > 0) cy.resize();
-    });
-    observer.observe(container);
+    // Size changes need nothing here: Cytoscape observes its container itself. A second observer
+    // redrew every element once more just after the first frame (a full frame at 10,000 nodes).
     return () => {
-      observer.disconnect();
       releaseCurrentCy(cy);
       cy.destroy();
       setCy(null);

@@ -22,7 +22,7 @@ import type { NodeId, RelationId } from '../model/schema';
 import { NODE_KIND_LABELS } from '../model/vocabulary';
 import { CytoscapeCanvas } from './CytoscapeCanvas';
 import { DIAGRAM_STYLESHEET, diagramElements } from './diagramElements';
-import { layoutDiagram } from './diagramLayout';
+import { layoutDiagram, prefetchDiagramLayout } from './diagramLayout';
 import './diagram.css';
 
 declare global {
@@ -114,6 +114,15 @@ function reveal(cy: Core, id: string) {
 
 type Layout =
   { key: string; positions: Map<string, { x: number; y: number }> } | { key: string; error: string };
+
+/**
+ * Lay out the diagram these props would draw while the reader is still reading the answer (the
+ * Pathways panel calls it for the answer on show): "Draw as a diagram" then finds it laid out.
+ * Returns a cancel for a reader who moves on first.
+ */
+export function prefetchDiagram(props: PathwayDiagramProps): () => void {
+  return prefetchDiagramLayout(() => diagramElkInput(buildDiagram(props.graph, props)));
+}
 
 /** A stable key for the inputs: callers often pass fresh arrays with the same content. */
 function inputKey(p: PathwayDiagramProps): string {

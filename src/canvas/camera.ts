@@ -74,6 +74,18 @@ export function keptElements(cy: Core, view: DerivedView) {
   return kept.empty() ? cy.elements() : kept;
 }
 
+/** A zoom change smaller than this (as a log ratio, about 15 %) frames the same part of the map. */
+const SAME_FRAME = Math.log(1.15);
+
+/** Whether every one of `nodes` stands inside the visible part of the canvas. */
+function allInView(cy: Core, nodes: NodeCollection): boolean {
+  const ext = cy.extent();
+  return nodes.every((n) => {
+    const p = (n as NodeSingular).position();
+    return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+  });
+}
+
 /** Whether any of `nodes` stands inside the visible part of the canvas. */
 function someInView(cy: Core, nodes: NodeCollection): boolean {
   const ext = cy.extent();
@@ -95,7 +107,17 @@ export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate
   const kept = keptElements(cy, view).nodes();
   // A filter click respects the reader's own zoom while some of what is kept is still in view.
   if (target === 'filtered' && userMoved.get(cy) && someInView(cy, kept)) return;
-  moveTo(cy, readableViewport(cy, kept, KEPT_PADDING), animate);
+  const vp = readableViewport(cy, kept, KEPT_PADDING);
+  if (target === 'filtered') {
+    // A filter click is not a request to move. The camera stays while all that is kept is in view
+    // and would be framed at about the same zoom; otherwise it goes there at once, in the frame
+    // that shows the new filter: an animated fit on every click redrew the map a dozen times more
+    // (bench/README.md, curated filter).
+    if (allInView(cy, kept) && Math.abs(Math.log(vp.zoom / cy.zoom())) < SAME_FRAME) return;
+    moveTo(cy, vp, false);
+    return;
+  }
+  moveTo(cy, vp, animate);
 }
 
 /** The whole map in view (the toolbar's "Show whole map"). */

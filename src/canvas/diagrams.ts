@@ -12,6 +12,7 @@
 //                                    panels that open a diagram (DiagramSlot, PathsDiagram)
 export {
   PathwayDiagram,
+  prefetchDiagram,
   MIN_READABLE_ZOOM,
   type DiagramPicture,
   type PathwayDiagramProps,

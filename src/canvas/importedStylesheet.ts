@@ -15,9 +15,9 @@ export const IMPORTED_DASH = [12, 3, 2, 3];
 const FONT = '"DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
 /**
- * From this zoom on, a big layer draws its labels and each relation's effect. Farther out, labels
- * are too small to read (10 px at 0.6 is 6 px) and 20,000 one-pixel lines can carry neither colour
- * nor dashes legibly, yet both cost: a label costs its measuring even when it is too small to draw,
+ * From this zoom on, a big layer draws its lines, its labels and each relation's effect. Farther
+ * out, labels are too small to read (10 px at 0.6 is 6 px) and 20,000 one-pixel lines can carry
+ * neither colour nor dashes legibly, yet both cost: a label costs its measuring even when it is too small to draw,
  * and dashes cost a software renderer dearly. Leaving them out far away made a 1,000-node layer's
  * PNG at 2× about 40 % faster and a filter about 25 % faster (bench/README.md). The canvas gives
  * every element the class `near` when the zoom crosses this line (ImportedCanvas), so the restyle
@@ -92,12 +92,15 @@ const BIG_OVERLAY_RULES: StylesheetJson = [
       'line-color': '#9A9A9A',
       'target-arrow-shape': 'none',
       opacity: 1,
+      // Far out, no lines, as on a big layer of its own (BIG_STYLESHEET).
+      display: 'none',
     },
   },
   { selector: 'node.imported.big.near', style: NEAR_LABEL_STYLE },
   {
     selector: 'edge.imported.big.near',
     style: {
+      display: 'element',
       'curve-style': 'straight',
       'line-style': 'dashed',
       'line-dash-pattern': IMPORTED_DASH,
@@ -109,6 +112,8 @@ const BIG_OVERLAY_RULES: StylesheetJson = [
     ...r,
     selector: r.selector.replace(/^edge/, 'edge.imported.big.near'),
   })),
+  // What the curated map's filters hide stays hidden near too (its `.hidden` rule comes earlier).
+  { selector: 'edge.imported.big.near.hidden', style: { display: 'none' } },
 ];
 
 /** Rules added to the curated stylesheet for overlay layers and matched entities. */
@@ -182,7 +187,10 @@ const BIG_STYLESHEET: StylesheetJson = [
       'background-color': '#B8B8B8',
     },
   },
-  { selector: 'edge', style: { width: 1, 'line-color': '#9A9A9A' } },
+  // Far out, no lines: thousands of one-pixel lines show neither direction nor effect, yet they
+  // were about a third of a 10,000-node layer's first frame. They come back with the labels.
+  { selector: 'edge', style: { width: 1, 'line-color': '#9A9A9A', display: 'none' } },
+  { selector: 'edge.near', style: { display: 'element' } },
   ...(BIG_NEAR_RULES as StylesheetJson),
   ...SELECTION_RULES,
 ];

@@ -4,8 +4,9 @@
 // crosses into another band or what is shown changes, inside one cy.batch: no work per frame, no
 // React render, no re-layout. Names left unlabelled stay reachable by hovering a node, by search
 // and in "Map as text".
-import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { DerivedView } from '../model/view';
+import { setClassOn } from './collection';
 import {
   bandFont,
   bandOf,
@@ -19,9 +20,9 @@ import {
 
 export const BAND_CLASSES = FAR_BANDS.map((_, i) => `zb${i}`);
 const ALL_BAND_CLASSES = BAND_CLASSES.join(' ');
-const PLACE_CLASSES = ['lbl-off', ...PLACEMENTS.filter((p) => p !== 'center').map((p) => `lbl-${p}`)].join(
-  ' ',
-);
+/** `lbl-off` for a node without a far label, `lbl-<placement>` for one placed off its centre. */
+const PLACE_CLASS_LIST = ['lbl-off', ...PLACEMENTS.filter((p) => p !== 'center').map((p) => `lbl-${p}`)];
+const PLACE_CLASSES = PLACE_CLASS_LIST.join(' ');
 /** Above this many emphasised entities, their labels no longer push in over one another. */
 const MUST_LIMIT = 16;
 
@@ -154,13 +155,25 @@ export function clearOverviewLabels(cy: Core): void {
  *  drop those boxes now, so a size read at once (an export, a fit) sees the labels as they will be
  *  drawn. `updateStyle` is public (js.cytoscape.org/#eles.updateStyle) but missing from the
  *  typings; `dirtyBoundingBoxCache` is Cytoscape's own invalidation, used when it exists. */
-function freshLabels(cy: Core) {
-  const eles = curated(cy) as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
+function freshLabels(cy: Core, which: Collection = curated(cy)) {
+  const eles = which as unknown as { updateStyle: () => void; dirtyBoundingBoxCache?: () => void };
   eles.updateStyle();
   eles.dirtyBoundingBoxCache?.();
 }
 
 const refreshers = new WeakMap<Core, () => void>();
+const holders = new WeakMap<Core, () => void>();
+
+/** How long after the last wheel step the labels follow the zoom again. */
+const HOLD_MS = 150;
+
+/**
+ * The reader is zooming with the wheel: leave the labels as they are until the wheel has rested
+ * (HOLD_MS), then give them the band of the zoom it stopped at. Placing labels anew at every band
+ * crossed on the way restyled and re-measured the map a dozen times per turn of the wheel for
+ * labels nobody could read in passing (bench/README.md, curated zoom).
+ */
+export const holdOverviewLabels = (cy: Core) => void holders.get(cy)?.();
 
 /**
  * Run `draw` with the normal labels on the map, then bring the zoom's labels back, in the same
@@ -195,35 +208,48 @@ export function followOverviewLabels(
     const input = inputOf(cy);
     const hidden: ReadonlySet<string> = input.view.hidden.nodes;
     const drawn = nodes.map((n) => n.id()).filter((id) => !hidden.has(id));
-    let placed: ReadonlyMap<string, string> | null = null;
+    const eles = curated(cy);
+    const placed =
+      band < 0 ? null : placeLabels(labelCandidates(nodes, rankOf, input), bandFont(band, input.presenter));
+    // Only the elements whose classes change are restyled and re-measured (setClassOn): a filter
+    // or a selection that leaves a label where it was costs that label nothing.
+    let changed = cy.collection();
     cy.batch(() => {
-      const eles = curated(cy);
-      eles.removeClass(ALL_BAND_CLASSES);
-      nodes.removeClass(PLACE_CLASSES);
-      if (band < 0) return;
-      eles.addClass(BAND_CLASSES[band]!);
-      const where = placeLabels(labelCandidates(nodes, rankOf, input), bandFont(band, input.presenter));
-      placed = where;
-      nodes.forEach((n: NodeSingular) => {
-        const at = where.get(n.id());
-        if (!at) n.addClass('lbl-off');
-        else if (at !== 'center') n.addClass(`lbl-${at}`);
+      BAND_CLASSES.forEach((cls, i) => {
+        changed = changed.union(setClassOn(cy, cls, i === band ? eles : cy.collection(), eles));
       });
+      for (const cls of PLACE_CLASS_LIST) {
+        const want = placed
+          ? nodes.filter((n: NodeSingular) => {
+              const where = placed.get(n.id());
+              return cls === 'lbl-off' ? !where : `lbl-${where}` === cls;
+            })
+          : cy.collection();
+        changed = changed.union(setClassOn(cy, cls, want, nodes));
+      }
     });
-    freshLabels(cy);
+    if (changed.nonempty()) freshLabels(cy, changed);
     const total = drawn.length;
-    const labelled = placed as ReadonlyMap<string, string> | null;
-    const shown = labelled ? drawn.filter((id) => labelled.has(id)).length : total;
+    const shown = placed ? drawn.filter((id) => placed.has(id)).length : total;
     setState({ overview: shown < total, shown, total });
   };
 
+  let held: ReturnType<typeof setTimeout> | null = null;
+  const hold = () => {
+    if (held) clearTimeout(held);
+    held = setTimeout(() => {
+      held = null;
+      if (!cy.destroyed() && bandOf(cy.zoom()) !== band) refresh();
+    }, HOLD_MS);
+  };
   const onZoom = () => {
-    if (bandOf(cy.zoom()) !== band) refresh();
+    if (!held && bandOf(cy.zoom()) !== band) refresh();
   };
   // A name left out is one pointer away: hovering a node shows it at the band's size.
   const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
   const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
   refreshers.set(cy, refresh);
+  holders.set(cy, hold);
   cy.on('zoom', onZoom);
   cy.on('layoutstop dragfree', refresh);
   cy.on('mouseover', 'node', onOver);
@@ -233,6 +259,8 @@ export function followOverviewLabels(
     refresh,
     dispose: () => {
       refreshers.delete(cy);
+      holders.delete(cy);
+      if (held) clearTimeout(held);
       cy.off('zoom', onZoom);
       cy.off('layoutstop dragfree', refresh);
       cy.off('mouseover', 'node', onOver);

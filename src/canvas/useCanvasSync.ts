@@ -6,7 +6,7 @@ import type { Graph } from '../model/graph';
 import type { DerivedView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
-import { elementsOf } from './collection';
+import { elementsOf, setClassOn } from './collection';
 import { elementIdOf } from './importedIds';
 import { decideFit, fitStateOf, type FitState } from '../store/fit';
 import { applyFit, markUserCamera, showWholeMap } from './camera';
@@ -42,15 +42,14 @@ function useStoreEffect(
   }, [cy]);
 }
 
-/** Mark what the view leaves out as faded or hidden (and nothing else). */
+/** Mark what the view leaves out as faded or hidden (and nothing else); only changes restyle. */
 export function applyFilterClasses(cy: Core, view: Pick<DerivedView, 'faded' | 'hidden'>) {
   cy.batch(() => {
-    cy.elements().removeClass('faded hidden');
     for (const [set, cls] of [
       [view.faded, 'faded'],
       [view.hidden, 'hidden'],
     ] as const)
-      elementsOf(cy, [...set.nodes, ...set.edges]).addClass(cls);
+      setClassOn(cy, cls, elementsOf(cy, [...set.nodes, ...set.edges]));
   });
 }
 
@@ -72,19 +71,17 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
     (s) => [view(s).highlighted, view(s).selected, view(s).knockedOut, view(s).broken],
     (cy, s) => {
       const { highlighted: focus, selected, knockedOut, broken } = view(s);
+      // Only elements whose classes change are restyled (setClassOn): at mount nothing changes.
       cy.batch(() => {
-        cy.elements().removeClass('hl dim selected-el knocked-out broken');
-        if (focus) {
-          const inFocus = elementsOf(cy, [...focus.nodes, ...focus.edges]);
-          inFocus.addClass('hl');
-          // Imported layers keep their look: the curated emphasis does not dim them.
-          cy.elements().not(inFocus).not('.imported').addClass('dim');
-        }
+        const inFocus = focus ? elementsOf(cy, [...focus.nodes, ...focus.edges]) : cy.collection();
+        setClassOn(cy, 'hl', inFocus);
+        // Imported layers keep their look: the curated emphasis does not dim them.
+        setClassOn(cy, 'dim', focus ? cy.elements().not(inFocus).not('.imported') : cy.collection());
         // A what-if: the knocked-out entity crossed out, the routes it breaks drawn as broken.
-        knockedOut.forEach((id) => void cy.getElementById(id).addClass('knocked-out'));
-        broken.forEach((id) => void cy.getElementById(id).addClass('broken'));
+        setClassOn(cy, 'knocked-out', elementsOf(cy, knockedOut));
+        setClassOn(cy, 'broken', elementsOf(cy, broken));
         // A curated pick, or an element of an overlay layer.
-        if (selected) cy.getElementById(elementIdOf(selected)).addClass('selected-el');
+        setClassOn(cy, 'selected-el', selected ? cy.getElementById(elementIdOf(selected)) : cy.collection());
       });
     },
   );
@@ -193,10 +190,8 @@ export function usePresenterStyle(cy: Core | null) {
     cy,
     (s) => [s.presenter],
     (cy, s) => {
-      cy.batch(() => {
-        if (s.presenter) cy.elements().addClass('presenter');
-        else cy.elements().removeClass('presenter');
-      });
+      // At mount (not presenting) nothing has the class: touching every element would restyle all.
+      cy.batch(() => setClassOn(cy, 'presenter', s.presenter ? cy.elements() : cy.collection()));
     },
   );
 }

@@ -335,8 +335,8 @@ describe('import', () => {
       await dialog(page).getByRole('button', { name: 'Open', exact: true }).click({ timeout: 240_000 });
       await expect.poll(() => cyNodeCount(page), { timeout: 240_000 }).toBe(10_000);
       // Interactive: zoom in on one node, click it where it is drawn, and its details show.
-      // Far out the layer is drawn for speed (no labels, grey lines); near, each relation's effect
-      // is a line style as well as a colour, and labels are back.
+      // Far out the layer is drawn for speed (no labels, no lines); near, lines are back, each
+      // relation's effect a line style as well as a colour, and labels too.
       const look = () => {
         const cy = window.nociscopeCy!;
         const inhibits = cy.edges('[polarity = -1]').first();
@@ -348,9 +348,16 @@ describe('import', () => {
           inhibits: inhibits.style('line-style') as string,
           colourDiffers:
             inhibits.style('line-color') !== cy.edges('[polarity = 1]').first().style('line-color'),
+          // Far out no lines are drawn at all; near they are.
+          lines: inhibits.visible(),
         };
       };
-      expect(await page.evaluate(look)).toEqual({ label: '', inhibits: 'solid', colourDiffers: false });
+      expect(await page.evaluate(look)).toEqual({
+        label: '',
+        inhibits: 'solid',
+        colourDiffers: false,
+        lines: false,
+      });
       const point = await page.evaluate(() => {
         const cy = window.nociscopeCy!;
         const node = cy.nodes().filter((n) => n.data('iid') === 'gene42');
@@ -360,7 +367,12 @@ describe('import', () => {
         const p = node.renderedPosition();
         return { x: box.left + p.x, y: box.top + p.y };
       });
-      expect(await page.evaluate(look)).toEqual({ label: 'gene42', inhibits: 'dashed', colourDiffers: true });
+      expect(await page.evaluate(look)).toEqual({
+        label: 'gene42',
+        inhibits: 'dashed',
+        colourDiffers: true,
+        lines: true,
+      });
       await page.mouse.click(point.x, point.y);
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect
