@@ -5,12 +5,13 @@
 // viewport options that plain Cytoscape leaves off (textures while moving, edges and labels hidden
 // while moving, unreadable labels skipped), and the WebGL renderer when the GPU is real.
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import { useLayerStore } from '../store/layers';
 import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
-import { boundsOf, layerElements } from './layerElements';
+import { boundsOf, importedElementId, layerElements } from './layerElements';
+import { LayoutProgress } from './LayoutProgress';
 import { followNearZoom } from './nearZoom';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
 
@@ -79,10 +80,17 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
   } as Partial<CytoscapeOptions>;
 }
 
-function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
+function useLayerCy(container: HTMLDivElement | null, current: StoredLayer) {
   const cyRef = useRef<Core | null>(null);
+  // A layout gives the layer new positions (a new record with the same edges): the instance stays and
+  // only the nodes move (useLayerPositions), instead of 30,000 elements made again.
+  const layerRef = useRef(current);
+  layerRef.current = current;
+  const { id, network } = current;
+  const { edges } = network;
   useEffect(() => {
     if (!container) return;
+    const layer = layerRef.current;
     const big = layer.network.nodes.length >= BIG_LAYER;
     // The first view is computed from the stored positions: fitting would measure every label and
     // edge first, which for 30,000 elements costs more than drawing them.
@@ -130,13 +138,38 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, [container, layer]);
+  }, [container, id, edges]);
   return cyRef;
+}
+
+/** Moves the nodes to the layer's stored positions when they change, and frames them. */
+function useLayerPositions(
+  cyRef: RefObject<Core | null>,
+  container: HTMLDivElement | null,
+  layer: StoredLayer,
+) {
+  const shown = useRef(layer.network.nodes);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const nodes = layer.network.nodes;
+    if (!cy || !container || shown.current === nodes) return;
+    shown.current = nodes;
+    cy.batch(() => {
+      for (const n of nodes) {
+        if (!n.position) continue;
+        const el = cy.getElementById(importedElementId(layer.id, n.id));
+        const p = el.position();
+        if (p.x !== n.position.x || p.y !== n.position.y) el.position(n.position);
+      }
+    });
+    cy.viewport(initialViewport(layer, container));
+  }, [cyRef, container, layer]);
 }
 
 export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useLayerCy(container, layer);
+  useLayerPositions(cyRef, container, layer);
   useLayerFilterClasses(cyRef, container, layer);
   const onKeyDown = (e: KeyboardEvent) => {
     const cy = cyRef.current;
@@ -159,15 +192,18 @@ export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
     e.preventDefault();
   };
   return (
-    <div
-      ref={setContainer}
-      className="canvas canvas--imported"
-      role="application"
-      tabIndex={0}
-      aria-label={`Imported network ${layer.name}: ${layer.network.nodes.length} nodes, ${layer.network.edges.length} edges. Plus and minus zoom, 0 fits, arrow keys pan.`}
-      aria-roledescription="graph canvas"
-      onKeyDown={onKeyDown}
-      data-testid="imported-canvas"
-    />
+    <div className="imported-stage">
+      <LayoutProgress layer={layer} />
+      <div
+        ref={setContainer}
+        className="canvas canvas--imported"
+        role="application"
+        tabIndex={0}
+        aria-label={`Imported network ${layer.name}: ${layer.network.nodes.length} nodes, ${layer.network.edges.length} edges. Plus and minus zoom, 0 fits, arrow keys pan.`}
+        aria-roledescription="graph canvas"
+        onKeyDown={onKeyDown}
+        data-testid="imported-canvas"
+      />
+    </div>
   );
 }

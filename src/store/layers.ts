@@ -33,6 +33,11 @@ export interface LayerState {
   loaded: boolean;
   loadStored: () => Promise<void>;
   addLayer: (layer: StoredLayer) => Promise<void>;
+  /**
+   * Store a new version of a layer that is still here (new positions from a layout): unlike addLayer,
+   * its facets and which layer is open stay as they are.
+   */
+  replaceLayer: (layer: StoredLayer) => Promise<void>;
   setHidden: (id: string, hidden: boolean) => Promise<void>;
   removeLayer: (id: string) => Promise<void>;
   openLayer: (id: string | null) => void;
@@ -80,6 +85,12 @@ export const useLayerStore = create<LayerState>()((set, get) => ({
       // A layer read again under the same id may hold other values: its facets start whole.
       layerFacets: withoutKey(s.layerFacets, layer.id),
     }));
+    const notice = await (await loadLayerStorage()).saveLayer(layer);
+    if (notice) useAppStore.getState().notify([notice.message]);
+  },
+  replaceLayer: async (layer) => {
+    if (!get().layers.some((l) => l.id === layer.id)) return;
+    set((s) => ({ layers: s.layers.map((l) => (l.id === layer.id ? layer : l)) }));
     const notice = await (await loadLayerStorage()).saveLayer(layer);
     if (notice) useAppStore.getState().notify([notice.message]);
   },
