@@ -23,7 +23,8 @@ export function gridLayout(graph: IndexedGraph): Float64Array {
   return out;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+// `|| 0`: no -0 in stored positions.
+const round = (v: number) => Math.round(v * 10) / 10 || 0;
 
 /** One circle in index order, its radius giving each node ARC of arc. */
 export function circleLayout(graph: IndexedGraph): Float64Array {
