@@ -75,8 +75,9 @@ export function startForceLayout(graph: ForceGraph, total = forceSteps(graph.nod
       const scale = links.length && sum > 0 ? FORCE_EDGE_LENGTH / (sum / links.length) : 4;
       const out = new Float64Array(nodes.length * 2);
       nodes.forEach((n, i) => {
-        out[2 * i] = Math.round(n.x! * scale * 10) / 10;
-        out[2 * i + 1] = Math.round(n.y! * scale * 10) / 10;
+        // `|| 0`: no -0, which a stored record would not keep.
+        out[2 * i] = Math.round(n.x! * scale * 10) / 10 || 0;
+        out[2 * i + 1] = Math.round(n.y! * scale * 10) / 10 || 0;
       });
       return out;
     },
