@@ -56,6 +56,26 @@ const onGrid = (page: Page) =>
     return on / nodes.length;
   });
 
+/** A node's position in the layer record stored in IndexedDB (the app's layer store). */
+const storedPosition = (page: Page, id: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('nociscope-layers');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('layers').objectStore('layers').getAll();
+          all.onsuccess = () => {
+            type Rec = { layer?: { network: { nodes: { id: string; position?: unknown }[] } } };
+            const nodes = (all.result as Rec[]).flatMap((r) => r.layer?.network.nodes ?? []);
+            resolve(nodes.find((n) => n.id === id)?.position ?? null);
+            open.result.close();
+          };
+        };
+      }),
+    id,
+  );
+
 /** The layout's percentage as the bar states it (aria-valuetext, "42 %"). */
 const percent = async (page: Page) =>
   parseInt((await progressBar(page).getAttribute('aria-valuetext')) ?? '-1', 10);
@@ -111,7 +131,11 @@ describe('force-directed layout of an imported network', () => {
       const laidOut = await page.evaluate(() =>
         window.nociscopeCy!.nodes().map((n) => [n.data('iid') as string, n.position().x, n.position().y]),
       );
-      // Kept with the layer: the reload shows the same positions.
+      // Kept with the layer: once the browser's storage holds it, a reload shows the same positions.
+      const gene1 = laidOut.find((r) => r[0] === 'gene1')!;
+      await expect
+        .poll(() => storedPosition(page, 'gene1'), { timeout: 60_000 })
+        .toEqual({ x: gene1[1], y: gene1[2] });
       await page.reload();
       await waitForGraph(page);
       await page.getByTestId('imported-canvas').waitFor({ timeout: 60_000 });
