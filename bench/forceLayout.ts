@@ -5,7 +5,8 @@
 // could not answer), and the quality of the picture: straight-line edge crossings and the mean edge
 // length over the median distance between nodes (lower: neighbours closer than strangers). Plain
 // fcose runs on the page's own thread, so it cannot be stopped: a side that has not finished after
-// FORCE_CAP_S seconds is recorded as "did not finish". The load average is printed with every row.
+// FORCE_CAP_S seconds is recorded as "did not finish" (the app gets 300 s). The load average is
+// printed with every row.
 // Asserts nothing. Usage: npm run build && npm run bench:force   Options: BENCH_SIZES=1000,5000,10000
 // BENCH_RUNS=1  FORCE_CAP_S=60
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000')
   .map(Number)
   .filter((n) => n > 0);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+/** Plain fcose's cap (it holds the page's thread, so it cannot be stopped sooner); the app's is longer. */
 const CAP_S = Number(process.env.FORCE_CAP_S ?? 60);
+const APP_CAP_S = Math.max(CAP_S, 300);
 const VIEWPORT = { width: 1440, height: 900 };
 const OUT = 'bench/force-results.json';
 
@@ -67,6 +70,8 @@ interface Side {
   /** Wall ms from start to a settled layout; absent when it did not finish within the cap. */
   ms?: number;
   finished: boolean;
+  /** The cap a side that did not finish had, s. */
+  capS?: number;
   /** Longest gap between two frames while the layout ran, ms. */
   longestFrameGapMs?: number;
   crossings?: number;
@@ -147,6 +152,15 @@ async function appRun(browser: Browser, url: string, net: Net): Promise<Side> {
   await open.click();
   // The layout starts as the layer opens; its own mark gives the wall time from its start.
   await page.getByTestId('layout-progress').waitFor({ timeout: 300_000 });
+  // Frame gaps count from the layer's first frame (the curated map made the first mark): drawing the
+  // network is the opening's cost, timed by bench/compare.ts, not the layout's.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('nociscope:first-render').length >= 2,
+    undefined,
+    {
+      timeout: 300_000,
+    },
+  );
   await page.evaluate(() => (globalThis as unknown as { frameWatch: { reset(): void } }).frameWatch.reset());
   const done = await page
     .waitForFunction(
@@ -157,7 +171,7 @@ async function appRun(browser: Browser, url: string, net: Net): Promise<Side> {
         return mark ? { ms: (mark.detail as { ms: number }).ms, gap: w.frameWatch.worst } : null;
       },
       undefined,
-      { timeout: CAP_S * 1000, polling: 250 },
+      { timeout: APP_CAP_S * 1000, polling: 250 },
     )
     .then((h) => h.jsonValue() as Promise<{ ms: number; gap: number }>)
     .catch(() => null);
@@ -166,7 +180,7 @@ async function appRun(browser: Browser, url: string, net: Net): Promise<Side> {
       () => (globalThis as unknown as { frameWatch: { worst: number } }).frameWatch.worst,
     );
     await page.context().close();
-    return { finished: false, longestFrameGapMs: Math.round(gap), load: load() };
+    return { finished: false, capS: APP_CAP_S, longestFrameGapMs: Math.round(gap), load: load() };
   }
   // The canvas follows the stored positions.
   await page.waitForFunction(() => !document.querySelector('[data-testid="layout-progress"]'));
@@ -259,7 +273,7 @@ async function plainRun(browser: Browser, net: Net): Promise<Side> {
   if (!done) {
     const wall = Math.round(Date.now() - started);
     await page.context().close();
-    return { finished: false, longestFrameGapMs: wall, load: load() };
+    return { finished: false, capS: CAP_S, longestFrameGapMs: wall, load: load() };
   }
   const positions = new Map(await positionsOf(page));
   await page.context().close();
@@ -304,7 +318,7 @@ async function write() {
 const say = (s: Side) =>
   s.finished
     ? `${(s.ms! / 1000).toFixed(1)} s, ${s.crossings} crossings, edge ratio ${s.edgeRatio}, longest frame gap ${s.longestFrameGapMs} ms`
-    : `did not finish in ${CAP_S} s (longest frame gap ${s.longestFrameGapMs} ms)`;
+    : `did not finish in ${s.capS} s (longest frame gap ${s.longestFrameGapMs} ms)`;
 
 for (const n of SIZES) {
   const net = modular(n);
