@@ -8,6 +8,7 @@ import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import { useLayerStore } from '../store/layers';
+import { useAppStore } from '../store/store';
 import { setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, importedElementId, layerElements } from './layerElements';
@@ -166,10 +167,34 @@ function useLayerPositions(
   }, [cyRef, container, layer]);
 }
 
+/** The toolbar's view commands (Fit, zoom, whole map) on the layer's canvas. */
+function useToolbarCommands(
+  cyRef: RefObject<Core | null>,
+  container: HTMLDivElement | null,
+  layer: StoredLayer,
+) {
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        const cy = cyRef.current;
+        if (!cy || !container || !s.command || s.command === prev.command) return;
+        const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+        if (s.command.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+        else if (s.command.name === 'zoom-out') cy.zoom({ level: cy.zoom() * 0.8, renderedPosition: centre });
+        // Fit what is drawn (what the layer's filters hide does not count); the whole network frames
+        // its stored positions, without measuring every label.
+        else if (s.command.name === 'fit') cy.fit(cy.elements(':visible'), 30);
+        else if (s.command.name === 'reset') cy.viewport(initialViewport(layer, container));
+      }),
+    [cyRef, container, layer],
+  );
+}
+
 export function ImportedCanvas({ layer }: { layer: StoredLayer }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cyRef = useLayerCy(container, layer);
   useLayerPositions(cyRef, container, layer);
+  useToolbarCommands(cyRef, container, layer);
   useLayerFilterClasses(cyRef, container, layer);
   const onKeyDown = (e: KeyboardEvent) => {
     const cy = cyRef.current;

@@ -3,7 +3,7 @@
 // grid with the layout's progress over it; while the layout runs, the page answers the keyboard (the
 // canvas zooms) and the progress advances; Cancel keeps the grid (frame gaps are the bench's). A 1,500-node file is laid out to
 // the end: its nodes leave the grid, and the positions are kept across a reload. The Layout menu then
-// lays the same network out in rings. No timings are asserted: speed lives in bench/forceLayout.ts.
+// lays the same network out in rings, and the toolbar's zoom works on it. No timings are asserted: speed lives in bench/forceLayout.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, waitForGraph } from './browser';
@@ -155,6 +155,11 @@ describe('force-directed layout of an imported network', () => {
         )
         .toBeLessThan(2_000);
       expect(await menu.inputValue()).toBe('concentric');
+      // The toolbar's zoom acts on the layer's canvas too.
+      const zoom = () => page.evaluate(() => window.nociscopeCy!.zoom());
+      const before = await zoom();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(zoom).toBeGreaterThan(before);
       expect(errors).toEqual([]);
       await context.close();
     },
