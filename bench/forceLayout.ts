@@ -8,7 +8,7 @@
 // FORCE_CAP_S seconds is recorded as "did not finish" (the app gets 300 s). The load average is
 // printed with every row.
 // Asserts nothing. Usage: npm run build && npm run bench:force   Options: BENCH_SIZES=1000,5000,10000
-// BENCH_RUNS=1  FORCE_CAP_S=60
+// BENCH_RUNS=1  FORCE_CAP_S=60  FORCE_SIDES=app,plain  FORCE_OUT=bench/force-results.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +29,9 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const CAP_S = Number(process.env.FORCE_CAP_S ?? 60);
 const APP_CAP_S = Math.max(CAP_S, 300);
 const VIEWPORT = { width: 1440, height: 900 };
-const OUT = 'bench/force-results.json';
+/** Which sides run (both by default): `FORCE_SIDES=plain` reruns plain fcose alone. */
+const SIDES = (process.env.FORCE_SIDES ?? 'app,plain').split(',');
+const OUT = process.env.FORCE_OUT ?? 'bench/force-results.json';
 
 interface Net {
   nodes: string[];
@@ -332,16 +334,20 @@ for (const n of SIZES) {
   rows.push(row);
   for (let i = 0; i < RUNS; i++) {
     // Interleaved, so a change of load hits both sides alike.
-    row.app.push(await appRun(browser, url, net));
-    console.log(
-      `${row.name} · app (d3-force in a worker): ${say(row.app.at(-1)!)} · load ${load().join(' ')}`,
-    );
-    await write();
-    row.plain.push(await plainRun(browser, net));
-    console.log(
-      `${row.name} · plain Cytoscape.js fcose: ${say(row.plain.at(-1)!)} · load ${load().join(' ')}`,
-    );
-    await write();
+    if (SIDES.includes('app')) {
+      row.app.push(await appRun(browser, url, net));
+      console.log(
+        `${row.name} · app (d3-force in a worker): ${say(row.app.at(-1)!)} · load ${load().join(' ')}`,
+      );
+      await write();
+    }
+    if (SIDES.includes('plain')) {
+      row.plain.push(await plainRun(browser, net));
+      console.log(
+        `${row.name} · plain Cytoscape.js fcose: ${say(row.plain.at(-1)!)} · load ${load().join(' ')}`,
+      );
+      await write();
+    }
   }
 }
 await browser.close();
