@@ -5,7 +5,7 @@
 // viewport options that plain Cytoscape leaves off (textures while moving, edges and labels hidden
 // while moving, unreadable labels skipped), and the WebGL renderer when the GPU is real.
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredLayer } from '../import/layerStore';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
@@ -13,7 +13,8 @@ import { useAppStore } from '../store/store';
 import { viewSelector } from '../store/view';
 import { releaseCurrentCy, setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
-import { boundsOf, layerElements } from './layerElements';
+import { boundsOf, importedElementId, layerElements } from './layerElements';
+import { LayoutProgress } from './LayoutProgress';
 import { followNearZoom } from './nearZoom';
 import { useImportedFocus, useImportedPathClasses } from './useImportedFocus';
 import { LAYER_FILTER_RULES, useLayerFilterClasses } from './useLayerFilterClasses';
@@ -84,10 +85,17 @@ export function tuning(nodes: number, webgl: boolean): Partial<CytoscapeOptions>
   } as Partial<CytoscapeOptions>;
 }
 
-function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
+function useLayerCy(container: HTMLDivElement | null, current: StoredLayer) {
   const [cy, setCy] = useState<Core | null>(null);
+  // A layout gives the layer new positions (a new record with the same edges): the instance stays and
+  // only the nodes move (useLayerPositions), instead of 30,000 elements made again.
+  const layerRef = useRef(current);
+  layerRef.current = current;
+  const { id, network } = current;
+  const { edges } = network;
   useEffect(() => {
     if (!container) return;
+    const layer = layerRef.current;
     const big = layer.network.nodes.length >= BIG_LAYER;
     // The first view is computed from the stored positions: fitting would measure every label and
     // edge first, which for 30,000 elements costs more than drawing them.
@@ -127,8 +135,45 @@ function useLayerCy(container: HTMLDivElement | null, layer: StoredLayer) {
       cy.destroy();
       setCy(null);
     };
-  }, [container, layer]);
+  }, [container, id, edges]);
   return cy;
+}
+
+/** Moves the nodes to the layer's stored positions when they change, and frames them. */
+function useLayerPositions(cy: Core | null, container: HTMLDivElement | null, layer: StoredLayer) {
+  const shown = useRef(layer.network.nodes);
+  useEffect(() => {
+    const nodes = layer.network.nodes;
+    if (!cy || !container || shown.current === nodes) return;
+    shown.current = nodes;
+    cy.batch(() => {
+      for (const n of nodes) {
+        if (!n.position) continue;
+        const el = cy.getElementById(importedElementId(layer.id, n.id));
+        const p = el.position();
+        if (p.x !== n.position.x || p.y !== n.position.y) el.position(n.position);
+      }
+    });
+    cy.viewport(initialViewport(layer, container));
+  }, [cy, container, layer]);
+}
+
+/** The toolbar's view commands (Fit, zoom, whole map) on the layer's canvas. */
+function useToolbarCommands(cy: Core | null, container: HTMLDivElement | null, layer: StoredLayer) {
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (!cy || !container || !s.command || s.command === prev.command) return;
+        const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+        if (s.command.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+        else if (s.command.name === 'zoom-out') cy.zoom({ level: cy.zoom() * 0.8, renderedPosition: centre });
+        // Fit what is drawn (what the layer's filters hide does not count); the whole network frames
+        // its stored positions, without measuring every label.
+        else if (s.command.name === 'fit') cy.fit(cy.elements(':visible'), 30);
+        else if (s.command.name === 'reset') cy.viewport(initialViewport(layer, container));
+      }),
+    [cy, container, layer],
+  );
 }
 
 export interface ImportedCanvasProps {
@@ -141,6 +186,8 @@ export interface ImportedCanvasProps {
 export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cy = useLayerCy(container, layer);
+  useLayerPositions(cy, container, layer);
+  useToolbarCommands(cy, container, layer);
   useLayerFilterClasses(cy, layer.id, viewSelector(graph, stories));
   useLayerLook(cy, layer);
   useImportedFocus(cy);
@@ -165,15 +212,18 @@ export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
     e.preventDefault();
   };
   return (
-    <div
-      ref={setContainer}
-      className="canvas canvas--imported"
-      role="application"
-      tabIndex={0}
-      aria-label={`Imported network ${layer.name}: ${layer.network.nodes.length} nodes, ${layer.network.edges.length} edges. Plus and minus zoom, 0 fits, arrow keys pan.`}
-      aria-roledescription="graph canvas"
-      onKeyDown={onKeyDown}
-      data-testid="imported-canvas"
-    />
+    <div className="imported-stage">
+      <LayoutProgress layer={layer} />
+      <div
+        ref={setContainer}
+        className="canvas canvas--imported"
+        role="application"
+        tabIndex={0}
+        aria-label={`Imported network ${layer.name}: ${layer.network.nodes.length} nodes, ${layer.network.edges.length} edges. Plus and minus zoom, 0 fits, arrow keys pan.`}
+        aria-roledescription="graph canvas"
+        onKeyDown={onKeyDown}
+        data-testid="imported-canvas"
+      />
+    </div>
   );
 }

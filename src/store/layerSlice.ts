@@ -29,6 +29,11 @@ export interface LayerSlice {
   loaded: boolean;
   loadStored: () => Promise<void>;
   addLayer: (layer: StoredLayer) => Promise<void>;
+  /**
+   * Store a new version of a layer that is still here (new positions from a layout): unlike addLayer,
+   * its facets, look and which layer is open stay as they are.
+   */
+  replaceLayer: (layer: StoredLayer) => Promise<void>;
   setHidden: (id: string, hidden: boolean) => Promise<void>;
   removeLayer: (id: string) => Promise<void>;
   /** Open a layer on its own (null: back to the curated map); an imported pick is let go. */
@@ -97,6 +102,12 @@ export function createLayerSlice<S extends Host>(
         layerFacets: withoutKey(s.layerFacets, layer.id),
         layerLooks: withoutKey(s.layerLooks, layer.id),
       }));
+      const notice = await (await loadLayerStorage()).saveLayer(layer);
+      if (notice) get().notify([notice.message]);
+    },
+    replaceLayer: async (layer) => {
+      if (!get().layers.some((l) => l.id === layer.id)) return;
+      patch((s) => ({ layers: s.layers.map((l) => (l.id === layer.id ? layer : l)) }));
       const notice = await (await loadLayerStorage()).saveLayer(layer);
       if (notice) get().notify([notice.message]);
     },

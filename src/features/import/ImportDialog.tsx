@@ -27,7 +27,9 @@ function Checked() {
           {checked.laidOut === 0
             ? 'Drawn at the positions stored in the file.'
             : checked.laidOut === network.nodes.length
-              ? 'The file stores no positions: laid out on a grid.'
+              ? network.edges.length > 0 && s.mode === 'own'
+                ? 'The file stores no positions: laid out force-directed once opened (Cancel keeps a grid).'
+                : 'The file stores no positions: laid out on a grid.'
               : `${checked.laidOut} nodes without a stored position are placed on a grid.`}
         </p>
       )}

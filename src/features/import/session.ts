@@ -6,6 +6,7 @@ import type { LayerMode } from '../../import/layerStore';
 import type { ProposedMatch } from '../../import/match';
 import { hasErrors } from '../../import/types';
 import type { Graph } from '../../model/graph';
+import { useLayerLayout } from '../../canvas/layerLayout';
 import { loadLayerStorage, useLayerStore } from '../../store/layers';
 import type { CheckedFile, CheckJob } from './readFile';
 
@@ -106,6 +107,12 @@ export const useImportSession = create<ImportSession>()((set, get) => ({
     ]);
     const matches = s.mode === 'overlay' ? acceptedMatches(s.matches, decisions) : new Map<string, string>();
     set({ ...initial });
-    await useLayerStore.getState().addLayer(newLayer(network, s.mode, matches));
+    const layer = newLayer(network, s.mode, matches);
+    await useLayerStore.getState().addLayer(layer);
+    // A file with no positions at all opens on the grid and is laid out force-directed in a worker at
+    // once (with progress; Cancel keeps the grid). One with some positions keeps them: the Layout
+    // menu is one click away.
+    if (s.mode === 'own' && s.checked!.laidOut === network.nodes.length && network.edges.length > 0)
+      useLayerLayout.getState().run(layer.id, 'force');
   },
 }));
