@@ -2,11 +2,12 @@
 // subscribes to the layer store rather than rendering, so a click on a facet never re-renders the
 // canvas; only the elements whose state changed are touched, in one batch, so unticking a small type
 // in a 10,000-node network costs what that type holds, not the whole network.
-import type { CollectionReturnValue, Core, StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
 import { layerFilter } from '../import/facets';
 import type { StoredLayer } from '../import/layerStore';
 import { useLayerStore, type LayerState } from '../store/layers';
+import { elementsOf } from './collection';
 import { importedElementId } from './layerElements';
 
 /** The rule the layer's stylesheet needs for the class this hook sets. */
@@ -34,17 +35,6 @@ function hiddenIds(layer: StoredLayer, state: LayerState): { all: Set<string>; m
       if (!hiddenNodes.has(e.source) && !hiddenNodes.has(e.target)) marked.add(id);
     }
   return { all, marked };
-}
-
-/** The elements of `cy` with these ids (ids it does not have are skipped). */
-function elementsOf(cy: Core, ids: readonly string[]): CollectionReturnValue {
-  // merge() adds in place: one collection grows instead of a new one per element.
-  const found = cy.collection();
-  for (const id of ids) {
-    const el = cy.getElementById(id);
-    if (el.nonempty()) found.merge(el);
-  }
-  return found;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { CITATION_FORMATS, citationFormat, companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
 import { selectView } from '../export/view';
+import { nodeById } from '../model/ids';
 import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
 import { therapiesMechanism } from '../model/queries';
@@ -67,14 +68,14 @@ runCommand(() => {
   }
   const { graph } = result;
 
-  const therapies = ((values.therapy as string[] | undefined) ?? []) as NodeId[];
-  for (const t of therapies) {
-    const node = graph.nodeById.get(t);
+  const therapies = ((values.therapy as string[] | undefined) ?? []).map((t): NodeId => {
+    const node = nodeById(graph, t);
     if (!node || node.kind !== 'therapy') {
       const ids = graph.nodes.filter((n) => n.kind === 'therapy').map((n) => n.id);
       throw new UsageError(`"${t}" is not a therapy id; use one of: ${ids.join(', ')}`);
     }
-  }
+    return node.id;
+  });
   const title = therapies.length
     ? `Nociscope: ${therapies.map((t) => graph.nodeById.get(t)!.label).join(' + ')} mechanism`
     : 'Nociscope';

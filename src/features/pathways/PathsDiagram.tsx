@@ -7,6 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import type { Graph } from '../../model/graph';
+import { nodeById } from '../../model/ids';
 import type { SignedPath } from '../../model/pathways/paths';
 import type { GraphNode, NodeId } from '../../model/schema';
 
@@ -54,7 +55,7 @@ export function PathsDiagram({
           <select
             id={`${id}-block`}
             value={blocked ?? ''}
-            onChange={(e) => setBlocked((e.target.value || null) as NodeId | null)}
+            onChange={(e) => setBlocked(nodeById(graph, e.target.value)?.id ?? null)}
           >
             <option value="">Nothing blocked</option>
             {onTheWay.map((n) => (
