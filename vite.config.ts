@@ -70,7 +70,10 @@ export default defineConfig({
   // Every browser the app supports preloads modules natively: no polyfill in the first load.
   build: { chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
   test: {
-    environment: 'jsdom',
+    // Node by default: a jsdom environment costs most of a small test file's time. A file that needs
+    // the DOM (every component test, the URL and history tests) says so in its first line:
+    // `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
     setupFiles: ['tests/setup.ts'],

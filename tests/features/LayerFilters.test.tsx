@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Filters panel with an imported network open on its own: its node types, interaction words and
 // directions with counts, unticking hides, the "Showing" line follows, and Reset / Show all tick
 // everything again. The real layer store; the layer is put in memory (no IndexedDB needed).
