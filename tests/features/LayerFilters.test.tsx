@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { LayerHiddenIndicator } from '../../src/features/filters/HiddenIndicator';
 import { LayersPanel } from '../../src/features/import/LayersPanel';
@@ -48,6 +48,15 @@ const layer: StoredLayer = {
     ],
   },
 };
+
+// The panel's parts that load on demand (the layer's facets, the Source facet, the indicator), fetched
+// once before the tests: the first test then waits for no module transform, however busy the machine.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/features/filters/LayerFilters'),
+    import('../../src/features/filters/SourceFacet'),
+  ]);
+});
 
 beforeEach(() => {
   resetStore();
