@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const CYTOSCAPE = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+/** The branded id types of src/model/schema.ts, as an esquery regex. */
+const ID_TYPES = '/^(NodeId|RelationId|SourceId|EdgeId)$/';
 /** Import patterns of the named src/ folders, however many ../ lead there. */
 const layers = (...names) =>
   names.map((n) => ({ group: [`**/${n}/*`, `**/${n}`], message: `not from src/${n}` }));
@@ -28,7 +30,17 @@ const restrict = (files, why, patterns, ignores = []) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/dist-scale', 'node_modules', 'test-results', 'graph-data/schema'] },
+  {
+    ignores: [
+      'dist',
+      'bench/dist-scale',
+      'node_modules',
+      'test-results',
+      'graph-data/schema',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -99,4 +111,27 @@ export default tseslint.config(
     ],
   ),
   ...restrict(['src/app/**'], 'Only src/canvas and src/image talk to Cytoscape', CYTOSCAPE),
+  // Typed ids from the boundary in (README "Architecture"): a plain string becomes an id only through
+  // the helpers of src/model/ids.ts (or the schema that parses graph-data), which look it up in the
+  // graph. A cast to an id type, or to `never` to get past one, skips that check.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/model/ids.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['TSAsExpression', 'TSTypeAssertion'].flatMap((cast) => [
+          {
+            selector: `${cast} > .typeAnnotation TSTypeReference[typeName.name=${ID_TYPES}], ${cast} > TSTypeReference.typeAnnotation[typeName.name=${ID_TYPES}]`,
+            message:
+              'Do not cast to an id type: use the helpers of src/model/ids.ts (nodeById, edgeById, …).',
+          },
+          {
+            selector: `${cast} > TSNeverKeyword.typeAnnotation`,
+            message: 'Do not cast to never: type the value (for an id, use the helpers of src/model/ids.ts).',
+          },
+        ]),
+      ],
+    },
+  },
 );

@@ -17,6 +17,7 @@ import {
 import { shortCitation } from '../export/citation';
 import { buildDiagram, diagramElkInput, type Diagram, type DiagramGroupInput } from '../model/diagram';
 import type { Graph } from '../model/graph';
+import { nodeById, sourceById } from '../model/ids';
 import { elkCentres } from '../model/layered';
 import type { NodeId, RelationId } from '../model/schema';
 import { NODE_KIND_LABELS } from '../model/vocabulary';
@@ -324,10 +325,10 @@ function DiagramLists({
   nodes: Diagram['nodes'];
   onPick: (index: number) => void;
 }) {
-  const label = (nodeId: string) => graph.nodeById.get(nodeId as NodeId)?.label ?? nodeId;
+  const label = (nodeId: string) => nodeById(graph, nodeId)?.label ?? nodeId;
   const cite = (ids: readonly string[]) =>
     ids
-      .map((s) => graph.sourceById.get(s as never))
+      .map((s) => sourceById(graph, s))
       .flatMap((s) => (s ? [shortCitation(s)] : []))
       .join('; ');
   return (

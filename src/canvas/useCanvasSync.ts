@@ -89,7 +89,9 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
 
 function placeStored(cy: Core, graph: Graph, layout: StoredLayoutName) {
   const positions = layout === 'layered' ? defaultPositions(graph) : lanePositions(graph);
-  cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...positions.get(n.id() as never)! })));
+  // Looked up by Cytoscape's plain string ids: every node of the canvas is one of the graph's.
+  const byId: ReadonlyMap<string, { x: number; y: number }> = positions;
+  cy.batch(() => cy.nodes().forEach((n) => void n.position({ ...byId.get(n.id())! })));
 }
 
 /**

@@ -2,7 +2,8 @@
 // message when it is not one, and output that is never cut short. A user's mistake gets one line
 // saying what is wrong and a documented exit code, never a stack trace; only a bug shows one.
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TextFile } from '../model/load';
 import { readGraphFiles } from './readGraphFiles';
@@ -123,27 +124,52 @@ export function fsReason(e: unknown): string {
   }
 }
 
+/** Where a command writes: standard output and standard error, or a test's buffers. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A command: its arguments (without node and the script) in, an exit code out. */
+export type Command = (args: string[], io: Io) => number;
+
 /**
- * Run a command: its result becomes process.exitCode, never process.exit(), so everything written
- * to stdout and stderr reaches a pipe before the process ends (process.exit drops what a slow
- * reader such as `| tail` has not taken yet). A closed pipe (`| head`) ends the output quietly.
+ * Run a command and return its exit code: a user's mistake becomes one line and its code, anything
+ * else (a bug) a stack trace and code 4. The same path in the terminal and in the tests, which call
+ * commands in-process instead of starting a process for each.
  */
-export function runCommand(main: () => number): void {
+export function runMain(main: Command, args: string[], io: Io): number {
+  try {
+    return main(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const hint = e instanceof FileError ? '' : 'Run with --help for usage.\n';
+      io.err(`error: ${e.message}\n${hint}`);
+      return e.exitCode;
+    }
+    io.err(`internal error (please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+/** True when the module at `moduleUrl` is the script node was started with (not imported). */
+export const isEntryPoint = (moduleUrl: string): boolean =>
+  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+
+/**
+ * Run a command as the process: its result becomes process.exitCode, never process.exit(), so
+ * everything written to stdout and stderr reaches a pipe before the process ends (process.exit drops
+ * what a slow reader such as `| tail` has not taken yet). A closed pipe (`| head`) ends the output
+ * quietly.
+ */
+export function runCommand(main: Command): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE') throw e;
     });
   }
-  try {
-    process.exitCode = main();
-  } catch (e) {
-    if (e instanceof UsageError) {
-      const hint = e instanceof FileError ? '' : 'Run with --help for usage.\n';
-      process.stderr.write(`error: ${e.message}\n${hint}`);
-      process.exitCode = e.exitCode;
-    } else {
-      process.stderr.write(`internal error (please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
-      process.exitCode = EXIT.internal;
-    }
-  }
+  process.exitCode = runMain(main, process.argv.slice(2), {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  });
 }

@@ -9,7 +9,7 @@ import { parseNetworkFiles } from '../import/parse';
 import { importedToExportView } from '../import/toExportView';
 import { foldProblems, formatFoldedProblem } from '../import/fold';
 import { formatImportProblem, IMPORT_FORMAT_LABELS, MAX_IMPORT_BYTES } from '../import/types';
-import { parseFlags } from './cli';
+import { isEntryPoint, parseFlags, type Io } from './cli';
 
 /** Exit codes, as --help lists them. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, io: 3, internal: 4 } as const;
@@ -38,7 +38,8 @@ Exit codes:
   3  a file could not be read or written
   4  internal error (a bug; please report it)`;
 
-function main(argv: string[]): number {
+export function convert(argv: string[], io: Io): number {
+  const say = (text: string) => io.err(`${text}\n`);
   let parsed;
   try {
     // Strict as validate and export: unknown, repeated or empty options are usage errors.
@@ -48,22 +49,22 @@ function main(argv: string[]): number {
       Infinity,
     );
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    say(`${(e as Error).message}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(USAGE);
+    io.out(`${USAGE}\n`);
     return EXIT.ok;
   }
   if (positionals.length === 0) {
-    console.error(`no input file was given\n\n${USAGE}`);
+    say(`no input file was given\n\n${USAGE}`);
     return EXIT.usage;
   }
   const format = dataFormat(values.format ?? '');
   if (!format) {
     const ids = DATA_FORMATS.map((f) => f.id).join(', ');
-    console.error(
+    say(
       values.format
         ? `unknown format "${values.format}"; use one of: ${ids}`
         : `--format is required; use one of: ${ids}`,
@@ -78,7 +79,7 @@ function main(argv: string[]): number {
       // A device, pipe or folder has no size to check against the cap (/dev/zero says 0 and never
       // ends): only regular files are read.
       if (!stat.isFile()) {
-        console.error(
+        say(
           `${path}: cannot be read (not a regular file${stat.isDirectory() ? ' but a folder' : ''}) — give the path of a network file.`,
         );
         return EXIT.io;
@@ -91,13 +92,13 @@ function main(argv: string[]): number {
       }
       files.push({ name: path, content: new Uint8Array(readFileSync(path)) });
     } catch (e) {
-      console.error(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      say(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return EXIT.io;
     }
   }
   const tooBig = files.find((f) => 'size' in f);
   if (tooBig && 'size' in tooBig) {
-    console.error(
+    say(
       `${tooBig.name}: error: the file is ${(tooBig.size! / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB this app opens — open a smaller part of the network.`,
     );
     return EXIT.invalidInput;
@@ -105,9 +106,9 @@ function main(argv: string[]): number {
 
   const result = parseNetworkFiles(files);
   // Identical problems (one warning on every row) are printed once, with their count and first places.
-  for (const f of foldProblems(result.problems)) console.error(formatFoldedProblem(f, formatImportProblem));
+  for (const f of foldProblems(result.problems)) say(formatFoldedProblem(f, formatImportProblem));
   if (!result.network) {
-    console.error(`nothing was written: fix the errors above and run the conversion again`);
+    say(`nothing was written: fix the errors above and run the conversion again`);
     return EXIT.invalidInput;
   }
   const view = importedToExportView(result.network);
@@ -118,14 +119,12 @@ function main(argv: string[]): number {
       for (const c of format.companions ?? [])
         writeFileSync(companionPath(values.out, c.suffix), c.write(view));
       const n = result.network;
-      console.error(
-        `wrote ${values.out}: ${n.nodes.length} nodes, ${n.edges.length} edges (${format.label})`,
-      );
+      say(`wrote ${values.out}: ${n.nodes.length} nodes, ${n.edges.length} edges (${format.label})`);
     } else {
-      process.stdout.write(text);
+      io.out(text);
     }
   } catch (e) {
-    console.error(
+    say(
       `${values.out ?? 'standard output'}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
     return EXIT.io;
@@ -133,10 +132,18 @@ function main(argv: string[]): number {
   return EXIT.ok;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // A fault of this program, not of the input: one line, no stack trace.
-  console.error(`convert failed unexpectedly: ${(e as Error).message ?? String(e)}`);
-  process.exitCode = EXIT.internal;
+/** The command as the process runs it: a fault of this program, not of the input, is one line. */
+export function runConvert(argv: string[], io: Io): number {
+  try {
+    return convert(argv, io);
+  } catch (e) {
+    io.err(`convert failed unexpectedly: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT.internal;
+  }
 }
+
+if (isEntryPoint(import.meta.url))
+  process.exitCode = runConvert(process.argv.slice(2), {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  });

@@ -4,11 +4,23 @@
 import { writeFileSync } from 'node:fs';
 import { CITATION_FORMATS, citationFormat, companionPath, DATA_FORMATS, dataFormat } from '../export/formats';
 import { selectView } from '../export/view';
+import { nodeById } from '../model/ids';
 import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
 import { therapiesMechanism } from '../model/queries';
 import type { NodeId } from '../model/schema';
-import { EXIT, EXIT_HELP, FileError, fsReason, parseFlags, readDataDir, runCommand, UsageError } from './cli';
+import {
+  EXIT,
+  EXIT_HELP,
+  FileError,
+  fsReason,
+  isEntryPoint,
+  parseFlags,
+  readDataDir,
+  runCommand,
+  UsageError,
+  type Io,
+} from './cli';
 
 const FORMAT_IDS = [...DATA_FORMATS, ...CITATION_FORMATS].map((f) => f.id);
 
@@ -38,8 +50,8 @@ function write(path: string, text: string) {
   }
 }
 
-runCommand(() => {
-  const { values } = parseFlags(process.argv.slice(2), {
+export function exportCommand(args: string[], io: Io): number {
+  const { values } = parseFlags(args, {
     format: { type: 'string' },
     therapy: { type: 'string', multiple: true },
     out: { type: 'string' },
@@ -47,7 +59,7 @@ runCommand(() => {
     help: { type: 'boolean' },
   });
   if (values.help) {
-    process.stdout.write(HELP);
+    io.out(HELP);
     return EXIT.ok;
   }
   const formatId = (values.format as string | undefined) ?? 'cyjs';
@@ -59,7 +71,7 @@ runCommand(() => {
   const dir = (values.data as string | undefined) ?? 'graph-data';
   const result = loadGraph(readDataDir(dir));
   if (!result.ok) {
-    process.stderr.write(
+    io.err(
       result.problems.map((p) => formatProblem(p) + '\n').join('') +
         `\n${dir} is invalid, so nothing was exported; run npm run validate\n`,
     );
@@ -67,14 +79,14 @@ runCommand(() => {
   }
   const { graph } = result;
 
-  const therapies = ((values.therapy as string[] | undefined) ?? []) as NodeId[];
-  for (const t of therapies) {
-    const node = graph.nodeById.get(t);
+  const therapies = ((values.therapy as string[] | undefined) ?? []).map((t): NodeId => {
+    const node = nodeById(graph, t);
     if (!node || node.kind !== 'therapy') {
       const ids = graph.nodes.filter((n) => n.kind === 'therapy').map((n) => n.id);
       throw new UsageError(`"${t}" is not a therapy id; use one of: ${ids.join(', ')}`);
     }
-  }
+    return node.id;
+  });
   const title = therapies.length
     ? `Nociscope: ${therapies.map((t) => graph.nodeById.get(t)!.label).join(' + ')} mechanism`
     : 'Nociscope';
@@ -94,7 +106,9 @@ runCommand(() => {
     write(out, text);
     for (const c of dataFmt?.companions ?? []) write(companionPath(out, c.suffix), c.write(view));
   } else {
-    process.stdout.write(text);
+    io.out(text);
   }
   return EXIT.ok;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runCommand(exportCommand);

@@ -20,8 +20,12 @@ export function loadGraphOrExit(dir = 'graph-data'): Graph {
 
 /** Node centres of the whole graph in the layered layout. */
 export async function runLayered(graph: Graph): Promise<Map<string, { x: number; y: number }>> {
-  const out = (await new ELK().layout(
-    elkInput(graph.nodes, graph.edges, WHOLE_MAP_OPTIONS) as never,
-  )) as ElkOutput;
+  const input = elkInput(graph.nodes, graph.edges, WHOLE_MAP_OPTIONS);
+  // ELK's types want mutable arrays; copies of our read-only ones satisfy them without a cast.
+  const out: ElkOutput = await new ELK().layout({
+    ...input,
+    children: [...input.children],
+    edges: [...input.edges],
+  });
   return elkCentres(out);
 }

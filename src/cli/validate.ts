@@ -1,7 +1,16 @@
 // npm run validate [-- DIR]: check graph-data and print each problem as file:line:col: message.
 import { loadGraph } from '../model/load';
 import { formatProblem } from '../model/problems';
-import { EXIT, EXIT_HELP, parseFlags, readDataDir, runCommand, UsageError } from './cli';
+import {
+  EXIT,
+  EXIT_HELP,
+  isEntryPoint,
+  parseFlags,
+  readDataDir,
+  runCommand,
+  UsageError,
+  type Io,
+} from './cli';
 
 const HELP = `Usage: npm run validate [-- [DIR] [--data DIR]]
 
@@ -15,14 +24,14 @@ Options:
 ${EXIT_HELP}
 `;
 
-runCommand(() => {
+export function validate(args: string[], io: Io): number {
   const { values, positionals } = parseFlags(
-    process.argv.slice(2),
+    args,
     { data: { type: 'string' }, help: { type: 'boolean' } },
     1,
   );
   if (values.help) {
-    process.stdout.write(HELP);
+    io.out(HELP);
     return EXIT.ok;
   }
   if (values.data && positionals.length) throw new UsageError('give the data folder once: DIR or --data DIR');
@@ -31,16 +40,18 @@ runCommand(() => {
   if (!result.ok) {
     const n = result.problems.length;
     // One write: the lines and the count leave together, and runCommand lets them drain.
-    process.stderr.write(
+    io.err(
       result.problems.map((p) => formatProblem(p) + '\n').join('') +
         `\n${n} problem${n === 1 ? '' : 's'} in ${dir}\n`,
     );
     return EXIT.problems;
   }
   const { graph, stories } = result;
-  process.stdout.write(
+  io.out(
     `${dir} is valid: ${graph.nodes.length} nodes, ${graph.edges.length} relations, ` +
       `${graph.sources.length} sources, ${stories.length} stories (data version ${graph.version})\n`,
   );
   return EXIT.ok;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runCommand(validate);

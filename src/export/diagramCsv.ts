@@ -3,6 +3,7 @@
 // figure legend. Pure: the diagram description in, text out.
 import type { Diagram, Sign } from '../model/diagram';
 import type { Graph } from '../model/graph';
+import { nodeById } from '../model/ids';
 import { shortCitation } from './citation';
 import { csvField } from './csv';
 import { EXPORT_FORMAT_VERSION } from './view';
@@ -27,7 +28,7 @@ export const DIAGRAM_CSV_HEADER = [
 const SIGN_WORD: Record<Sign, string> = { '+': 'positive', '−': 'negative', '±0': 'unsigned' };
 
 export function toDiagramCsv(graph: Graph, d: Diagram): string {
-  const label = (id: string) => graph.nodeById.get(id as never)?.label ?? id;
+  const label = (id: string) => nodeById(graph, id)?.label ?? id;
   const groupName = new Map(d.groups.map((g) => [g.letter, `${g.letter}: ${g.label}`]));
   const rows = d.edges.map((e) => [
     e.id,

@@ -6,7 +6,7 @@
 // node's (or an earlier edge's) gets a free one, "e" + its id, and keeps its id from the file as
 // `original_id`. Nothing changes when no id collides, so the curated graph's exports stay as they were.
 import type { Edge } from '../model/graph';
-import type { RelationId } from '../model/schema';
+import { renamedRelationId } from '../model/ids';
 import type { ExportView, ExtraValue } from './view';
 
 /** The attribute that keeps an edge's id from its file when the export had to give it another. */
@@ -41,7 +41,7 @@ export function withUniqueIds(view: ExportView): ExportView {
       ? own[ORIGINAL_ID]!
       : e.id;
     extraEdges.set(id, { ...own, [ORIGINAL_ID]: original });
-    return { ...e, id: id as RelationId };
+    return { ...e, id: renamedRelationId(id) };
   });
   return { ...view, edges, extra: { nodes: view.extra?.nodes ?? new Map(), edges: extraEdges } };
 }

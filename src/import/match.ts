@@ -126,7 +126,8 @@ export interface CuratedIndex {
   readonly ids: ReadonlyMap<string, readonly NodeId[]>;
   readonly labels: ReadonlyMap<string, readonly NodeId[]>;
   readonly synonyms: ReadonlyMap<string, readonly NodeId[]>;
-  readonly nodeIds: ReadonlySet<string>;
+  /** The curated entities by their own ids, so an imported node with the same id finds its entity. */
+  readonly nodeIds: ReadonlyMap<string, NodeId>;
 }
 
 export function indexCurated(graph: Graph): CuratedIndex {
@@ -146,7 +147,7 @@ export function indexCurated(graph: Graph): CuratedIndex {
     add(labels, nameKey(n.label), n.id);
     for (const s of n.synonyms) add(synonyms, nameKey(s), n.id);
   }
-  return { ids, labels, synonyms, nodeIds: new Set(graph.nodes.map((n) => n.id)) };
+  return { ids, labels, synonyms, nodeIds: new Map(graph.nodes.map((n) => [n.id, n.id])) };
 }
 
 /**
@@ -163,7 +164,8 @@ export function matchToCurated(network: ImportedNetwork, graph: Graph | CuratedI
       const hit = index.ids.get(key);
       if (hit) found.push({ reason: 'identifier', via: raw, ids: hit });
     }
-    if (index.nodeIds.has(node.id)) found.push({ reason: 'id', via: node.id, ids: [node.id as NodeId] });
+    const sameId = index.nodeIds.get(node.id);
+    if (sameId) found.push({ reason: 'id', via: node.id, ids: [sameId] });
     const nameKeys = new Map<string, string>([[nameKey(node.label), node.label]]);
     for (const s of node.synonyms) nameKeys.set(nameKey(s), s);
     for (const [k, raw] of names) nameKeys.set(k, raw);

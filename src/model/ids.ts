@@ -2,7 +2,7 @@
 // returned is the graph's own, so nothing after the boundary casts a string to an id; an unknown
 // string simply finds nothing.
 import type { Edge, Graph } from './graph';
-import type { GraphNode, Source } from './schema';
+import type { GraphNode, RelationId, Source } from './schema';
 import type { CuratedSelection } from './view';
 
 /** The entity with this id, if the graph has one. */
@@ -39,3 +39,11 @@ export function selectionOf(graph: Graph, type: string, raw: string): CuratedSel
   }
   return null;
 }
+
+/**
+ * The id an export gives a relation whose own id clashes with another element's
+ * (src/export/uniqueIds.ts). It exists only in the written file and names nothing in the graph, so
+ * there is nothing to look up: it is made here, the one place that makes ids, rather than cast where
+ * it is used.
+ */
+export const renamedRelationId = (raw: string): RelationId => raw as RelationId;

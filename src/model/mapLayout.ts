@@ -4,6 +4,7 @@
 // it knows, a node added since stands at the foot of its kind's column, and a graph the file was not
 // made for (a test fixture, someone's own graph-data) falls back to the lanes.
 import type { Graph } from './graph';
+import { nodeById } from './ids';
 import { lanePositions } from './lanes';
 import { KIND_PARTITION } from './layered';
 import STORED from './generated/layeredPositions.json';
@@ -34,7 +35,7 @@ type Positions = Map<NodeId, { x: number; y: number }>;
 export function layeredPositions(graph: Graph, stored: StoredLayout = STORED_LAYOUT): Positions | null {
   const known = Object.keys(stored.positions);
   if (known.length === 0) return null;
-  const present = known.filter((id) => graph.nodeById.has(id as NodeId)).length;
+  const present = known.filter((id) => nodeById(graph, id)).length;
   if (present < SAME_GRAPH_SHARE * known.length) return null;
   const positions: Positions = new Map();
   const missing: NodeId[] = [];

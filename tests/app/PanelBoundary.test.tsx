@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // One failing panel must not blank the app: it says what failed and offers a way back.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The page asks the service worker for the rest of the app only once it has fetched nothing for a
 // while and the browser is idle: the first screen and the reader's first clicks keep the connection.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Hostile graph-data never blanks the app: the loader returns problems (it never throws) and the
 // data-error screen lists each with file:line, as main.tsx renders it.
 import { render, within } from '@testing-library/react';

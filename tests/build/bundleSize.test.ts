@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,15 @@ import {
   totalGzip,
   unusedAddons,
 } from '../../scripts/bundleSize';
+import { checkBundleSize } from '../../scripts/check-bundle-size';
+
+/** npm run size on a folder, in-process: its exit code and what it printed. */
+function sizeCheck(dist: string) {
+  let stdout = '';
+  let stderr = '';
+  const status = checkBundleSize(dist, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
+}
 
 /** A small dist/: an entry that preloads one module, imports another, and loads two on demand. */
 function fakeDist(): string {
@@ -54,10 +62,7 @@ describe('initial JavaScript of a build', () => {
 
   it('npm run size fails above the budget and names the files', () => {
     const dist = fakeDist();
-    const run = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-bundle-size.ts', dist], {
-        encoding: 'utf8',
-      });
+    const run = () => sizeCheck(dist);
     const ok = run();
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('assets/index-a.js');
@@ -74,10 +79,7 @@ describe('initial JavaScript of a build', () => {
 
   it('fails when the first load carries the YAML parser or zod, not when a lazy part does', () => {
     const dist = fakeDist();
-    const run = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-bundle-size.ts', dist], {
-        encoding: 'utf8',
-      });
+    const run = () => sizeCheck(dist);
     writeFileSync(join(dist, 'assets/lazy-only-f.js'), 'class YAMLParseError{};const e="$ZodError";');
     expect(run().status).toBe(0);
     writeFileSync(join(dist, 'assets/deep-e.js'), 'export class YAMLParseError{};');

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A layer in its file's own style on a (headless) Cytoscape: the look the file gives each element is
 // what Cytoscape computes for it, no arrow head where the file says none, and the layer's look
 // follows the store's choice without a new instance. The drawing itself is checked in Chromium

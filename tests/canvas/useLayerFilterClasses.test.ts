@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The layer canvas follows the facets without React: unticking a value sets `hidden` on the
 // elements the pure layerFilter names (an edge with a hidden end is left to Cytoscape, which hides it
 // with its node: it is not drawn, and costs no style update), ticking it again takes the class off,

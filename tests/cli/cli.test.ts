@@ -6,6 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runMain, type Command } from '../../src/cli/cli';
+import { runConvert } from '../../src/cli/convert';
+import { exportCommand } from '../../src/cli/export';
+import { validate } from '../../src/cli/validate';
 import { SOURCES } from '../model/helpers';
 
 interface Run {
@@ -14,11 +18,28 @@ interface Run {
   stderr: string;
 }
 
+const COMMANDS: Record<string, Command> = { validate, export: exportCommand, convert: runConvert };
+
 /**
- * Run a CLI script with Node and tsx. `slowReader` reads stderr a chunk at a time with a pause after
- * each, as `| tail` on a busy machine does, so output still queued in the CLI when it exits is lost.
+ * Run a command in-process, through the same runMain path the terminal uses (src/cli/cli.ts), with
+ * its output caught: no process to start, so a loaded machine costs no 2-s tsx start per check.
  */
-function cli(script: string, args: string[], slowReader = false): Promise<Run> {
+function cli(script: string, args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const main = COMMANDS[script]!;
+  const io = { out: (t: string) => void (stdout += t), err: (t: string) => void (stderr += t) };
+  const code = script === 'convert' ? main(args, io) : runMain(main, args, io);
+  return { code, stdout, stderr };
+}
+
+/**
+ * Run a CLI script as `npm run` does, with Node and tsx: for what only a process shows (the script
+ * runs when started, its exit code, output drained into a pipe). `slowReader` reads stderr a chunk
+ * at a time with a pause after each, as `| tail` on a busy machine does, so output still queued in
+ * the CLI when it exits is lost.
+ */
+function processRun(script: string, args: string[], slowReader = false): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +134,7 @@ describe('validate', () => {
         );
         writeFileSync(join(dir, 'entities', `many${f}.yaml`), `nodes:\n${nodes.join('')}`);
       }
-      const r = await cli('validate', [dir], true);
+      const r = await processRun('validate', [dir], true);
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => l.includes('unknown field "bogus"'));
       expect(lines).toHaveLength(n);
@@ -198,6 +219,26 @@ describe('convert', () => {
       expectUsageError(repeated, /--format is given more than once/);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/3 +a file could not be read or written/);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('each command as npm runs it, in its own process', () => {
+  it(
+    'starts, prints its help and exits 0; a mistake exits 2 with one line',
+    async () => {
+      const [validateHelp, exportHelp, convertHelp, mistake] = await Promise.all([
+        processRun('validate', ['--help']),
+        processRun('export', ['--help']),
+        processRun('convert', ['--help']),
+        processRun('export', ['--fromat', 'csv']),
+      ]);
+      for (const r of [validateHelp, exportHelp, convertHelp]) {
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/Exit codes:/);
+      }
+      expectUsageError(mistake, /--fromat/);
     },
     TIMEOUT,
   );

@@ -1,15 +1,20 @@
 // @vitest-environment node
 // The convert command as a user runs it: exit codes, messages on standard error, no stack traces, and
 // output that the importer reads back.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runConvert } from '../../src/cli/convert';
 import { parseNetworkFile, parseNetworkFiles } from '../../src/import/parse';
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/convert.ts', ...args], { encoding: 'utf8' });
+/** The command in-process, as the terminal runs it (runConvert); cli.test.ts starts it as a process. */
+function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = runConvert(args, { out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
+}
 const FIX = 'tests/fixtures/import';
 
 describe('npm run convert', () => {

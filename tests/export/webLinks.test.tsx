@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Links are http(s) only: the schema rejects any other scheme, and as defence in depth no exporter,
 // citation or "Web page" link ever carries one that slipped past it (a cast, a future code path).
 import { render } from '@testing-library/react';

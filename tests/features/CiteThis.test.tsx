@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // "Cite this" in the details panel opens the Cite section on that relation or source.
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

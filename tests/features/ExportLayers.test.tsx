@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Every export holds what the map shows: an overlay layer is in the data files of the curated map,
 // and a network open on its own is what Export & cite writes (never the curated map hidden behind
 // it), less what its facets hide. The same layers give the SVG/PDF picture its imported elements.

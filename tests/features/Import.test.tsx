@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The import feature with the real store, a fake IndexedDB and the real parsers (on the main thread:
 // jsdom has no Worker): a file is checked before anything is applied, problems say where and what to
 // do, errors block, overlay matches can be undone, imported text stays text, layers are listed and

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A file under the byte cap with more nodes than the app draws is refused in the import dialog,
 // before Open, with the count and what to do; nothing reaches the map.
 import 'fake-indexeddb/auto';

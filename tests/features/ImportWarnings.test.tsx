@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The import dialog with a valid file that repeats one warning on every row (issue 22): the warning
 // is listed once with its count and first rows, the dialog says the file can be opened, and "Open"
 // works without acknowledging anything; errors still block.

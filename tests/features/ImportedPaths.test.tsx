@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Pathways panel on a network open on its own: paths between two of its nodes from its own
 // edges, signed where the file signs them, worded as the user's network (not curated evidence); a
 // card draws its path on the map and a step picks its edge.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Search on an imported network: open on its own, the box finds its nodes (by label, alias column,
 // identifier) and picks them for the details panel; over the curated map it finds both, the curated
 // entity first among equal matches, and a matched node selects its curated entity.

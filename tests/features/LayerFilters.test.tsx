@@ -1,10 +1,11 @@
+// @vitest-environment jsdom
 // The Filters panel with an imported network open on its own: its node types, interaction words and
 // directions with counts, unticking hides, the "Showing" line follows, and Reset / Show all tick
 // everything again. The real layer store; the layer is put in memory (no IndexedDB needed).
 import 'fake-indexeddb/auto';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { LayerHiddenIndicator } from '../../src/features/filters/HiddenIndicator';
 import { LayersPanel } from '../../src/features/import/LayersPanel';
@@ -47,6 +48,15 @@ const layer: StoredLayer = {
     ],
   },
 };
+
+// The panel's parts that load on demand (the layer's facets, the Source facet, the indicator), fetched
+// once before the tests: the first test then waits for no module transform, however busy the machine.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/features/filters/LayerFilters'),
+    import('../../src/features/filters/SourceFacet'),
+  ]);
+});
 
 beforeEach(() => {
   resetStore();

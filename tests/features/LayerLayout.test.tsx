@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Layout menu with an imported network open on its own: it offers the layer's layouts, a choice
 // moves every node and keeps the positions with the layer (in the store and in IndexedDB), the force
 // layout (in-process here: jsdom has no Worker) shows its progress and ends off the grid, and Cancel

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The look of an imported layer in its controls and the legend: a styled layer on its own offers its
 // file's style (chosen by default) and Nociscope's look; over the curated map it keeps the imported
 // look and says why; an unstyled layer offers nothing; the legend says when the look is the file's.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The layers list counts only the matches the map draws: a stored match to an entity the curated map
 // does not hold is not counted.
 import { cleanup, screen } from '@testing-library/react';

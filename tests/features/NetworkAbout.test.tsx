@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // "About this network" (issue 22): an imported network's own metadata, known facts first, links only
 // through the allow-list, its HTML shown as text, and the credit a CC BY licence asks for.
 import { render, screen, within } from '@testing-library/react';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The table of an imported network: its nodes and edges with the file's attributes, sorted by a
 // header button (aria-sort says how), filtered by a text box, a page at a time (10,000 rows render
 // 100), and linked to the selection both ways.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The opinion evidence kind is a filter option of its own, in the strength order between review and
 // news report, and ticking it keeps just the relations the opinion article stands behind.
 import { cleanup, screen, within } from '@testing-library/react';

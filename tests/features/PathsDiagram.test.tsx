@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // "Colour and letter each path" in the paths diagram: off, the diagram gets the relations alone; on,
 // each path becomes a group (its letter and colour are drawn by the diagram, tested in
 // tests/model/diagram*.test.ts and the browser test). The diagram itself needs a real canvas, so a

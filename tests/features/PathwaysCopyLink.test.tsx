@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Pathways answer carries a "Copy link to this answer" button: the address (which holds the
 // question, src/store/pathwayUrl.ts) goes to the clipboard, with a visible confirmation.
 import { cleanup, screen } from '@testing-library/react';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The relation panel and the story card show the derived low-authority caveat.
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

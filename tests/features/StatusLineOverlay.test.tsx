@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The line above the map counts a network opened over the curated map too, as the canvas draws it:
 // a node matched to a curated entity is that entity, not one more node.
 import { act, cleanup, screen } from '@testing-library/react';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The map as text reads the derived view: in step with filters, stories and selection, and
 // choosing an item selects it.
 import { act, cleanup, screen, within } from '@testing-library/react';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The Export panel while a story plays: the picture's caption title names the story and the step.
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

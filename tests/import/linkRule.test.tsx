@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // One link rule (src/model/webLink.ts) for the whole app: the importer drops what it refuses, the
 // imported details panel links only what it accepts, and a citation's PubMed id or DOI in an imported
 // file becomes a link to the record through it, as curated citations do. The "uses the rule" tests swap

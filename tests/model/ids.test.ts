@@ -15,6 +15,8 @@ describe('ids from plain strings', () => {
   it('gives nothing for an unknown id, a wrong type, or an id of another kind of element', () => {
     expect(selectionOf(graph, 'node', 'no_such_node')).toBeNull();
     expect(selectionOf(graph, 'cluster', 'tgfb1')).toBeNull();
+    // A wrong type names nothing, even when the id is a source's (a mutant read every other type as one).
+    expect(selectionOf(graph, 'cluster', 'chen2015')).toBeNull();
     expect(selectionOf(graph, 'edge', 'tgfb1')).toBeNull();
     expect(nodeById(graph, 'chen2015')).toBeUndefined();
   });

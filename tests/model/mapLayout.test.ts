@@ -35,8 +35,9 @@ describe('the stored layered layout of the curated map', () => {
     const stored = new Map(Object.entries(STORED_LAYOUT.positions).map(([id, [x, y]]) => [id, { x, y }]));
     expect(stored, STALE).toEqual(fresh);
     // A budget for a loaded two-core machine, not a speed claim: the whole map's thorough ELK run takes
-    // about 25 s of CPU here, so four times oversubscribed it needs minutes.
-  }, 300_000);
+    // about 25 s of CPU here, so four times oversubscribed it needs minutes; at a load average of 30 to
+    // 36 (other work on the machine) it took 606 s, past the 300 s this limit was.
+  }, 900_000);
 
   it('crosses at most 40 % as often as the curated lanes (straight lines, centre to centre)', () => {
     const lanes = countCrossings(graph.edges, lanePositions(graph));

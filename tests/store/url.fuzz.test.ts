@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Property tests: thousands of generated links through the URL parser and the store. No exception
 // escapes, every invalid part of a link yields a notice, a clean link yields none, what the store ends
 // up with is always a valid view, and the curated graph is never changed.

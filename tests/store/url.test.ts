@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The keys a presentation clicker sends: B or the period blank the screen (presenter mode only) and
 // any key brings the story back without stepping it; ↑/↓ step in presenter mode.
 import { act, cleanup, screen } from '@testing-library/react';

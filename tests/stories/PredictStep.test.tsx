@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A predict-then-reveal step: the answer appears on the next press and is computed from the map,
 // and the canvas focus marks the knocked-out entity and, once revealed, the broken routes.
 import { act, cleanup, screen } from '@testing-library/react';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The stories list and the printable handout, with the real store and stories.
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The story player with the real store and the real stories, driven by the keyboard as a teacher would.
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

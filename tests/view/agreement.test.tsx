@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // On the curated graph, for every therapy and every facet option (and random combinations), the
 // "Showing" counts, the canvas classes, the picture and the data export all agree on what is kept:
 // each reads the one derived view, none recomputes it or reads it back from the canvas.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The canvas follows the state by itself: one fit per story start, step change or filter change,
 // decided in one place (src/store/fit.ts); a therapy filter shows the therapy; a step link opens
 // the Stories tab.

@@ -2,12 +2,13 @@
 // an observed outcome, the treatment it holds under, and what it works through, each with its study.
 import { shortCitation } from '../../export/citation';
 import type { Edge } from '../../model/graph';
+import { nodeById } from '../../model/ids';
 import { MEDIATION_FINDING_LABELS } from '../../model/vocabulary';
 import { useGraph } from '../common/graphContext';
 
 export function ReasoningFacts({ edge }: { edge: Edge }) {
   const graph = useGraph();
-  const label = (id: string) => graph.nodeById.get(id as never)?.label ?? id;
+  const label = (id: string) => nodeById(graph, id)?.label ?? id;
   if (!edge.observed && !edge.only_under && !edge.mediated_by) return null;
   return (
     <>

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { diagramView, toDiagramCsv, type Diagram, type DiagramPicture } from '../../canvas/diagrams';
 import { exportImage, type ImageFormat } from '../../image/imageExport';
 import type { Graph } from '../../model/graph';
+import { nodeById } from '../../model/ids';
 
 const isoDate = () => new Date().toISOString().slice(0, 10);
 const slug = (text: string) =>
@@ -35,7 +36,7 @@ export function diagramCaptionNote(graph: Graph, d: Diagram): string {
   if (out.length) parts.push(`Knocked out (✕): ${out.join(', ')}; dashed grey relations are broken`);
   if (d.groups.length) parts.push(`Compared: ${d.groups.map((g) => `${g.letter} = ${g.label}`).join(', ')}`);
   if (d.from || d.to) {
-    const name = (id: string | null) => (id ? (graph.nodeById.get(id as never)?.label ?? id) : '…');
+    const name = (id: string | null) => (id ? (nodeById(graph, id)?.label ?? id) : '…');
     parts.push(`From ${name(d.from)} to ${name(d.to)}`);
   }
   return parts.join('. ');

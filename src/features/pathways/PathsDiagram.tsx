@@ -8,6 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import { PathwayDiagram } from '../../canvas/diagrams';
 import { diagramExport } from './DiagramExportBar';
 import type { Graph } from '../../model/graph';
+import { nodeById } from '../../model/ids';
 import type { SignedPath } from '../../model/pathways/paths';
 import type { GraphNode, NodeId } from '../../model/schema';
 
@@ -55,7 +56,7 @@ export function PathsDiagram({
           <select
             id={`${id}-block`}
             value={blocked ?? ''}
-            onChange={(e) => setBlocked((e.target.value || null) as NodeId | null)}
+            onChange={(e) => setBlocked(nodeById(graph, e.target.value)?.id ?? null)}
           >
             <option value="">Nothing blocked</option>
             {onTheWay.map((n) => (
