@@ -15,7 +15,7 @@ import {
   type NodeKey,
   type VisualKey,
 } from '../import/visualStyle';
-import { importedElementId } from './layerElements';
+import { importedEdgeId, importedElementId } from './importedIds';
 
 type CyValue = string | number;
 
@@ -138,7 +138,7 @@ export function fileStyleData(layer: StoredLayer, style: FileStyle): Map<string,
   for (const n of layer.network.nodes)
     out.set(importedElementId(layer.id, n.id), fields(nodeCss(lookOf(style.node, n.id))));
   for (const e of layer.network.edges)
-    out.set(importedElementId(layer.id, `edge:${e.id}`), fields(edgeCss(lookOf(style.edge, e.id))));
+    out.set(importedEdgeId(layer.id, e.id), fields(edgeCss(lookOf(style.edge, e.id))));
   return out;
 }
 

@@ -4,13 +4,10 @@
 // picks from elsewhere move the camera. Its highlight is the derived view's (useLayerFilterClasses).
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
-import { useImportedPick, type ImportedSelection } from '../store/importedPick';
 import { selectImportedPathQuery, useImportedPaths } from '../store/importedPaths';
-import { importedElementId } from './importedIds';
-
-/** The canvas id of an imported element (edges carry an `edge:` prefix, see layerElements.ts). */
-export const importedCanvasId = (s: ImportedSelection) =>
-  importedElementId(s.layerId, s.type === 'edge' ? `edge:${s.id}` : s.id);
+import { selectImportedSelection } from '../store/layers';
+import { useAppStore } from '../store/store';
+import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
 
 /** Closest a framed pick zooms in: a lone node framed alone would fill the screen. */
 const MAX_FOCUS_ZOOM = 1.5;
@@ -40,10 +37,10 @@ export function frameElement(cy: Core, el: SingularElementArgument): void {
 }
 
 export function useImportedFocus(cy: Core | null): void {
-  const pick = useImportedPick();
+  const pick = useAppStore(selectImportedSelection);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const el = pick ? cy.getElementById(importedCanvasId(pick)) : cy.collection();
+    const el = pick ? cy.getElementById(elementIdOf(pick)) : cy.collection();
     const one = el.nonempty() ? el[0]! : null;
     if (one && one.visible() && !inView(cy, one)) frameElement(cy, one);
   }, [cy, pick]);
@@ -59,7 +56,7 @@ export function useImportedPathClasses(cy: Core | null, layerId: string): void {
     // The classes this effect set are the ones it takes off (never read back from the canvas).
     const eles = cy.collection();
     for (const id of shown.nodes) eles.merge(cy.getElementById(importedElementId(layerId, id)));
-    for (const id of shown.edges) eles.merge(cy.getElementById(importedElementId(layerId, `edge:${id}`)));
+    for (const id of shown.edges) eles.merge(cy.getElementById(importedEdgeId(layerId, id)));
     eles.addClass('path-el');
     return () => {
       if (!cy.destroyed()) eles.removeClass('path-el');

@@ -3,7 +3,7 @@
 // hide, or each shown overlay layer — its unmatched nodes, and its edges whose ends are drawn (a
 // matched end is the curated entity, drawn only when the view keeps it). Computed from the store,
 // as the canvas builds them (layerElements.ts), not read back from the canvas.
-import { importedElementId } from '../../canvas/layerElements';
+import { importedEdgeId, importedElementId } from '../../canvas/importedIds';
 import { shownNetwork, shownOverlays } from '../../import/shownExport';
 import type { ShownLayers } from './useShownLayers';
 
@@ -22,7 +22,7 @@ export function layerPictureIds(shown: ShownLayers, curatedDrawn: ReadonlySet<st
       } else if (curatedDrawn.has(curated)) drawn.add(n.id);
     }
     for (const e of network.edges)
-      if (drawn.has(e.source) && drawn.has(e.target)) ids.push(importedElementId(layer.id, `edge:${e.id}`));
+      if (drawn.has(e.source) && drawn.has(e.target)) ids.push(importedEdgeId(layer.id, e.id));
   }
   return ids;
 }

@@ -7,16 +7,30 @@ import { shortCitation } from '../../export/citation';
 import { interventionSentence } from '../../export/pathNarrative';
 import { caveatsOf, whatIfParts } from '../../export/answerSummary';
 import type { SignedPath } from '../../model/pathways/paths';
-import { whatIf } from '../../model/pathways/whatIf';
+import { whatIf, type WhatIf } from '../../model/pathways/whatIf';
+import type { Graph } from '../../model/graph';
 import type { StoryStep } from '../../model/story';
 import { useGraph } from '../common/graphContext';
 
 type Predict = NonNullable<StoryStep['predict']>;
 
+/**
+ * The what-if of a predict step, computed once per step and graph: the card's answer and the step's
+ * diagram (StepDiagram.tsx) both read it.
+ */
+const computed = new WeakMap<Predict, { graph: Graph; w: WhatIf }>();
+export function predictWhatIf(graph: Graph, predict: Predict): WhatIf {
+  const hit = computed.get(predict);
+  if (hit && hit.graph === graph) return hit.w;
+  const w = whatIf(graph, predict.therapy, predict.knockout);
+  computed.set(predict, { graph, w });
+  return w;
+}
+
 export function usePredictAnswer(predict: Predict) {
   const graph = useGraph();
   return useMemo(() => {
-    const w = whatIf(graph, predict.therapy, predict.knockout);
+    const w = predictWhatIf(graph, predict);
     const chain = (p: SignedPath) => p.nodes.map((n) => graph.nodeById.get(n)?.label ?? n).join(' → ');
     const shown = [...w.brokenObserved, ...w.brokenRelief, ...w.remainingRelief];
     const sources = [...new Set(shown.flatMap((p) => p.evidence.sources))]

@@ -6,10 +6,10 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import { predictDiagram } from '../../model/pathways/answer';
-import { whatIf } from '../../model/pathways/whatIf';
 import type { NodeId } from '../../model/schema';
 import type { StoryStep } from '../../model/story';
 import { useGraph } from '../common/graphContext';
+import { predictWhatIf } from './PredictStep';
 
 type Predict = NonNullable<StoryStep['predict']>;
 
@@ -31,7 +31,7 @@ export function StepDiagram({
   const graph = useGraph();
   const box = useRef<HTMLDivElement>(null);
   const input = useMemo(
-    () => predictDiagram(whatIf(graph, predict.therapy, predict.knockout), revealed),
+    () => predictDiagram(predictWhatIf(graph, predict), revealed),
     [graph, predict, revealed],
   );
   const label = (id: NodeId) => graph.nodeById.get(id)?.label ?? id;

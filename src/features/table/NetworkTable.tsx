@@ -6,7 +6,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StoredLayer } from '../../import/layerStore';
 import { edgeTable, filterRows, nodeTable, sortRows, type SortDirection } from '../../import/table';
-import { pickImported, useImportedPick } from '../../store/importedPick';
+import { pickImported } from '../../store/importedPick';
+import { selectImportedSelection } from '../../store/layers';
+import { useAppStore } from '../../store/store';
 import './table.css';
 
 /** Rows on one page: enough to scan, few enough to render at once. */
@@ -25,7 +27,7 @@ export function NetworkTable({ layer }: { layer: StoredLayer }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort | null>(null);
   const [page, setPage] = useState(0);
-  const pick = useImportedPick();
+  const pick = useAppStore(selectImportedSelection);
   const picked = pick?.layerId === layer.id ? pick : null;
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -41,11 +43,11 @@ export function NetworkTable({ layer }: { layer: StoredLayer }) {
   const shownPage = Math.min(page, pages - 1);
   const first = shownPage * PAGE_SIZE;
   const pageRows = rows.slice(first, first + PAGE_SIZE);
-  const pickedIndex = picked && picked.type === which ? rows.findIndex((r) => r.id === picked.id) : -1;
+  const pickedIndex = picked && picked.element === which ? rows.findIndex((r) => r.id === picked.id) : -1;
 
   // A pick on the map (or in search) shows its table and turns to its page.
   useEffect(() => {
-    if (picked) setWhich(picked.type);
+    if (picked) setWhich(picked.element);
   }, [picked]);
   useEffect(() => {
     if (pickedIndex >= 0) setPage(Math.floor(pickedIndex / PAGE_SIZE));
@@ -110,7 +112,7 @@ export function NetworkTable({ layer }: { layer: StoredLayer }) {
           {rows.length === 0
             ? `No ${which} matches “${query}”.`
             : `${noun[0]!.toUpperCase()}${noun.slice(1)} ${count(first + 1)}–${count(first + pageRows.length)} of ${count(rows.length)}${rows.length < total ? ` (filtered from ${count(total)})` : ''}`}
-          {picked?.type === which && pickedIndex < 0 ? ` The selected ${which} is filtered out.` : ''}
+          {picked?.element === which && pickedIndex < 0 ? ` The selected ${which} is filtered out.` : ''}
         </p>
         {pages > 1 && (
           <div className="net-table__pages">
@@ -153,7 +155,7 @@ export function NetworkTable({ layer }: { layer: StoredLayer }) {
           </thead>
           <tbody>
             {pageRows.map((r) => {
-              const current = picked?.type === which && picked.id === r.id;
+              const current = picked?.element === which && picked.id === r.id;
               return (
                 <tr key={r.id} aria-current={current ? 'true' : undefined} data-row-id={r.id}>
                   {r.cells.map((cell, i) =>
