@@ -121,6 +121,23 @@ describe('an opened network to work with', () => {
       const { page } = await openApp(browser, '', { width: 1024, height: 768 });
       await openFile(page, 'own');
       await page.getByTestId('imported-canvas').waitFor();
+      // The layer is written to IndexedDB just after it opens: reload only once it is stored.
+      const stored = () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('nociscope-layers');
+              open.onerror = () => resolve(0);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('layers')) return resolve(0);
+                const count = db.transaction('layers').objectStore('layers').count();
+                count.onsuccess = () => resolve(count.result);
+                count.onerror = () => resolve(0);
+              };
+            }),
+        );
+      await expect.poll(stored, { timeout: 30_000 }).toBeGreaterThan(0);
       await page.reload();
       await page.getByTestId('imported-canvas').waitFor({ timeout: 30_000 });
       await page.getByRole('tab', { name: 'Layers' }).click();
