@@ -2,21 +2,41 @@
 // tag (so the app is protected wherever its files are served from, even a plain file server), and
 // deploy/nginx.conf sends it as a header together with what only a header can carry. A test checks
 // that the two agree (tests/app/csp.test.ts) and the browser tests fail on any violation.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+
+/**
+ * The one stylesheet written into the page itself: what places the first-view picture
+ * (src/app/firstView.css). Inline, it needs no request of its own, so the picture is painted as soon
+ * as the page has arrived (on a slow link a stylesheet request is one more round trip before any
+ * pixel); the app's own stylesheet no longer holds the first paint back (build/firstView.ts). The
+ * policy allows exactly this text by its hash, and nothing else inline.
+ */
+export const FIRST_VIEW_CSS = readFileSync(new URL('../src/app/firstView.css', import.meta.url), 'utf8')
+  // Comments explain the file; the page needs only the rules.
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .trim();
+
+/** `'sha256-…'` of a <style> element's text, as a CSP source expression. */
+export const styleHash = (css: string) =>
+  `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * Only this origin, nothing inline, nothing evaluated. Each exception says who needs it:
  * - img-src data: blob: — the favicon placeholder, story-step pictures (SVG as data: URLs), the print
  *   picture and the export previews (blob: URLs);
  * - font-src data: — fonts embedded in SVG previews;
- * - worker-src blob: — layout workers bundled as blob: URLs (elkjs through comlink).
+ * - worker-src blob: — layout workers bundled as blob: URLs (elkjs through comlink);
+ * - style-src 'sha256-…' — the first-view picture's placement, inline in the page (FIRST_VIEW_CSS).
  * Code run in the page must not evaluate strings: zod, if it ever parses in the browser again, needs
  * `config({ jitless: true })` first (its probe for eval counts as a violation).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
-  'style-src': "'self'",
+  'style-src': `'self' ${styleHash(FIRST_VIEW_CSS)}`,
   'img-src': "'self' data: blob:",
   'font-src': "'self' data:",
   'connect-src': "'self'",

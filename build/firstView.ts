@@ -2,11 +2,20 @@
 // JavaScript"): on a slow link the bundle takes seconds to arrive, compile and draw, and until then
 // the screen stayed blank. The picture is written here, at build time, from the same data, positions,
 // palette and label rules as the live canvas (src/image/firstView.ts), and sits where the canvas will
-// be (src/app/firstView.css). It is inline SVG: markup, not script or style, so the
-// Content-Security-Policy has nothing to allow, and it is no part of the JavaScript budget. The page
-// removes it once the live canvas has drawn its first frame (src/app/firstView.ts).
+// be (src/app/firstView.css). It is inline SVG: markup, not script, and no part of the JavaScript
+// budget. The page removes it once the live canvas has drawn its first frame (src/app/firstView.ts).
+//
+// Nothing may hold its first paint back on a slow link: the few rules that place it are inline in
+// the page (allowed by their hash in the Content-Security-Policy, build/csp.ts), and the app's own
+// stylesheet no longer blocks rendering. A render-blocking stylesheet costs a round trip after the
+// page (0.56 s on DevTools' Fast 3G) and shares the link with the JavaScript downloading at the same
+// time. It is loaded at once and at high priority (a preload) with media="print", which does not
+// block painting, and the app's script switches it on before React renders the interface
+// (src/app/deferredStyles.ts), so the interface is never shown unstyled.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { fromSnapshot } from '../src/model/snapshot';
+import { DEFERRED_CSS_ATTRIBUTE } from '../src/app/deferredStyles';
+import { FIRST_VIEW_CSS } from './csp';
 import { firstViewSvg } from '../src/image/firstView';
 import { compileGraphData } from './graphData';
 
@@ -27,6 +36,27 @@ export function firstViewTag(svg: string): HtmlTagDescriptor {
   };
 }
 
+/** The inline <style> with the picture's placement (its hash is in the page's policy). */
+export const firstViewStyleTag = (): HtmlTagDescriptor => ({
+  tag: 'style',
+  children: FIRST_VIEW_CSS,
+  injectTo: 'head',
+});
+
+/**
+ * The built page's render-blocking stylesheet links, made non-blocking: preloaded (fetched at once,
+ * high priority) and applied with media="print" until the app switches them on. Only links Vite put
+ * in the page itself (the entry's CSS); lazy parts add theirs from script.
+ */
+export function deferStylesheets(html: string): string {
+  return html.replace(
+    /<link rel="stylesheet"( crossorigin)? href="([^"]+\.css)">/g,
+    (_, crossorigin: string | undefined, href: string) =>
+      `<link rel="preload" as="style"${crossorigin ?? ''} href="${href}">` +
+      `<link rel="stylesheet"${crossorigin ?? ''} href="${href}" media="print" ${DEFERRED_CSS_ATTRIBUTE}>`,
+  );
+}
+
 export function firstView(dir = 'graph-data'): Plugin {
   let root = process.cwd();
   return {
@@ -36,11 +66,18 @@ export function firstView(dir = 'graph-data'): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    transformIndexHtml() {
-      // Invalid data fails the build in build/graphData.ts, which reports it.
-      const { data } = compileGraphData(root, dir);
-      if (!data.ok) return [];
-      return [firstViewTag(firstViewSvg(fromSnapshot(data.snapshot).graph).svg)];
+    transformIndexHtml: {
+      // After Vite has written the entry's <link rel="stylesheet"> into the page.
+      order: 'post',
+      handler(html) {
+        // Invalid data fails the build in build/graphData.ts, which reports it.
+        const { data } = compileGraphData(root, dir);
+        if (!data.ok) return html;
+        return {
+          html: deferStylesheets(html),
+          tags: [firstViewStyleTag(), firstViewTag(firstViewSvg(fromSnapshot(data.snapshot).graph).svg)],
+        };
+      },
     },
   };
 }

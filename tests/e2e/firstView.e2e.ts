@@ -142,6 +142,41 @@ describe('the first screen before the JavaScript', () => {
     await context.close();
   });
 
+  it("is painted before the app's stylesheet arrives; the interface waits for the stylesheet", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    // Hold the app's stylesheet (and its preload: the same URL) until the end of the test.
+    let releaseCss!: () => void;
+    const cssHeld = new Promise<void>((r) => (releaseCss = r));
+    await page.route(/\/assets\/index-[^/]+\.css$/, async (route) => {
+      await cssHeld;
+      await route.continue();
+    });
+    await page.goto(inject('baseURL'), { waitUntil: 'commit' });
+    // The page is painted with the picture in the canvas's place while the stylesheet is held: the
+    // first contentful paint happened, and the inline rules placed the picture between the columns.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const box = await rectOf(page, '#first-view svg');
+    expect(box.y).toBeGreaterThan(54);
+    expect(box.x).toBeGreaterThanOrEqual(220);
+    expect(box.width).toBeGreaterThan(VIEWPORT.width / 3);
+    // The script ran (the data is read) but the interface is not rendered without its styles.
+    await page.waitForFunction(() => performance.getEntriesByName('nociscope:data-loaded').length > 0);
+    expect(await page.locator('#root > *').count()).toBe(0);
+    releaseCss();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('nociscope:first-render').length > 0,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    // Styled from its first render: the app's type size, and the stylesheet applies to the screen.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('17px');
+    expect(await page.locator('link[rel="stylesheet"][data-deferred-css]').getAttribute('media')).toBe('all');
+    await context.close();
+  });
+
   it('a link that opens another view drops the picture as soon as the script starts', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
