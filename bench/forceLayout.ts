@@ -7,9 +7,11 @@
 // fcose runs on the page's own thread, so it cannot be stopped: a side that has not finished after
 // FORCE_CAP_S seconds is recorded as "did not finish" (the app gets 300 s). The load average is
 // printed with every row.
-// Asserts nothing. Usage: npm run build && npm run bench:force   Options: BENCH_SIZES=1000,5000,10000
+// Asserts nothing. Usage: npm run bench:force (builds dist/ first when it is missing; `npm run build`
+// after a change)   Options: BENCH_SIZES=1000,5000,10000
 // BENCH_RUNS=1  FORCE_CAP_S=60  FORCE_SIDES=app,plain  FORCE_OUT=bench/force-results.json
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -287,6 +289,12 @@ async function plainRun(browser: Browser, net: Net): Promise<Side> {
     ...quality(net, positions),
     load: load(),
   };
+}
+
+/** A fresh clone has no build: make one (a stale one is the caller's to rebuild, see the usage). */
+if (!existsSync('dist/index.html')) {
+  console.log('No dist/index.html: building the app first (npx vite build).');
+  execSync('npx vite build', { stdio: 'inherit' });
 }
 
 const server = await preview({
