@@ -85,7 +85,7 @@ export interface ImportedPathInput {
  */
 export interface LayerInput {
   readonly id: string;
-  /** Its nodes (the ids of those drawn are the view's `nodes`); none if left out. */
+  /** Its nodes (`drawnNodes` lists those the view draws); none if left out. */
   readonly nodes?: readonly { readonly id: string }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
   readonly hiddenNodes: ReadonlySet<string>;
@@ -266,7 +266,7 @@ export function layerView(layer: LayerInput): LayerView {
   return { hiddenNodes: layer.hiddenNodes, hiddenEdges, goneEdges, nodes };
 }
 
-/** The overlays of `overlays` that do what `has` asks, the same array while they stay the same. */
+/** The overlays that carry `key`, the same array while they stay the same overlays. */
 function overlaysWith(
   cache: ViewCache | undefined,
   key: 'remove' | 'highlight' | 'attach',
