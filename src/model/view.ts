@@ -104,8 +104,8 @@ export interface LayerView {
   readonly hiddenEdges: ReadonlySet<string>;
   /** Every edge not drawn: its own or through a hidden end. */
   readonly goneEdges: ReadonlySet<string>;
-  /** Every node of the layer, drawn or not (the layer's input order). */
-  readonly nodes: readonly string[];
+  /** Every node of the layer, drawn or not (the input's own array: a facet click copies nothing). */
+  readonly nodes: readonly { readonly id: string }[];
 }
 
 /** Everything the view depends on: the store's ids and UI state, with the open story resolved. */
@@ -253,7 +253,7 @@ function withOverlays(base: Subgraph | null, overlays: readonly ViewOverlay[]): 
 
 /** What a layer's facets leave out of its drawing. */
 export function layerView(layer: LayerInput): LayerView {
-  const nodes = (layer.nodes ?? []).map((n) => n.id);
+  const nodes = layer.nodes ?? [];
   if (layer.hiddenNodes.size === 0 && layer.hiddenEdges.size === 0)
     return { hiddenNodes: NONE, hiddenEdges: NONE, goneEdges: NONE, nodes };
   const hiddenEdges = new Set<string>();
@@ -316,7 +316,7 @@ export function drawnNodes(view: DerivedView): {
     const matches = view.overlayMatches.get(layerId);
     imported.set(
       layerId,
-      layer.nodes.filter((id) => !layer.hiddenNodes.has(id) && !matches?.has(id)),
+      layer.nodes.flatMap(({ id }) => (layer.hiddenNodes.has(id) || matches?.has(id) ? [] : [id])),
     );
   }
   return { curated, imported };
