@@ -157,13 +157,13 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
   useCyEvents(cy, graph);
   useFilterClasses(cy, view);
   useFocusClasses(cy, view);
-  useLayout(cy, graph);
-  useViewCommands(cy);
+  useLayout(cy, graph, view);
+  useViewCommands(cy, view);
   useFollowView(cy, view);
   usePresenterStyle(cy);
   useOverviewLabels(cy, view, rankOf);
-  useOverlayLayers(cy);
-  useImportedFocus(cy);
+  useOverlayLayers(cy, view);
+  useImportedFocus(cy, view);
   useWheelZoom(container, cy);
   useContainerSize(container, cy, view);
   const printPicture = usePrintPicture(cy);

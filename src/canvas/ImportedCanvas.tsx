@@ -190,8 +190,8 @@ export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
   useToolbarCommands(cy, container, layer);
   useLayerFilterClasses(cy, layer.id, viewSelector(graph, stories));
   useLayerLook(cy, layer);
-  useImportedFocus(cy);
-  useImportedPathClasses(cy, layer.id);
+  useImportedFocus(cy, viewSelector(graph, stories));
+  useImportedPathClasses(cy, layer.id, viewSelector(graph, stories));
   const onKeyDown = (e: KeyboardEvent) => {
     if (!cy) return;
     const zoom = (f: number) =>

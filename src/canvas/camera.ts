@@ -120,8 +120,11 @@ export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate
   moveTo(cy, vp, animate);
 }
 
-/** The whole map in view (the toolbar's "Show whole map"). */
-export function showWholeMap(cy: Core, animate = true) {
+/**
+ * The whole map in view (the toolbar's "Show whole map"): every node the view draws (`drawn`, the
+ * Cytoscape ids of drawnNodeIds in drawn.ts), not what Cytoscape reports visible.
+ */
+export function showWholeMap(cy: Core, drawn: Iterable<string>, animate = true) {
   cy.stop();
-  moveTo(cy, readableViewport(cy, cy.nodes(':visible'), KEPT_PADDING), animate);
+  moveTo(cy, readableViewport(cy, elementsOf(cy, drawn).nodes(), KEPT_PADDING), animate);
 }

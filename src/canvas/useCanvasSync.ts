@@ -10,6 +10,7 @@ import { elementsOf, setClassOn } from './collection';
 import { elementIdOf } from './importedIds';
 import { decideFit, fitStateOf, type FitState } from '../store/fit';
 import { applyFit, markUserCamera, showWholeMap } from './camera';
+import { drawnNodeIds } from './drawn';
 import { clearOverviewLabels, followOverviewLabels } from './overviewLabels';
 import { layoutCode, layoutCodeLoaded } from './layoutCode';
 import { isStoredLayout, LAYOUT_OPTIONS, type StoredLayoutName } from './layouts';
@@ -98,7 +99,7 @@ function placeStored(cy: Core, graph: Graph, layout: StoredLayoutName) {
  * Layout switching: layered and lanes are stored positions; the others run once per switch, never
  * on filtering.
  */
-export function useLayout(cy: Core | null, graph: Graph) {
+export function useLayout(cy: Core | null, graph: Graph, view: ViewSelector) {
   useStoreEffect(
     cy,
     (s) => [s.layout],
@@ -110,7 +111,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
         // has fitted them: writing every position again and refitting would only delay the first frame.
         if (initial && s.layout === DEFAULT_LAYOUT) return;
         placeStored(cy, graph, s.layout);
-        showWholeMap(cy, false);
+        showWholeMap(cy, drawnNodeIds(view(s)), false);
       } else {
         cy.container()?.removeAttribute('data-layout-done');
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
@@ -133,7 +134,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
           const dy = (before.y1 + before.y2 - after.y1 - after.y2) / 2;
           if (name === 'fcose' && (dx || dy))
             cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
-          showWholeMap(cy, false);
+          showWholeMap(cy, drawnNodeIds(view(useAppStore.getState())), false);
           cy.container()?.setAttribute('data-layout-done', name);
         };
         // A layout Cytoscape has built in runs at once, not after the rest of the page has reacted.
@@ -149,7 +150,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
 }
 
 /** Zoom and reset from the toolbar and keys; fits are decided by useFollowView. */
-export function useViewCommands(cy: Core | null) {
+export function useViewCommands(cy: Core | null, view: ViewSelector) {
   useStoreEffect(
     cy,
     (s) => [s.command],
@@ -162,7 +163,7 @@ export function useViewCommands(cy: Core | null) {
         const factor = cmd.name === 'zoom-in' ? 1.25 : 1 / 1.25;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
       }
-      if (cmd.name === 'reset') showWholeMap(cy);
+      if (cmd.name === 'reset') showWholeMap(cy, drawnNodeIds(view(s)));
     },
   );
 }

@@ -1,12 +1,17 @@
 // The imported selection on a canvas (the layer on its own, or overlays on the curated map): the
 // picked node or edge, whoever picked it (a tap, a search hit, a table row, a path card), is brought
 // into view with its neighbours when it is not in view already. A tap picks what is in view, so only
-// picks from elsewhere move the camera. Its highlight is the derived view's (useLayerFilterClasses).
+// picks from elsewhere move the camera. Whether the pick and its neighbours are drawn is the derived
+// view's answer (`drawsImported`, `drawnNodes`), never Cytoscape's `:visible`; its highlight is the
+// view's too (useLayerFilterClasses), and so is the path shown from the Pathways panel.
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
-import { selectImportedPathQuery, useImportedPaths } from '../store/importedPaths';
+import { drawsImported } from '../model/view';
 import { selectImportedSelection } from '../store/layers';
 import { useAppStore } from '../store/store';
+import type { ViewSelector } from '../store/view';
+import { elementsOf } from './collection';
+import { drawnNodeIds } from './drawn';
 import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
 
 /** Closest a framed pick zooms in: a lone node framed alone would fill the screen. */
@@ -18,10 +23,16 @@ function inView(cy: Core, el: SingularElementArgument): boolean {
   return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
 }
 
-/** Bring `el` and its neighbours into view, zoomed no closer than MAX_FOCUS_ZOOM. */
-export function frameElement(cy: Core, el: SingularElementArgument): void {
-  const eles = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
-  const bb = eles.filter(':visible').union(el).boundingBox();
+/**
+ * Bring `el` and its neighbours into view, zoomed no closer than MAX_FOCUS_ZOOM. `drawn` holds the
+ * Cytoscape ids of the nodes the view draws: a neighbour it leaves out does not widen the frame.
+ */
+export function frameElement(cy: Core, el: SingularElementArgument, drawn: ReadonlySet<string>): void {
+  const ends = el.isNode() ? el.closedNeighborhood().nodes() : el.connectedNodes();
+  const bb = ends
+    .filter((n) => drawn.has(n.id()))
+    .union(el)
+    .boundingBox();
   const pad = 60;
   const zoom = Math.max(
     cy.minZoom(),
@@ -36,30 +47,32 @@ export function frameElement(cy: Core, el: SingularElementArgument): void {
   });
 }
 
-export function useImportedFocus(cy: Core | null): void {
+export function useImportedFocus(cy: Core | null, view: ViewSelector): void {
   const pick = useAppStore(selectImportedSelection);
   useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const el = pick ? cy.getElementById(elementIdOf(pick)) : cy.collection();
+    if (!cy || cy.destroyed() || !pick) return;
+    const v = view(useAppStore.getState());
+    if (!drawsImported(v, pick)) return;
+    const el = cy.getElementById(elementIdOf(pick));
     const one = el.nonempty() ? el[0]! : null;
-    if (one && one.visible() && !inView(cy, one)) frameElement(cy, one);
-  }, [cy, pick]);
+    if (one && !inView(cy, one)) frameElement(cy, one, new Set(drawnNodeIds(v)));
+  }, [cy, pick, view]);
 }
 
-/** The imported path shown from the Pathways panel: its nodes and edges get `path-el`. */
-export function useImportedPathClasses(cy: Core | null, layerId: string): void {
-  const query = useImportedPaths(selectImportedPathQuery);
+/** The imported path shown from the Pathways panel (the view's `importedPath`) gets `path-el`. */
+export function useImportedPathClasses(cy: Core | null, layerId: string, view: ViewSelector): void {
+  const path = useAppStore((s) => view(s).importedPath);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const shown = query?.layerId === layerId ? query.shown : null;
-    if (!shown) return;
+    if (path?.layerId !== layerId) return;
     // The classes this effect set are the ones it takes off (never read back from the canvas).
-    const eles = cy.collection();
-    for (const id of shown.nodes) eles.merge(cy.getElementById(importedElementId(layerId, id)));
-    for (const id of shown.edges) eles.merge(cy.getElementById(importedEdgeId(layerId, id)));
+    const eles = elementsOf(cy, [
+      ...[...path.nodes].map((id) => importedElementId(layerId, id)),
+      ...[...path.edges].map((id) => importedEdgeId(layerId, id)),
+    ]);
     eles.addClass('path-el');
     return () => {
       if (!cy.destroyed()) eles.removeClass('path-el');
     };
-  }, [cy, query, layerId]);
+  }, [cy, path, layerId]);
 }

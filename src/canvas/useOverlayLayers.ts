@@ -1,23 +1,34 @@
-// Overlay layers on the curated map: each visible overlay layer is added beside the curated map
-// (its stored layout kept, moved right of the lanes), its accepted matches attach its edges to the
-// curated entities, and those entities get the `matched` class. Curated elements are never removed
-// or moved; taking a layer off removes exactly what it added. The element builder and the imported
-// styles load with the first overlay layer, not with the first paint.
-import type { Core } from 'cytoscape';
+// Overlay layers on the curated map: each overlay layer the derived view draws is added beside the
+// curated map (its stored layout kept, moved right of the lanes), its matches to entities of the map
+// (the view's `overlayMatches`) attach its edges to the curated entities, and those entities (the
+// view's `matched`) get the `matched` class. Curated elements are never removed or moved; taking a
+// layer off removes exactly what this hook added, which it remembers rather than asking Cytoscape
+// for its classes. The element builder and the imported styles load with the first overlay layer,
+// not with the first paint.
+import type { Collection, Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { selectLayers, useLayerStore } from '../store/layers';
+import { useAppStore } from '../store/store';
+import type { ViewSelector } from '../store/view';
+import { elementsOf, setClassOn } from './collection';
+import { drawnNodeIds } from './drawn';
 
 const styled = new WeakSet<Core>();
 
-export function useOverlayLayers(cy: Core | null) {
+export function useOverlayLayers(cy: Core | null, view: ViewSelector) {
   const layers = useLayerStore(selectLayers);
+  // Narrow picks of the view: a filter click or a selection leaves the overlays as they are.
+  const attached = useAppStore((s) => view(s).overlayMatches);
+  const matched = useAppStore((s) => view(s).matched);
   // The overlays shown so far, from when the stored layers were read: one the reader opens or shows
   // again after that is brought into view (it is placed beside the curated map, often off-screen).
   // Stored layers appearing at start-up leave the first view (a story step, a filter) alone.
   const known = useRef<ReadonlySet<string> | null>(null);
+  // What this hook put on the canvas: the layers' elements and the entities it marked matched.
+  const added = useRef<{ cy: Core; elements: Collection; matched: Collection } | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+    const shown = layers.filter((l) => attached.has(l.id));
     const before = known.current;
     const opened = before !== null && shown.some((l) => !before.has(l.id));
     // Recorded once this run has drawn them: a run cut short by the next change leaves the new
@@ -25,7 +36,8 @@ export function useOverlayLayers(cy: Core | null) {
     const settle = () => {
       if (before || useLayerStore.getState().loaded) known.current = new Set(shown.map((l) => l.id));
     };
-    if (shown.length === 0 && cy.elements('.imported, .matched').empty()) return settle();
+    const mine = added.current?.cy === cy ? added.current : null;
+    if (shown.length === 0 && !mine) return settle();
     let live = true;
     let unfollow = () => {};
     void Promise.all([import('./layerElements'), import('./importedStylesheet'), import('./nearZoom')]).then(
@@ -44,8 +56,12 @@ export function useOverlayLayers(cy: Core | null) {
           cy.style().append(IMPORTED_RULES).update();
         }
         cy.batch(() => {
-          cy.elements('.imported').remove();
-          cy.nodes('.matched').removeClass('matched');
+          const last = added.current?.cy === cy ? added.current : null;
+          last?.elements.remove();
+          const marked = elementsOf(cy, matched);
+          setClassOn(cy, 'matched', marked, last ? last.matched.union(marked) : marked);
+          const elements = cy.collection();
+          added.current = shown.length ? { cy, elements, matched: marked } : null;
           if (shown.length === 0) return;
           const curated = boundsOf(cy.nodes().map((n) => n.position())) ?? {
             minX: 0,
@@ -59,28 +75,30 @@ export function useOverlayLayers(cy: Core | null) {
           );
           const offsets = overlayOffsets(spread, curated);
           for (const layer of spread) {
-            // Only matches to entities on the map: a stored match to an entity since removed is dropped.
-            const matches = new Map(
-              layer.matches.filter(([, curatedId]) => cy.getElementById(curatedId).nonempty()),
+            // Only matches to entities on the map (the view drops a stored match to one since removed).
+            const matches = attached.get(layer.id)!;
+            elements.merge(
+              cy.add(
+                layerElements(layer, {
+                  offset: offsets.get(layer.id)!,
+                  suffix: IMPORTED_SUFFIX,
+                  matches,
+                  ...(layer.network.nodes.length >= BIG_LAYER ? { classes: bigClasses } : {}),
+                }),
+              ),
             );
-            cy.add(
-              layerElements(layer, {
-                offset: offsets.get(layer.id)!,
-                suffix: IMPORTED_SUFFIX,
-                matches,
-                ...(layer.network.nodes.length >= BIG_LAYER ? { classes: bigClasses } : {}),
-              }),
-            );
-            for (const curatedId of matches.values()) cy.getElementById(curatedId).addClass('matched');
           }
         });
         settle();
-        if (opened) cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 300 });
+        if (opened) {
+          const drawn = elementsOf(cy, drawnNodeIds(view(useAppStore.getState())));
+          cy.animate({ fit: { eles: drawn, padding: 30 }, duration: 300 });
+        }
       },
     );
     return () => {
       live = false;
       unfollow();
     };
-  }, [cy, layers]);
+  }, [cy, layers, attached, matched, view]);
 }

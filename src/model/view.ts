@@ -1,7 +1,9 @@
 // What the map shows, derived once. Every reader — the canvas classes, the "Showing …" line, fit,
 // the image and data exports, the text view — reads this one value instead of recomputing the
-// filters or reading Cytoscape's classes back (STYLE.md habit 11). Future views (signed paths,
-// what-if knock-outs, imported layers) plug in as more inputs: `overlays`.
+// filters or reading Cytoscape's state back (STYLE.md habit 11; a lint rule keeps `:visible` and
+// `:selected` reads out of the canvas). The curated map, the imported layers (with their facets,
+// their matches to curated entities and the path asked of one) and the story's what-if all come
+// in as inputs; more views plug in as `overlays`.
 import type { Graph } from './graph';
 import { applyFilters, isFiltered, type Filters } from './filter';
 import {
@@ -11,7 +13,7 @@ import {
   type PathQuery,
   type PathwayAnswer,
 } from './pathways/answer';
-import { whatIf } from './pathways/whatIf';
+import { predictWhatIf } from './pathways/predict';
 import { neighbourhood, relationsCiting, type Subgraph } from './queries';
 import type { NodeId, RelationId, SourceId } from './schema';
 import type { Story } from './story';
@@ -47,8 +49,10 @@ export type HiddenMode = 'hide' | 'fade';
 export type { PathQuery } from './pathways/answer';
 
 /**
- * One more input to the view, for views still to come: a what-if knock-out removes entities and
- * relations from what is kept; a signed path or an imported layer emphasises its own elements.
+ * One more input to the view: a what-if knock-out removes entities and relations from what is kept;
+ * a signed path emphasises its own elements; an imported layer drawn over the curated map attaches
+ * its matched nodes to curated entities (the store derives one such overlay per overlay layer shown,
+ * src/store/view.ts).
  */
 export interface ViewOverlay {
   /** Names the overlay, so it can be replaced or taken off. */
@@ -57,6 +61,20 @@ export interface ViewOverlay {
   readonly remove?: Subgraph;
   /** Emphasised: added to what is highlighted. */
   readonly highlight?: Subgraph;
+  /**
+   * An imported layer over the curated map and its accepted matches (imported node id → curated
+   * entity id): a matched node is drawn as the entity, which is marked matched.
+   */
+  readonly attach?: {
+    readonly layerId: string;
+    readonly matches: readonly (readonly [string, string])[];
+  };
+}
+
+/** The path asked of an imported network and shown on its map (ids in the layer's own network). */
+export interface ImportedPathInput {
+  readonly layerId: string;
+  readonly shown: { readonly nodes: readonly string[]; readonly edges: readonly string[] } | null;
 }
 
 /**
@@ -67,6 +85,8 @@ export interface ViewOverlay {
  */
 export interface LayerInput {
   readonly id: string;
+  /** Its nodes (`drawnNodes` lists those the view draws); none if left out. */
+  readonly nodes?: readonly { readonly id: string }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
   readonly hiddenNodes: ReadonlySet<string>;
   readonly hiddenEdges: ReadonlySet<string>;
@@ -84,6 +104,8 @@ export interface LayerView {
   readonly hiddenEdges: ReadonlySet<string>;
   /** Every edge not drawn: its own or through a hidden end. */
   readonly goneEdges: ReadonlySet<string>;
+  /** Every node of the layer, drawn or not (the input's own array: a facet click copies nothing). */
+  readonly nodes: readonly { readonly id: string }[];
 }
 
 /** Everything the view depends on: the store's ids and UI state, with the open story resolved. */
@@ -102,6 +124,8 @@ export interface ViewInput {
   readonly overlays: readonly ViewOverlay[];
   /** The imported layers, with what their facets hide (none if left out). */
   readonly layers?: readonly LayerInput[];
+  /** The path asked of an imported network, if any (drawn while its layer is). */
+  readonly importedPath?: ImportedPathInput | null;
 }
 
 /** What the map shows. Every set holds ids of the graph; kept, faded and hidden partition it. */
@@ -125,6 +149,20 @@ export interface DerivedView {
   readonly selected: Selection | null;
   /** Each imported layer's elements the view leaves out, by layer id. */
   readonly layers: ReadonlyMap<string, LayerView>;
+  /**
+   * The imported layers drawn over the curated map, by layer id, each with its matches to entities
+   * of the map (imported node id → entity; a stored match to an entity no longer in the graph is
+   * dropped). A layer open on its own is not here: the curated map is not shown then.
+   */
+  readonly overlayMatches: ReadonlyMap<string, ReadonlyMap<string, NodeId>>;
+  /** The curated entities an overlay layer's nodes are matched to. */
+  readonly matched: ReadonlySet<NodeId>;
+  /** The path shown on an imported layer's map (ids in its network), while that layer is drawn. */
+  readonly importedPath: {
+    readonly layerId: string;
+    readonly nodes: ReadonlySet<string>;
+    readonly edges: ReadonlySet<string>;
+  } | null;
   /** The answer to the pathway question (src/model/pathways), or null while it is incomplete. */
   readonly pathway: PathwayAnswer | null;
   /** What-if marks within the emphasis: knocked-out entities, and relations only on broken routes. */
@@ -213,11 +251,11 @@ function withOverlays(base: Subgraph | null, overlays: readonly ViewOverlay[]): 
   return { nodes, edges };
 }
 
-const NO_LAYER: LayerView = { hiddenNodes: NONE, hiddenEdges: NONE, goneEdges: NONE };
-
 /** What a layer's facets leave out of its drawing. */
 export function layerView(layer: LayerInput): LayerView {
-  if (layer.hiddenNodes.size === 0 && layer.hiddenEdges.size === 0) return NO_LAYER;
+  const nodes = layer.nodes ?? [];
+  if (layer.hiddenNodes.size === 0 && layer.hiddenEdges.size === 0)
+    return { hiddenNodes: NONE, hiddenEdges: NONE, goneEdges: NONE, nodes };
   const hiddenEdges = new Set<string>();
   const goneEdges = new Set<string>(layer.hiddenEdges);
   for (const e of layer.edges) {
@@ -225,7 +263,63 @@ export function layerView(layer: LayerInput): LayerView {
     if (endGone) goneEdges.add(e.id);
     else if (layer.hiddenEdges.has(e.id)) hiddenEdges.add(e.id);
   }
-  return { hiddenNodes: layer.hiddenNodes, hiddenEdges, goneEdges };
+  return { hiddenNodes: layer.hiddenNodes, hiddenEdges, goneEdges, nodes };
+}
+
+/** The overlays that carry `key`, the same array while they stay the same overlays. */
+function overlaysWith(
+  cache: ViewCache | undefined,
+  key: 'remove' | 'highlight' | 'attach',
+  overlays: readonly ViewOverlay[],
+): readonly ViewOverlay[] {
+  const some = overlays.filter((o) => o[key]);
+  // An overlay of another kind coming or going (a layer shown over the map) leaves what is kept
+  // and emphasised, and their cost, alone.
+  return part(cache, `overlays:${key}`, some, () => some);
+}
+
+/** Each overlay layer's matches to entities of the graph, by layer id. */
+function attachedLayers(graph: Graph, overlays: readonly ViewOverlay[]) {
+  // Looked up by the stored plain strings: a match to an entity no longer in the graph finds none.
+  const entities: ReadonlyMap<string, { readonly id: NodeId }> = graph.nodeById;
+  const byLayer = new Map<string, ReadonlyMap<string, NodeId>>();
+  const matched = new Set<NodeId>();
+  for (const { attach } of overlays) {
+    if (!attach) continue;
+    const matches = new Map<string, NodeId>();
+    for (const [imported, curated] of attach.matches) {
+      const entity = entities.get(curated)?.id;
+      if (!entity) continue;
+      matches.set(imported, entity);
+      matched.add(entity);
+    }
+    byLayer.set(attach.layerId, matches);
+  }
+  return { byLayer, matched };
+}
+
+/**
+ * The nodes the view draws, in the canvas's terms: the curated entities (what is kept or faded, and
+ * a selected entity the filters hide) and each drawn layer's nodes its facets keep (less those an
+ * overlay draws as the curated entity they match). A fit of "what is shown" frames these.
+ */
+export function drawnNodes(view: DerivedView): {
+  readonly curated: readonly NodeId[];
+  readonly imported: ReadonlyMap<string, readonly string[]>;
+} {
+  const curated = [...view.kept.nodes, ...view.faded.nodes];
+  const sel = view.selected;
+  if (sel?.type === 'node' && !view.kept.nodes.has(sel.id) && !view.faded.nodes.has(sel.id))
+    curated.push(sel.id);
+  const imported = new Map<string, readonly string[]>();
+  for (const [layerId, layer] of view.layers) {
+    const matches = view.overlayMatches.get(layerId);
+    imported.set(
+      layerId,
+      layer.nodes.flatMap(({ id }) => (layer.hiddenNodes.has(id) || matches?.has(id) ? [] : [id])),
+    );
+  }
+  return { curated, imported };
 }
 
 /** Whether the view draws this imported element (false: its layer is gone or hides it). */
@@ -243,9 +337,10 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
   const filters = part(cache, 'filters', [input.filters, input.stories, open], () =>
     effectiveFilters(input.filters, input.stories, open),
   );
-  const kept = part(cache, 'kept', [graph, filters, input.overlays], () =>
-    keptSubgraph(graph, filters, input.overlays),
-  );
+  const removing = overlaysWith(cache, 'remove', input.overlays);
+  const highlighting = overlaysWith(cache, 'highlight', input.overlays);
+  const attaching = overlaysWith(cache, 'attach', input.overlays);
+  const kept = part(cache, 'kept', [graph, filters, removing], () => keptSubgraph(graph, filters, removing));
   const rest = part(cache, 'rest', [graph, kept], () => outside(graph, kept));
   const faded = input.hiddenMode === 'fade' ? rest : EMPTY;
   const hidden = input.hiddenMode === 'hide' ? rest : EMPTY;
@@ -259,6 +354,12 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
       );
     return byId;
   });
+  const attached = part(cache, 'attached', [graph, attaching], () => attachedLayers(graph, attaching));
+  const importedPath = part(cache, 'importedPath', [input.importedPath, layers], () => {
+    const asked = input.importedPath;
+    if (!asked?.shown || !layers.has(asked.layerId)) return null;
+    return { layerId: asked.layerId, nodes: new Set(asked.shown.nodes), edges: new Set(asked.shown.edges) };
+  });
   const sel = input.selection;
   const selected =
     input.story || sel?.type === 'source' || (sel?.type === 'imported' && !drawsImported({ layers }, sel))
@@ -267,9 +368,7 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
   // A predict step's emphasis is computed from the what-if: the therapy's relieving routes and the
   // knocked-out entity, then, once the answer is shown, the routes it breaks.
   const stepWhatIf = part(cache, 'stepWhatIf', [graph, step, input.answerShown], () =>
-    step?.predict
-      ? predictFocus(whatIf(graph, step.predict.therapy, step.predict.knockout), input.answerShown)
-      : null,
+    step?.predict ? predictFocus(predictWhatIf(graph, step.predict), input.answerShown) : null,
   );
   const pathFocus = part(cache, 'pathFocus', [input.showPath && pathway], () =>
     input.showPath && pathway ? answerFocus(pathway) : null,
@@ -277,7 +376,7 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
   const highlighted = part(
     cache,
     'highlighted',
-    [graph, step, stepWhatIf, pathFocus, input.selection, input.overlays],
+    [graph, step, stepWhatIf, pathFocus, input.selection, highlighting],
     () => {
       let base: Subgraph | null;
       if (step)
@@ -288,7 +387,7 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
       else if (step === undefined) base = null;
       else if (pathFocus) base = pathFocus;
       else base = selectionSubgraph(graph, input.selection);
-      return withOverlays(base, input.overlays);
+      return withOverlays(base, highlighting);
     },
   );
   const marks = step ? stepWhatIf : step === null ? pathFocus : null;
@@ -312,6 +411,9 @@ export function deriveView(graph: Graph, input: ViewInput, cache?: ViewCache): D
     highlighted,
     selected,
     layers,
+    overlayMatches: attached.byLayer,
+    matched: attached.matched,
+    importedPath,
     pathway,
     knockedOut: marks?.knockedOut ?? NONE,
     broken: marks?.broken ?? NONE,

@@ -1,8 +1,13 @@
-// One zustand store of slices: filters, selection, layout/view, ui, paths, stories and imported
-// layers (layerSlice.ts). Actions live here; components select narrowly with the selectors in
+// One zustand store of slices: filters, selection, layout/view, ui, paths, stories, imported
+// layers (layerSlice.ts) and the path asked of an imported network (importedPathSlice.ts). Actions live here; components select narrowly with the selectors in
 // selectors.ts and layers.ts. Why two small feature stores stay apart: docs/adr/stores.md.
 import { create } from 'zustand';
 import { createLayerSlice, initialLayerState, type LayerSlice } from './layerSlice';
+import {
+  createImportedPathSlice,
+  initialImportedPathState,
+  type ImportedPathSlice,
+} from './importedPathSlice';
 import { NO_FILTERS, type Filters } from '../model/filter';
 import type { NodeId } from '../model/schema';
 import { isPathQueryAsked, NO_PATH_QUERY } from './pathwayUrl';
@@ -86,7 +91,8 @@ export type AppState = FilterSlice &
   PathSlice &
   StorySlice &
   OverlaySlice &
-  LayerSlice;
+  LayerSlice &
+  ImportedPathSlice;
 
 export const initialState = {
   filters: NO_FILTERS,
@@ -103,6 +109,7 @@ export const initialState = {
   answerShown: false,
   overlays: [] as readonly ViewOverlay[],
   ...initialLayerState,
+  ...initialImportedPathState,
 };
 
 let serial = 0;
@@ -110,6 +117,7 @@ let serial = 0;
 export const useAppStore = create<AppState>()((set, get) => ({
   ...initialState,
   ...createLayerSlice<AppState>(set, get),
+  ...createImportedPathSlice<AppState>(set),
 
   toggleFacet: (facet, value) =>
     set((s) => {

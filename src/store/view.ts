@@ -2,12 +2,20 @@
 // returning the same object until one of its inputs changes (so React renders and canvas updates
 // happen only when what the map shows changes). The imported layers' facet rule lives with the
 // importers (src/import/facets.ts): it is applied here, once per layer and facet state, and its
-// verdict handed to deriveView with the rest.
+// verdict handed to deriveView with the rest. Each layer shown over the curated map goes in as an
+// overlay with its matches, beside the overlays set by the store's actions.
 import { isLayerFiltered, layerFilter, type LayerFacetState } from '../import/facets';
 import type { StoredLayer } from '../import/layerStore';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
-import { deriveView, type DerivedView, type LayerInput, type ViewCache, type ViewInput } from '../model/view';
+import {
+  deriveView,
+  type DerivedView,
+  type LayerInput,
+  type ViewCache,
+  type ViewInput,
+  type ViewOverlay,
+} from '../model/view';
 import type { AppState } from './store';
 
 const NOTHING: ReadonlySet<string> = new Set();
@@ -20,7 +28,13 @@ function layerInput(layer: StoredLayer, facets: LayerFacetState | undefined): La
   const { hiddenNodes, hiddenEdges } = isLayerFiltered(facets)
     ? layerFilter(layer.network, facets)
     : { hiddenNodes: NOTHING, hiddenEdges: NOTHING };
-  const input = { id: layer.id, edges: layer.network.edges, hiddenNodes, hiddenEdges };
+  const input = {
+    id: layer.id,
+    nodes: layer.network.nodes,
+    edges: layer.network.edges,
+    hiddenNodes,
+    hiddenEdges,
+  };
   inputs.set(layer, { facets, input });
   return input;
 }
@@ -44,6 +58,33 @@ function drawnLayers(s: AppState): readonly LayerInput[] {
   return lastLayers.value;
 }
 
+const attachOf = new WeakMap<StoredLayer, ViewOverlay>();
+/** An overlay layer as a view overlay: it attaches its matched nodes to curated entities. */
+function attachOverlay(layer: StoredLayer): ViewOverlay {
+  let overlay = attachOf.get(layer);
+  if (!overlay)
+    attachOf.set(
+      layer,
+      (overlay = { id: `layer:${layer.id}`, attach: { layerId: layer.id, matches: layer.matches } }),
+    );
+  return overlay;
+}
+
+/**
+ * The view's overlays: those the store's actions set, and one per layer drawn over the curated map
+ * (none while a layer is open on its own: the curated map is not shown). The same array while
+ * neither changes.
+ */
+let lastOverlays: { deps: readonly unknown[]; value: readonly ViewOverlay[] } | null = null;
+function viewOverlays(s: AppState): readonly ViewOverlay[] {
+  const deps = [s.overlays, s.layers, s.openLayerId];
+  if (lastOverlays && deps.every((d, i) => d === lastOverlays!.deps[i])) return lastOverlays.value;
+  const shown = s.openLayerId ? [] : s.layers.filter((l) => l.mode === 'overlay' && !l.hidden);
+  const value = shown.length ? [...s.overlays, ...shown.map(attachOverlay)] : s.overlays;
+  lastOverlays = { deps, value };
+  return value;
+}
+
 export type ViewSelector = (s: AppState) => DerivedView;
 
 const inputOf = (s: AppState, stories: readonly Story[]): ViewInput => ({
@@ -55,8 +96,9 @@ const inputOf = (s: AppState, stories: readonly Story[]): ViewInput => ({
   path: s.path,
   showPath: s.panel === 'paths',
   answerShown: s.answerShown,
-  overlays: s.overlays,
+  overlays: viewOverlays(s),
   layers: drawnLayers(s),
+  importedPath: s.importedPath,
 });
 
 function makeSelector(graph: Graph, stories: readonly Story[]): ViewSelector {

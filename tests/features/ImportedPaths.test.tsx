@@ -9,9 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PathwaysPanel } from '../../src/features/pathways/PathwaysPanel';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
-import { useImportedPaths } from '../../src/store/importedPaths';
 import { selectImportedSelection, resetLayerStore, useLayerStore } from '../../src/store/layers';
-import { resetStore } from '../../src/store/store';
+import { resetStore, useAppStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
 
 const ras = parseNetworkFile(
@@ -23,7 +22,6 @@ const layer = newLayer(ras, 'own', new Map());
 beforeEach(() => {
   resetStore();
   resetLayerStore();
-  useImportedPaths.setState({ query: null });
   useLayerStore.setState({ layers: [layer], openLayerId: layer.id, loaded: true });
 });
 afterEach(cleanup);
@@ -46,7 +44,10 @@ describe('PathwaysPanel on an imported network', () => {
     expect(screen.getByText(/counters \(every step signed in the file\)/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Show path 1 on the map' }));
-    expect(useImportedPaths.getState().query?.shown).toEqual({ nodes: ['8', '2', '3'], edges: ['31', '22'] });
+    expect(useAppStore.getState().importedPath?.shown).toEqual({
+      nodes: ['8', '2', '3'],
+      edges: ['31', '22'],
+    });
     expect(screen.getByRole('button', { name: 'Hide path 1 on the map' })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -6,7 +6,8 @@ import { useId, useMemo } from 'react';
 import type { StoredLayer } from '../../import/layerStore';
 import { importedPaths, IMPORTED_PATH_MAX_LENGTH, type ImportedPath } from '../../import/paths';
 import { pickImported } from '../../store/importedPick';
-import { selectImportedPathQuery, useImportedPaths } from '../../store/importedPaths';
+import { selectImportedPathQuery } from '../../store/importedPathSlice';
+import { useAppStore } from '../../store/store';
 
 const LENGTHS = [2, 3, 4, 5, 6, 7, 8];
 
@@ -25,8 +26,8 @@ const STEP_SIGN = { 1: '+', [-1]: '−', 0: 'unsigned' } as const;
 
 export function ImportedPaths({ layer }: { layer: StoredLayer }) {
   const id = useId();
-  const stored = useImportedPaths(selectImportedPathQuery);
-  const setQuery = useImportedPaths((s) => s.setQuery);
+  const stored = useAppStore(selectImportedPathQuery);
+  const setQuery = useAppStore((s) => s.setImportedPath);
   const query = stored?.layerId === layer.id ? stored : null;
   const from = query?.from ?? null;
   const to = query?.to ?? null;

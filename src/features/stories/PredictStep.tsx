@@ -1,5 +1,6 @@
 // A predict-then-reveal step: the question names a knock-out; the answer is the what-if computed
-// from the graph when the step plays (src/model/pathways/whatIf.ts), never text written by hand.
+// from the graph when the step plays (src/model/pathways/whatIf.ts), never text written by hand. It
+// is the one what-if of the step (predictWhatIf), the same the map's emphasis is drawn from.
 // Where a study did the knock-out itself, its result is revealed first; the map's inferred routes
 // follow, labelled as inferences, with their caveats and the sources they actually rest on.
 import { useMemo } from 'react';
@@ -7,25 +8,11 @@ import { shortCitation } from '../../export/citation';
 import { interventionSentence } from '../../export/pathNarrative';
 import { caveatsOf, whatIfParts } from '../../export/answerSummary';
 import type { SignedPath } from '../../model/pathways/paths';
-import { whatIf, type WhatIf } from '../../model/pathways/whatIf';
-import type { Graph } from '../../model/graph';
+import { predictWhatIf } from '../../model/pathways/predict';
 import type { StoryStep } from '../../model/story';
 import { useGraph } from '../common/graphContext';
 
 type Predict = NonNullable<StoryStep['predict']>;
-
-/**
- * The what-if of a predict step, computed once per step and graph: the card's answer and the step's
- * diagram (StepDiagram.tsx) both read it.
- */
-const computed = new WeakMap<Predict, { graph: Graph; w: WhatIf }>();
-export function predictWhatIf(graph: Graph, predict: Predict): WhatIf {
-  const hit = computed.get(predict);
-  if (hit && hit.graph === graph) return hit.w;
-  const w = whatIf(graph, predict.therapy, predict.knockout);
-  computed.set(predict, { graph, w });
-  return w;
-}
 
 export function usePredictAnswer(predict: Predict) {
   const graph = useGraph();

@@ -6,10 +6,10 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { PathwayDiagram } from '../../canvas/PathwayDiagram';
 import { predictDiagram } from '../../model/pathways/answer';
+import { predictWhatIf } from '../../model/pathways/predict';
 import type { NodeId } from '../../model/schema';
 import type { StoryStep } from '../../model/story';
 import { useGraph } from '../common/graphContext';
-import { predictWhatIf } from './PredictStep';
 
 type Predict = NonNullable<StoryStep['predict']>;
 
