@@ -10,16 +10,28 @@
 //                                            format version 4; read in build.ts, checked in evidence.ts)
 // every other column is kept as an edge attribute. A table with an `id` column and no source/target
 // is a nodes table (id, label/name, kind, synonyms, identifiers, x, y…): Nociscope's `-nodes.csv`.
-// PSI-MITAB files (IntAct, BioGRID) are recognised by their header and read by mitab.ts.
+// PSI-MITAB files (IntAct, BioGRID) are recognised by their header and read by mitab.ts; Nociscope's
+// own tables (its network table, version columns) by nociscopeTables.ts.
+// Read in stages as a set of files (stages.ts): validateCsv reads each file as a table and sorts
+// the tables by kind, extractCsv gives each table's nodes and edges as a part reporting into its own
+// file, and the shared convert builds the one network.
 // The template is public/templates/edge-list-template.csv. Parsing is papaparse's (RFC 4180 quoting).
 import Papa from 'papaparse';
 import { listOf, setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { quote, type ProblemList } from '../problems';
-import type { Attributes, AttributeValue } from '../types';
-import { NETWORK_TABLE_HEADER } from '../../export/csv';
+import type { Attributes } from '../types';
 import { every, splitAlias, type FormatContext } from './common';
 import { cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
+import {
+  declaredTypes,
+  isNetworkTable,
+  isOwnTable,
+  readNetworkTable,
+  unneutralise,
+  VERSION_COLUMNS,
+  type NetworkTable,
+} from './nociscopeTables';
 import {
   extractMitab,
   isMitabHeader,
@@ -61,9 +73,6 @@ import {
 
 export type { CsvFile } from './tableConventions';
 
-/** Columns Nociscope writes into every row for the export's version: its envelope, not the network's. */
-const VERSION_COLUMNS = ['format_version', 'data_version'];
-
 function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
   const tsv = /\.(tsv|tab)$/i.test(file.name);
   const result = Papa.parse<string[]>(file.text, {
@@ -93,7 +102,7 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     return { file, header: [...MITAB_HEADER], rows: [header, ...rows], problems, headerless: true };
   // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
   const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
-  const own = trimmed.includes('format_version') || trimmed.join(',') === NETWORK_TABLE_HEADER.join(',');
+  const own = isOwnTable(trimmed);
   // R's write.table writes row names without a header cell of their own: every row is one cell
   // longer than the header. The first column is then the unnamed row names, and is left out.
   if (rows.length > 0 && rows.every((cells) => cells.length === trimmed.length + 1)) trimmed.unshift('');
@@ -104,16 +113,6 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     problems,
   };
 }
-
-/**
- * Nociscope's CSV export puts an apostrophe before text that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR), and one more before text that already starts with apostrophes and then one of
- * those (src/export/csv.ts). In its own tables (a format_version column, or its network table) exactly one is
- * taken off again, so a label such as "-ve feedback" comes back as it was. Other tools' files are
- * read as they are.
- */
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-const unneutralise = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
 /**
  * True when a tab-separated first line is the header of an edge table this reader knows (STRING,
@@ -414,51 +413,4 @@ function rowAttributes(
     setAttribute(out, h, lists?.has(i) ? listOf(v) : typedCell(v, types[i]));
   });
   return out;
-}
-
-const isNetworkTable = (t: Table) => t.header.join(',') === NETWORK_TABLE_HEADER.join(',');
-
-/** What Nociscope's network table says: the network's name and metadata, each table's column types. */
-export interface NetworkTable {
-  readonly name?: string;
-  readonly attributes: Attributes;
-  readonly nodes: ReadonlyMap<string, string>;
-  readonly edges: ReadonlyMap<string, string>;
-}
-
-/** A cell of the network table read as its stated type (int, double, boolean, list, string). */
-function asType(value: string, type: string): AttributeValue {
-  if (type === 'list') return listOf(value);
-  if (type === 'int' || type === 'double') return typedCell(value, 'number');
-  if (type === 'boolean') return typedCell(value, 'boolean');
-  return value;
-}
-
-function readNetworkTable(t: Table): NetworkTable {
-  const attributes: Attributes = {};
-  const nodes = new Map<string, string>();
-  const edges = new Map<string, string>();
-  let name: string | undefined;
-  for (const [scope = '', key = '', type = 'string', value = ''] of t.rows) {
-    // The network's name is also a network attribute, as in CX2 and cyjs.
-    if (scope === 'network' && key === 'name') name = value;
-    if (scope === 'network' && key !== '' && value !== '') setAttribute(attributes, key, asType(value, type));
-    else if (scope === 'nodes') nodes.set(key, type);
-    else if (scope === 'edges') edges.set(key, type);
-  }
-  return { ...(name?.trim() ? { name } : {}), attributes, nodes, edges };
-}
-
-/** The types a network table gives the columns of one of Nociscope's own tables (text otherwise). */
-function declaredTypes(
-  header: readonly string[],
-  declared: ReadonlyMap<string, string> | undefined,
-): { types: ColumnType[]; lists: Set<number> } {
-  const lists = new Set<number>();
-  const types = header.map((h, i): ColumnType => {
-    const type = declared?.get(h);
-    if (type === 'list') lists.add(i);
-    return type === 'int' || type === 'double' ? 'number' : type === 'boolean' ? 'boolean' : undefined;
-  });
-  return { types, lists };
 }

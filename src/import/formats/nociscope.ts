@@ -2,9 +2,10 @@
 // ({ title, relations }) and the bibliography ({ sources }), in YAML or JSON (JSON is YAML too).
 // Each file is read and checked by the same reader and schemas as the curated graph-data
 // (src/model/yamlFile.ts, src/model/schema.ts), so problems carry the same line, column and wording
-// as `npm run validate`. Relations whose ends are in none of the files given keep the ids as names
-// (they may be curated entities, which the overlay then matches); the cited sources' PMIDs and DOIs
-// become the evidence's.
+// as `npm run validate`. When no entity file is given, relation ends keep their ids as names (they
+// may be curated entities, which the overlay then matches); the cited sources' PMIDs and DOIs
+// become the evidence's. Read in stages as a set of files (stages.ts): validateGraphData,
+// extractGraphData (each relation file a part reporting into its own file), the shared convert.
 import { parse as parseYaml } from 'yaml';
 import { fileStem, loadGraph } from '../../model/load';
 import {
