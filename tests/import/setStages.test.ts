@@ -293,21 +293,27 @@ describe('graph-data stages', () => {
     expect(problems.filter((p) => p.file === 'entities.yaml')).toEqual([]);
   });
 
-  it('extract: each relation file is a part of its own, its mechanism and evidence from it', () => {
+  it('extract: each entity and relation file is a part of its own, mechanism and evidence from it', () => {
     const ctx = ctxOf(
-      graphData(['entities/nodes.yaml', 'relations/pain.yaml', 'relations/therapy.yaml', 'sources.yaml']),
+      graphData(['relations/pain.yaml', 'entities/nodes.yaml', 'relations/therapy.yaml', 'sources.yaml']),
     );
     const x = extractGraphData(ctx, validateGraphData(ctx)!);
-    expect(x.nodes.length).toBeGreaterThan(0);
-    expect(x.nodes.find((n) => n.id === 'tnf')?.attributes.kind).toBe('mediator');
-    expect(x.parts!.map((p) => p.problems.file)).toEqual(['relations/pain.yaml', 'relations/therapy.yaml']);
-    expect(x.parts!.map((p) => new Set(p.edges.map((e) => e.attributes.mechanism)))).toEqual([
+    expect([x.nodes, x.edges]).toEqual([[], []]);
+    const [entities, pain, therapy] = x.parts!;
+    expect(x.parts!.map((p) => p.problems.file)).toEqual([
+      'entities/nodes.yaml',
+      'relations/pain.yaml',
+      'relations/therapy.yaml',
+    ]);
+    expect(entities!.edges).toEqual([]);
+    expect(entities!.nodes.find((n) => n.id === 'tnf')?.attributes.kind).toBe('mediator');
+    expect([pain, therapy].map((p) => new Set(p!.edges.map((e) => e.attributes.mechanism)))).toEqual([
       new Set(['pain']),
       new Set(['therapy']),
     ]);
     // With entities given, the ends are theirs: no relation file declares a node.
-    expect(x.parts!.flatMap((p) => p.nodes)).toEqual([]);
-    const first = x.parts![0]!.edges[0]!;
+    expect([pain, therapy].flatMap((p) => p!.nodes)).toEqual([]);
+    const first = pain!.edges[0]!;
     expect([first.id, first.source, first.interaction, first.target]).toEqual([
       'microglia_releases_tnf',
       'microglia',
@@ -340,6 +346,20 @@ describe('graph-data stages', () => {
         file: 'r1.yaml',
         message: 'no entity file was given; relation ends are shown by their ids',
       },
+    ]);
+  });
+
+  it("convert: a second entity with the same id is a warning in its own file, not the first file's", () => {
+    const r = parseNociscopeFiles([
+      { name: 'relations.yaml', text: relationsTo('tgfb1_import') },
+      { name: 'entities.yaml', text: ENTITIES },
+      { name: 'more-entities.yaml', text: ENTITIES },
+    ]);
+    expect(r.network!.nodes.map((n) => n.id)).toEqual(['tgfb1_import']);
+    expect(r.problems.map((l) => l.list().map((p) => [p.file, p.severity, p.message]))).toEqual([
+      [],
+      [],
+      [['more-entities.yaml', 'warning', 'a second node has the id "tgfb1_import"; only the first is kept']],
     ]);
   });
 

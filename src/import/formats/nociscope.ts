@@ -56,8 +56,8 @@ const HINT =
 
 /** What validation hands on: the entities, each relation file's relations, the bibliography. */
 export interface GraphDataDocument {
-  readonly nodes: readonly GraphNode[];
-  /** Relation files by their index in the set, so each one's problems go to its own list. */
+  /** Entity and relation files by their index in the set, so each one's problems go to its own list. */
+  readonly entities: readonly { readonly file: number; readonly nodes: readonly GraphNode[] }[];
   readonly relations: readonly { readonly file: number; readonly data: RelationFile }[];
   readonly sources: readonly Source[];
 }
@@ -68,7 +68,7 @@ export interface GraphDataDocument {
  * set also goes through the loader's rules that span files (crossFileChecks).
  */
 export function validateGraphData(ctx: SetContext): GraphDataDocument | undefined {
-  const nodes: GraphNode[] = [];
+  const entities: { file: number; nodes: GraphNode[] }[] = [];
   const relations: { file: number; data: RelationFile }[] = [];
   const sources: Source[] = [];
   ctx.files.forEach((f, i) => {
@@ -90,34 +90,41 @@ export function validateGraphData(ctx: SetContext): GraphDataDocument | undefine
     }
     if (role === 'relations') relations.push({ file: i, data: result.file.data as RelationFile });
     else if (role === 'sources') sources.push(...(result.file.data as { sources: Source[] }).sources);
-    else if (role === 'entities') nodes.push(...(result.file.data as { nodes: GraphNode[] }).nodes);
+    else if (role === 'entities')
+      entities.push({ file: i, nodes: (result.file.data as { nodes: GraphNode[] }).nodes });
     else problems.error('this is not a graph-data file (no nodes, relations or sources)', HINT, { line: 1 });
   });
   if (ctx.lists.some((l) => l.hasErrors)) return undefined;
-  if (nodes.length > 0 && relations.length > 0 && sources.length > 0) crossFileChecks(ctx.files, ctx.lists);
-  return { nodes, relations, sources };
+  const anyEntity = entities.some((e) => e.nodes.length > 0);
+  if (anyEntity && relations.length > 0 && sources.length > 0) crossFileChecks(ctx.files, ctx.lists);
+  return { entities, relations, sources };
 }
 
 /**
- * Stage 2: the entities as nodes (their problems in the first file's list), then each relation file
- * as a part of its own: its relations as edges, with the mechanism its file is named after and the
+ * Stage 2: each entity file, then each relation file, as a part of its own (its problems in its own
+ * list): entities as nodes; relations as edges, with the mechanism their file is named after and the
  * cited sources' PMIDs and DOIs. Relation ends stand as nodes by their ids only when no entity file
  * is given; with entities, a missing end is the builder's error.
  */
 export function extractGraphData(ctx: SetContext, doc: GraphDataDocument): Extracted {
-  const nodes: NodeInput[] = doc.nodes.map((n) => {
-    const { id, label, kind, synonyms, identifiers, ...rest } = n;
-    const attributes: Attributes = {};
-    for (const [k, v] of Object.entries(rest)) if (typeof v === 'string') setAttribute(attributes, k, v);
-    return { id, label, attributes: { kind, ...attributes }, synonyms, identifiers };
-  });
+  const entityParts: ExtractedPart[] = doc.entities.map(({ file, nodes }) => ({
+    problems: ctx.lists[file]!,
+    nodes: nodes.map((n): NodeInput => {
+      const { id, label, kind, synonyms, identifiers, ...rest } = n;
+      const attributes: Attributes = {};
+      for (const [k, v] of Object.entries(rest)) if (typeof v === 'string') setAttribute(attributes, k, v);
+      return { id, label, attributes: { kind, ...attributes }, synonyms, identifiers };
+    }),
+    edges: [],
+  }));
+  const entityCount = entityParts.reduce((s, p) => s + p.nodes.length, 0);
   const byId = new Map(doc.sources.map((s) => [s.id as string, s]));
   const ends = new Set<string>();
-  const parts: ExtractedPart[] = doc.relations.map(({ file, data }) => {
+  const relationParts: ExtractedPart[] = doc.relations.map(({ file, data }) => {
     const endNodes: NodeInput[] = [];
     const edges = data.relations.map((r): EdgeInput => {
       for (const end of [r.source, r.target]) {
-        if (nodes.length > 0 || ends.has(end)) continue;
+        if (entityCount > 0 || ends.has(end)) continue;
         ends.add(end);
         endNodes.push({ id: end, label: end, attributes: {} });
       }
@@ -142,7 +149,7 @@ export function extractGraphData(ctx: SetContext, doc: GraphDataDocument): Extra
     });
     return { problems: ctx.lists[file]!, nodes: endNodes, edges };
   });
-  if (doc.relations.length > 0 && nodes.length === 0) {
+  if (doc.relations.length > 0 && entityCount === 0) {
     ctx.problems.warning(
       'no entity file was given; relation ends are shown by their ids',
       'Open the entity files together with the relation files to get labels and kinds.',
@@ -150,9 +157,9 @@ export function extractGraphData(ctx: SetContext, doc: GraphDataDocument): Extra
   }
   return {
     ...(ctx.files.length === 1 ? {} : { name: 'graph-data' }),
-    nodes,
+    nodes: [],
     edges: [],
-    parts,
+    parts: [...entityParts, ...relationParts],
   };
 }
 
