@@ -10,17 +10,45 @@
 //                                            format version 4; read in build.ts, checked in evidence.ts)
 // every other column is kept as an edge attribute. A table with an `id` column and no source/target
 // is a nodes table (id, label/name, kind, synonyms, identifiers, x, y…): Nociscope's `-nodes.csv`.
-// PSI-MITAB files (IntAct, BioGRID) are recognised by their header and read by mitab.ts.
+// PSI-MITAB files (IntAct, BioGRID) are recognised by their header and read by mitab.ts; Nociscope's
+// own tables (its network table, version columns) by nociscopeTables.ts.
+// Read in stages as a set of files (stages.ts): validateCsv reads each file as a table and sorts
+// the tables by kind, extractCsv gives each table's nodes and edges as a part reporting into its own
+// file, and the shared convert builds the one network.
 // The template is public/templates/edge-list-template.csv. Parsing is papaparse's (RFC 4180 quoting).
 import Papa from 'papaparse';
-import { listOf, NetworkBuilder, setAttribute } from '../build';
-import { ProblemList, quote } from '../problems';
-import type { Attributes, AttributeValue, ImportedNetwork } from '../types';
-import { NETWORK_TABLE_HEADER } from '../../export/csv';
-import { baseName, every, splitAlias, type FormatContext } from './common';
+import { listOf, setAttribute, type EdgeInput, type NodeInput } from '../build';
+import { quote, type ProblemList } from '../problems';
+import type { Attributes } from '../types';
+import { every, splitAlias, type FormatContext } from './common';
 import { cytoscapePlaceholderDash, stringAppLabel } from './desktopConventions';
 import { isExtendedHeader, readExtendedSif } from './extendedSif';
-import { isMitabHeader, isMitabRow, MITAB_HEADER, readMitab } from './mitab';
+import {
+  declaredTypes,
+  isNetworkTable,
+  isOwnTable,
+  readNetworkTable,
+  unneutralise,
+  VERSION_COLUMNS,
+  type NetworkTable,
+} from './nociscopeTables';
+import {
+  extractMitab,
+  isMitabHeader,
+  isMitabRow,
+  MITAB_HEADER,
+  validateMitab,
+  type MitabDocument,
+} from './mitab';
+import {
+  setContext,
+  setReaderOf,
+  type Extracted,
+  type ExtractedPart,
+  type SetContext,
+  type SetResult,
+  type SetSpec,
+} from './stages';
 import {
   canonicalNames,
   columnTypes,
@@ -44,9 +72,6 @@ import {
 } from './tableConventions';
 
 export type { CsvFile } from './tableConventions';
-
-/** Columns Nociscope writes into every row for the export's version: its envelope, not the network's. */
-const VERSION_COLUMNS = ['format_version', 'data_version'];
 
 function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
   const tsv = /\.(tsv|tab)$/i.test(file.name);
@@ -77,7 +102,7 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     return { file, header: [...MITAB_HEADER], rows: [header, ...rows], problems, headerless: true };
   // STRING ("#node1") and BioGRID ("#BioGRID Interaction ID") mark their header row as a comment.
   const trimmed = header.map((h, i) => (i === 0 ? h.trim().replace(/^#+\s*/, '') : h.trim()));
-  const own = trimmed.includes('format_version') || trimmed.join(',') === NETWORK_TABLE_HEADER.join(',');
+  const own = isOwnTable(trimmed);
   // R's write.table writes row names without a header cell of their own: every row is one cell
   // longer than the header. The first column is then the unnamed row names, and is left out.
   if (rows.length > 0 && rows.every((cells) => cells.length === trimmed.length + 1)) trimmed.unshift('');
@@ -88,16 +113,6 @@ function readTable(file: CsvFile, problems: ProblemList): Table | undefined {
     problems,
   };
 }
-
-/**
- * Nociscope's CSV export puts an apostrophe before text that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR), and one more before text that already starts with apostrophes and then one of
- * those (src/export/csv.ts). In its own tables (a format_version column, or its network table) exactly one is
- * taken off again, so a label such as "-ve feedback" comes back as it was. Other tools' files are
- * read as they are.
- */
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-const unneutralise = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
 /**
  * True when a tab-separated first line is the header of an edge table this reader knows (STRING,
@@ -117,208 +132,263 @@ export function isEdgeTableHeader(line: string): boolean {
   );
 }
 
-/** Read one or more CSV/TSV files (edge tables and nodes tables) as one network. */
-export function parseCsvFiles(
-  files: readonly CsvFile[],
-  progress: FormatContext['progress'],
-): { network?: ImportedNetwork; problems: ProblemList[] } {
-  const lists = files.map((f) => new ProblemList(f.name));
-  // Pathway Commons' extended SIF saved as .tsv: two tables in one file, read by extendedSif.ts.
-  const lines = files.length === 1 ? files[0]!.text.split(/\r\n|\n|\r/) : [];
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first >= 0 && isExtendedHeader(lines[first]!)) {
-    const network = readExtendedSif(
-      { fileName: files[0]!.name, problems: lists[0]!, progress },
-      lines,
-      first,
-    );
-    return { ...(network ? { network } : {}), problems: lists };
-  }
-  // Edge ends refer to nodes from every table, so one builder reports into the first file's list
-  // and each table's own problems carry their own file name.
-  const tables = files.flatMap((f, i) => {
-    const t = readTable(f, lists[i]!);
+/** What validation hands on: the tables by kind, in the order they are read, and the network table. */
+export interface CsvDocument {
+  /** Nodes tables (an id column, no source and target): Nociscope's `-nodes.csv`, Cytoscape's node table. */
+  readonly nodeTables: readonly Table[];
+  readonly mitabTables: readonly MitabDocument[];
+  /** Edge tables: source and target columns, or Cytoscape's edge table ("A (pp) B" names). */
+  readonly edgeTables: readonly Table[];
+  /** Nociscope's network table: the network's name and metadata, and its columns' types. */
+  readonly network?: NetworkTable;
+}
+
+/** Column names of a nodes table's id, first found wins. */
+const NODE_ID_COLUMNS = ['id', 'name', 'node', 'label'];
+
+type TableKind = 'network' | 'mitab' | 'edges' | 'nodes' | 'unknown';
+const kindOf = (t: Table): TableKind =>
+  isNetworkTable(t)
+    ? 'network'
+    : validateMitab(t)
+      ? 'mitab'
+      : (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
+          cytoscapeEdgeTable(t)
+        ? 'edges'
+        : findColumn(t.header, NODE_ID_COLUMNS) >= 0
+          ? 'nodes'
+          : 'unknown';
+
+/**
+ * Stage 1: each file as a table (papaparse's quoting problems as warnings with their row), sorted by
+ * kind; a table that is none of them is an error. Nothing when no file holds a table.
+ */
+export function validateCsv(ctx: SetContext): CsvDocument | undefined {
+  const tables = ctx.files.flatMap((f, i) => {
+    const t = readTable(f, ctx.lists[i]!);
     return t ? [t] : [];
   });
-  const kind = (t: Table) =>
-    isNetworkTable(t)
-      ? 'network'
-      : isMitabHeader(t.header)
-        ? 'mitab'
-        : (findColumn(t.header, SOURCE_COLUMNS) >= 0 && findColumn(t.header, TARGET_COLUMNS) >= 0) ||
-            cytoscapeEdgeTable(t)
-          ? 'edges'
-          : findColumn(t.header, ['id', 'name', 'node', 'label']) >= 0
-            ? 'nodes'
-            : 'unknown';
-  // Nociscope's network table: the network's name and metadata, and its columns' types.
-  const network = tables.filter((t) => kind(t) === 'network').map(readNetworkTable)[0];
-  const netAttrs: Attributes = { ...network?.attributes };
-  // One network, one builder; its problems go to the list of the table being read.
-  const shared = new NetworkBuilder(lists[0] ?? new ProblemList('(none)'), 'csv');
-  const forTable = (t: Table) => {
-    shared.problems = t.problems;
-    return shared;
+  if (tables.length === 0) return undefined;
+  const kinds = tables.map(kindOf);
+  tables.forEach((t, i) => {
+    if (kinds[i] !== 'unknown') return;
+    t.problems.error(
+      `no source and target columns were found (the header is ${quote(t.header.join(', '), 80)})`,
+      'Name the columns "source" and "target" (and optionally "relation", "citation"); see the template edge-list-template.csv.',
+      { row: 1 },
+    );
+  });
+  const of = (kind: TableKind) => tables.filter((_, i) => kinds[i] === kind);
+  const network = of('network').map(readNetworkTable)[0];
+  return {
+    nodeTables: of('nodes'),
+    mitabTables: of('mitab').map((t) => validateMitab(t)!),
+    edgeTables: of('edges'),
+    ...(network ? { network } : {}),
   };
-  for (const t of tables) {
-    if (kind(t) === 'unknown') {
-      t.problems.error(
-        `no source and target columns were found (the header is ${quote(t.header.join(', '), 80)})`,
-        'Name the columns "source" and "target" (and optionally "relation", "citation"); see the template edge-list-template.csv.',
-        { row: 1 },
-      );
-    }
-  }
-  const nodeTables = tables.filter((t) => kind(t) === 'nodes');
-  const edgeTables = tables.filter((t) => kind(t) === 'edges');
-  const mitabTables = tables.filter((t) => kind(t) === 'mitab');
-  const total = tables.reduce((s, t) => s + t.rows.length, 0);
+}
+
+/**
+ * Stage 2: nodes tables first (the edges refer to their ids), then MITAB and edge tables, each an
+ * extracted part reporting into its own file's list. An edge's end that no table declared becomes a
+ * node, described by the row it first appears in.
+ */
+export function extractCsv(ctx: SetContext, doc: CsvDocument): Extracted {
+  const { nodeTables, mitabTables, edgeTables, network } = doc;
+  const total = [...nodeTables, ...mitabTables, ...edgeTables].reduce((s, t) => s + t.rows.length, 0);
   let done = 0;
-  const tick = every(progress, total, 0.3, 0.9);
-
-  for (const t of nodeTables) {
-    const b = forTable(t);
-    const idCol = findColumn(t.header, ['id', 'name', 'node', 'label']);
-    const own = t.header.includes('format_version');
-    const typed = own ? declaredTypes(t.header, network?.nodes) : undefined;
-    const types = typed ? typed.types : columnTypes(t);
-    const cytoscape = t.header.includes('SUID') && t.header.includes('shared name');
-    const nodeNames = canonicalNames(t, NODE_COLUMNS);
-    t.rows.forEach((cells, r) => {
-      tick(done++);
-      const row = r + 2;
-      const id = (cells[idCol] ?? '').trim();
-      if (!id) {
-        t.problems.error('the row has no node id', `Fill in the ${quote(t.header[idCol])} column.`, {
-          row,
-          field: t.header[idCol],
-        });
-        return;
-      }
-      const attributes = rowAttributes(nodeNames, cells, [idCol], types, typed?.lists);
-      // Cytoscape's node table: its alias list (joined by "|" or, in older versions, a carriage
-      // return) holds other names and, for networks from NDEx, database ids.
-      const alias =
-        cytoscape && typeof attributes.alias === 'string'
-          ? splitAlias(attributes.alias.split(/[|\r]/).map((a) => a.trim()))
-          : undefined;
-      if (alias) delete attributes.alias;
-      // "display name" is read as display_name (tableConventions.ts NODE_COLUMNS).
-      const shown = stringAppLabel({ name: id, 'display name': attributes.display_name });
-      b.addNode({
-        id,
-        attributes,
-        ...(shown ? { label: shown } : {}),
-        ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
-        positionFromAttributes: true,
-        where: { row },
-      });
-    });
-  }
-
-  for (const t of mitabTables)
-    readMitab(t.rows, forTable(t), t.problems, () => tick(done++), t.headerless ? 1 : 2);
-
-  for (const t of edgeTables) {
-    const b = forTable(t);
-    const cy = cytoscapeEdgeTable(t);
-    const s = cy ? cy.name : findColumn(t.header, SOURCE_COLUMNS);
-    const tg = cy ? cy.name : findColumn(t.header, TARGET_COLUMNS);
-    const sl = findColumn(t.header, ['sourcelabel']);
-    const tl = findColumn(t.header, ['targetlabel']);
-    const own = t.header.includes('format_version');
-    const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
-    const typed = own ? declaredTypes(t.header, network?.edges) : undefined;
-    const types = typed ? typed.types : columnTypes(t);
-    const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
-    const fi = own || cy ? -1 : reactomeFiDirection(t);
-    // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (desktopConventions.ts).
-    const dash =
-      cy !== undefined &&
-      cytoscapePlaceholderDash(
-        t.problems,
-        t.rows.map((cells) => cells[cy.interaction] ?? ''),
-      );
-    t.rows.forEach((cells, r) => {
-      tick(done++);
-      const row = r + 2;
-      if (cells.length === 1 && cells[0]!.trim() === '') return;
-      const ends = cy ? splitEdgeName(cells[cy.name] ?? '', cells[cy.interaction] ?? '') : undefined;
-      if (cy && !ends) {
-        t.problems.error(
-          `the edge name ${quote(cells[cy.name] ?? '')} is not "source (interaction) target"`,
-          'Export the edge table again from Cytoscape, or add "source" and "target" columns.',
-          { row, field: t.header[cy.name] },
-        );
-        return;
-      }
-      const source = ends ? ends[0] : (cells[s] ?? '').trim();
-      const target = ends ? ends[1] : (cells[tg] ?? '').trim();
-      for (const [col, v] of [
-        [s, source],
-        [tg, target],
-      ] as const) {
-        if (!v) {
-          t.problems.error(
-            `the ${quote(t.header[col])} cell is empty`,
-            'Every row needs a source and a target; fill it in or delete the row.',
-            { row, field: t.header[col] },
-          );
-        }
-      }
-      if (!source || !target) return;
-      const addEnd = (id: string, labelCol: number, side: readonly SideColumn[]) => {
-        if (b.hasNode(id)) return;
-        const label = labelCol >= 0 ? (cells[labelCol] ?? '').trim() : '';
-        b.addNode({
-          id,
-          ...nodeFromSide(side, cells, types),
-          ...(label ? { label } : { label: id }),
-          where: { row },
-        });
-      };
-      addEnd(source, sl, sides.source);
-      addEnd(target, tl, sides.target);
-      const skip = [...(cy ? [] : [s, tg]), sl, tl, ...sides.columns].filter((i) => i >= 0);
-      const idCol = findColumn(t.header, ['id']);
-      if (idCol >= 0) skip.push(idCol);
-      const attributes = rowAttributes(edgeNames, cells, skip, types, typed?.lists);
-      if (dash) delete attributes.interaction;
-      // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
-      const evidence =
-        own && typeof attributes.sources === 'string'
-          ? listOf(attributes.sources).map((source) => ({ source }))
-          : [];
-      if (own) delete attributes.sources;
-      const dir = fi >= 0 ? FI_DIRECTIONS[(cells[fi] ?? '').trim()] : undefined;
-      // Reactome FI's "-": the pair interacts (a complex, an input, a prediction) in no direction.
-      if (fi >= 0 && (cells[fi] ?? '').trim() === '-') attributes.directed = false;
-      b.addEdge({
-        id: idCol >= 0 ? (cells[idCol] ?? '').trim() : '',
-        source: dir?.reversed ? target : source,
-        target: dir?.reversed ? source : target,
-        ...(dir ? { interaction: dir.interaction } : {}),
-        attributes,
-        evidence,
-        where: { row },
-      });
-    });
-  }
-  const problems = lists;
-  if (tables.length === 0) return { problems };
-  shared.problems = lists[0]!;
+  const every2000 = every(ctx.progress, total, 0.3, 0.75);
+  const tick = () => every2000(done++);
+  const named = new Set<string>();
+  const parts: ExtractedPart[] = [
+    ...nodeTables.map((t) => extractNodeTable(t, network, named, tick)),
+    ...mitabTables.map((t) => extractMitab(t, named, tick)),
+    ...edgeTables.map((t) => extractEdgeTable(t, network, named, tick)),
+  ];
   // STRING's associations, BioGRID's and MITAB's interactions have no direction: a network made only
   // of them is undirected (drawn without arrow heads).
   const undirected = edgeTables.length + mitabTables.length > 0 && edgeTables.every(undirectedTable);
-  const built = shared.finish({
-    name: network?.name ?? baseName(files[0]!.name),
-    fileNames: files.map((f) => f.name),
+  return {
+    ...(network?.name ? { name: network.name } : {}),
     ...(undirected ? { directed: false } : {}),
-    attributes: netAttrs,
+    attributes: { ...network?.attributes },
+    nodes: [],
+    edges: [],
+    parts,
+  };
+}
+
+/** A nodes table's rows as nodes: id, label, kind, identifiers, x/y and the rest as attributes. */
+export function extractNodeTable(
+  t: Table,
+  network: NetworkTable | undefined,
+  named: Set<string> = new Set(),
+  tick: () => void = () => {},
+): ExtractedPart {
+  const nodes: NodeInput[] = [];
+  const idCol = findColumn(t.header, NODE_ID_COLUMNS);
+  const own = t.header.includes('format_version');
+  // Nociscope's nodes table is typed by the network table's node columns (not its edge columns).
+  const typed = own ? declaredTypes(t.header, network?.nodes) : undefined;
+  const types = typed ? typed.types : columnTypes(t);
+  const cytoscape = t.header.includes('SUID') && t.header.includes('shared name');
+  const nodeNames = canonicalNames(t, NODE_COLUMNS);
+  t.rows.forEach((cells, r) => {
+    tick();
+    const row = r + 2;
+    const id = (cells[idCol] ?? '').trim();
+    if (!id) {
+      t.problems.error('the row has no node id', `Fill in the ${quote(t.header[idCol])} column.`, {
+        row,
+        field: t.header[idCol],
+      });
+      return;
+    }
+    const attributes = rowAttributes(nodeNames, cells, [idCol], types, typed?.lists);
+    // Cytoscape's node table: its alias list (joined by "|" or, in older versions, a carriage
+    // return) holds other names and, for networks from NDEx, database ids.
+    const alias =
+      cytoscape && typeof attributes.alias === 'string'
+        ? splitAlias(attributes.alias.split(/[|\r]/).map((a) => a.trim()))
+        : undefined;
+    if (alias) delete attributes.alias;
+    // "display name" is read as display_name (tableConventions.ts NODE_COLUMNS).
+    const shown = stringAppLabel({ name: id, 'display name': attributes.display_name });
+    named.add(id);
+    nodes.push({
+      id,
+      attributes,
+      ...(shown ? { label: shown } : {}),
+      ...(alias ? { identifiers: alias.identifiers, synonyms: alias.synonyms } : {}),
+      positionFromAttributes: true,
+      where: { row },
+    });
   });
-  // An error in any table blocks the whole network.
-  if (lists.some((l) => l.hasErrors)) return { problems };
-  return { ...(built ? { network: built } : {}), problems };
+  return { problems: t.problems, nodes, edges: [] };
+}
+
+/**
+ * An edge table's rows as edges, and each end not yet `named` as a node (its label and side columns
+ * from the row it first appears in). The columns that describe one end (STRING's node1_string_id,
+ * BioGRID's "… Interactor A") go to that end's node, never to the edge.
+ */
+export function extractEdgeTable(
+  t: Table,
+  network: NetworkTable | undefined,
+  named: Set<string> = new Set(),
+  tick: () => void = () => {},
+): ExtractedPart {
+  const nodes: NodeInput[] = [];
+  const edges: EdgeInput[] = [];
+  const cy = cytoscapeEdgeTable(t);
+  const s = cy ? cy.name : findColumn(t.header, SOURCE_COLUMNS);
+  const tg = cy ? cy.name : findColumn(t.header, TARGET_COLUMNS);
+  const sl = findColumn(t.header, ['sourcelabel']);
+  const tl = findColumn(t.header, ['targetlabel']);
+  const idCol = findColumn(t.header, ['id']);
+  const own = t.header.includes('format_version');
+  const sides = own || cy ? { source: [], target: [], columns: [] } : sideColumns(t.header, s, tg);
+  // Nociscope's edges table is typed by the network table's edge columns (not its node columns).
+  const typed = own ? declaredTypes(t.header, network?.edges) : undefined;
+  const types = typed ? typed.types : columnTypes(t);
+  const edgeNames = own ? t.header : canonicalNames(t, EDGE_COLUMNS);
+  const skip = [...(cy ? [] : [s, tg]), sl, tl, ...sides.columns, idCol].filter((i) => i >= 0);
+  const fi = own || cy ? -1 : reactomeFiDirection(t);
+  // Cytoscape's "-" on every edge is the placeholder its GraphML reader gives (desktopConventions.ts).
+  const dash =
+    cy !== undefined &&
+    cytoscapePlaceholderDash(
+      t.problems,
+      t.rows.map((cells) => cells[cy.interaction] ?? ''),
+    );
+  const addEnd = (
+    id: string,
+    cells: string[],
+    row: number,
+    labelCol: number,
+    side: readonly SideColumn[],
+  ) => {
+    if (named.has(id)) return;
+    named.add(id);
+    const label = labelCol >= 0 ? (cells[labelCol] ?? '').trim() : '';
+    nodes.push({ id, ...nodeFromSide(side, cells, types), label: label || id, where: { row } });
+  };
+  t.rows.forEach((cells, r) => {
+    tick();
+    const row = r + 2;
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    const ends = cy ? splitEdgeName(cells[cy.name] ?? '', cells[cy.interaction] ?? '') : undefined;
+    if (cy && !ends) {
+      t.problems.error(
+        `the edge name ${quote(cells[cy.name] ?? '')} is not "source (interaction) target"`,
+        'Export the edge table again from Cytoscape, or add "source" and "target" columns.',
+        { row, field: t.header[cy.name] },
+      );
+      return;
+    }
+    const source = ends ? ends[0] : (cells[s] ?? '').trim();
+    const target = ends ? ends[1] : (cells[tg] ?? '').trim();
+    for (const [col, v] of [
+      [s, source],
+      [tg, target],
+    ] as const) {
+      if (!v) {
+        t.problems.error(
+          `the ${quote(t.header[col])} cell is empty`,
+          'Every row needs a source and a target; fill it in or delete the row.',
+          { row, field: t.header[col] },
+        );
+      }
+    }
+    if (!source || !target) return;
+    addEnd(source, cells, row, sl, sides.source);
+    addEnd(target, cells, row, tl, sides.target);
+    const attributes = rowAttributes(edgeNames, cells, skip, types, typed?.lists);
+    if (dash) delete attributes.interaction;
+    // Nociscope's CSV lists the ids of the sources a relation cites in "sources".
+    const evidence =
+      own && typeof attributes.sources === 'string'
+        ? listOf(attributes.sources).map((source) => ({ source }))
+        : [];
+    if (own) delete attributes.sources;
+    const dir = fi >= 0 ? FI_DIRECTIONS[(cells[fi] ?? '').trim()] : undefined;
+    // Reactome FI's "-": the pair interacts (a complex, an input, a prediction) in no direction.
+    if (fi >= 0 && (cells[fi] ?? '').trim() === '-') attributes.directed = false;
+    edges.push({
+      id: idCol >= 0 ? (cells[idCol] ?? '').trim() : '',
+      source: dir?.reversed ? target : source,
+      target: dir?.reversed ? source : target,
+      ...(dir ? { interaction: dir.interaction } : {}),
+      attributes,
+      evidence,
+      where: { row },
+    });
+  });
+  return { problems: t.problems, nodes, edges };
+}
+
+/** CSV/TSV tables as one network, in three stages (stages.ts). */
+export const CSV_SPEC: SetSpec<CsvDocument> = {
+  format: 'csv',
+  validate: validateCsv,
+  extract: extractCsv,
+};
+
+const readTables = setReaderOf(CSV_SPEC);
+
+/**
+ * Read one or more CSV/TSV files (edge tables and nodes tables) as one network; Pathway Commons'
+ * extended SIF saved as .tsv (two tables in one file) goes to its own reader, extendedSif.ts.
+ */
+export function parseCsvFiles(files: readonly CsvFile[], progress: FormatContext['progress']): SetResult {
+  const lines = files.length === 1 ? files[0]!.text.split(/\r\n|\n|\r/) : [];
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && isExtendedHeader(lines[first]!)) {
+    const ctx = setContext(files, progress);
+    const network = readExtendedSif(ctx, lines, first);
+    return { ...(network ? { network } : {}), problems: [...ctx.lists] };
+  }
+  return readTables(files, progress);
 }
 
 /**
@@ -343,51 +413,4 @@ function rowAttributes(
     setAttribute(out, h, lists?.has(i) ? listOf(v) : typedCell(v, types[i]));
   });
   return out;
-}
-
-const isNetworkTable = (t: Table) => t.header.join(',') === NETWORK_TABLE_HEADER.join(',');
-
-/** What Nociscope's network table says: the network's name and metadata, each table's column types. */
-interface NetworkTable {
-  readonly name?: string;
-  readonly attributes: Attributes;
-  readonly nodes: ReadonlyMap<string, string>;
-  readonly edges: ReadonlyMap<string, string>;
-}
-
-/** A cell of the network table read as its stated type (int, double, boolean, list, string). */
-function asType(value: string, type: string): AttributeValue {
-  if (type === 'list') return listOf(value);
-  if (type === 'int' || type === 'double') return typedCell(value, 'number');
-  if (type === 'boolean') return typedCell(value, 'boolean');
-  return value;
-}
-
-function readNetworkTable(t: Table): NetworkTable {
-  const attributes: Attributes = {};
-  const nodes = new Map<string, string>();
-  const edges = new Map<string, string>();
-  let name: string | undefined;
-  for (const [scope = '', key = '', type = 'string', value = ''] of t.rows) {
-    // The network's name is also a network attribute, as in CX2 and cyjs.
-    if (scope === 'network' && key === 'name') name = value;
-    if (scope === 'network' && key !== '' && value !== '') setAttribute(attributes, key, asType(value, type));
-    else if (scope === 'nodes') nodes.set(key, type);
-    else if (scope === 'edges') edges.set(key, type);
-  }
-  return { ...(name?.trim() ? { name } : {}), attributes, nodes, edges };
-}
-
-/** The types a network table gives the columns of one of Nociscope's own tables (text otherwise). */
-function declaredTypes(
-  header: readonly string[],
-  declared: ReadonlyMap<string, string> | undefined,
-): { types: ColumnType[]; lists: Set<number> } {
-  const lists = new Set<number>();
-  const types = header.map((h, i): ColumnType => {
-    const type = declared?.get(h);
-    if (type === 'list') lists.add(i);
-    return type === 'int' || type === 'double' ? 'number' : type === 'boolean' ? 'boolean' : undefined;
-  });
-  return { types, lists };
 }

@@ -2,10 +2,13 @@
 // ("…mitab.txt"), MINT and PSICQUIC services: one interaction per row, the first fifteen columns fixed
 // (ids, alternative ids and aliases of A and B, detection method, first author, publication ids,
 // taxa, interaction type, source database, interaction id, confidence). Cells hold "db:value(label)"
-// items joined by "|", and "-" for none. Read by the CSV/TSV reader (csv.ts) when the header says so.
-import type { NetworkBuilder } from '../build';
+// items joined by "|", and "-" for none. Its stages are the CSV/TSV reader's (csv.ts), which finds a
+// MITAB table by its header or first row: validateMitab and extractMitab here, the shared convert.
+import type { EdgeInput, NodeInput } from '../build';
 import type { ProblemList } from '../problems';
 import type { Attributes } from '../types';
+import type { ExtractedPart } from './stages';
+import type { Table } from './tableConventions';
 
 /** MITAB 2.5's first fifteen column names (IntAct's spelling), for a file written without them. */
 export const MITAB_HEADER = [
@@ -107,17 +110,34 @@ const NAMED_COLUMNS: readonly [number, string][] = [
   [14, 'confidence'],
 ];
 
+/** What validation hands on: a MITAB table's rows, the row a spreadsheet numbers its first, its file's list. */
+export interface MitabDocument {
+  readonly rows: readonly string[][];
+  /** 2 below a header row, 1 in a file without one (PSICQUIC). */
+  readonly firstRow: number;
+  readonly problems: ProblemList;
+}
+
+/** Stage 1: a table is MITAB by its header, or by its rows when it has none (readTable in csv.ts). */
+export function validateMitab(t: Table): MitabDocument | undefined {
+  if (!t.headerless && !isMitabHeader(t.header)) return undefined;
+  return { rows: t.rows, firstRow: t.headerless ? 1 : 2, problems: t.problems };
+}
+
 /**
- * Adds a MITAB table's interactors and interactions to `b`. Problems go to `problems` with their row
- * as a spreadsheet numbers it: `firstRow` is the first data row's (2 below a header, else 1).
+ * Stage 2: an interactor per id not yet `named` (shared with the set's other tables), described by
+ * its own columns (A: ids, alt. ids, aliases, taxon in 0, 2, 4, 9; B in 1, 3, 5, 10), and an
+ * interaction per row from the interaction's columns. Problems go to the table's file with their
+ * row as a spreadsheet numbers it.
  */
-export function readMitab(
-  rows: readonly string[][],
-  b: NetworkBuilder,
-  problems: ProblemList,
-  tick: () => void,
-  firstRow = 2,
-) {
+export function extractMitab(
+  doc: MitabDocument,
+  named: Set<string> = new Set(),
+  tick: () => void = () => {},
+): ExtractedPart {
+  const { rows, firstRow, problems } = doc;
+  const nodes: NodeInput[] = [];
+  const edges: EdgeInput[] = [];
   rows.forEach((cells, r) => {
     tick();
     const row = r + firstRow;
@@ -132,16 +152,17 @@ export function readMitab(
       return;
     }
     const ends = [
-      [a, 2, 4],
-      [bb, 3, 5],
+      [a, 2, 4, 9],
+      [bb, 3, 5, 10],
     ] as const;
-    const ids = ends.map(([id, alt, alias]) => {
+    const [source, target] = ends.map(([id, alt, alias, taxid]) => {
       const key = curie(id);
-      if (!b.hasNode(key)) {
+      if (!named.has(key)) {
+        named.add(key);
         const n = nodeOf(id, items(cells[alt]), items(cells[alias]));
-        const taxon = items(cells[alt === 2 ? 9 : 10])[0];
+        const taxon = items(cells[taxid])[0];
         const attributes: Attributes = taxon ? { taxon: taxon.label ?? taxon.value } : {};
-        b.addNode({ id: key, attributes, ...n, where: { row } });
+        nodes.push({ id: key, attributes, ...n, where: { row } });
       }
       return key;
     });
@@ -156,13 +177,14 @@ export function readMitab(
     // Publication ids ("pubmed:12345678|imex:IM-1") go to "publications", read as evidence.
     const pubs = items(cells[8]).map((i) => `${i.db}:${i.value}`);
     if (pubs.length > 0) attributes.publications = pubs;
-    b.addEdge({
+    edges.push({
       id: '',
-      source: ids[0]!,
-      target: ids[1]!,
+      source: source!,
+      target: target!,
       attributes,
       ...(type ? { interaction: type.label ?? type.value } : {}),
       where: { row },
     });
   });
+  return { problems, nodes, edges };
 }

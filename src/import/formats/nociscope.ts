@@ -2,9 +2,10 @@
 // ({ title, relations }) and the bibliography ({ sources }), in YAML or JSON (JSON is YAML too).
 // Each file is read and checked by the same reader and schemas as the curated graph-data
 // (src/model/yamlFile.ts, src/model/schema.ts), so problems carry the same line, column and wording
-// as `npm run validate`. Relations whose ends are in none of the files given keep the ids as names
-// (they may be curated entities, which the overlay then matches); the cited sources' PMIDs and DOIs
-// become the evidence's.
+// as `npm run validate`. When no entity file is given, relation ends keep their ids as names (they
+// may be curated entities, which the overlay then matches); the cited sources' PMIDs and DOIs
+// become the evidence's. Read in stages as a set of files (stages.ts): validateGraphData,
+// extractGraphData (each relation file a part reporting into its own file), the shared convert.
 import { parse as parseYaml } from 'yaml';
 import { fileStem, loadGraph } from '../../model/load';
 import {
@@ -16,16 +17,21 @@ import {
   type Source,
 } from '../../model/schema';
 import { parseYamlFile } from '../../model/yamlFile';
-import { NetworkBuilder, setAttribute } from '../build';
+import { setAttribute, type EdgeInput, type NodeInput } from '../build';
 import { isRecord } from '../json';
-import { ProblemList } from '../problems';
-import type { Attributes, ImportedEvidence, ImportedNetwork } from '../types';
-import { baseName } from './common';
+import type { ProblemList } from '../problems';
+import type { Attributes, ImportedEvidence } from '../types';
+import {
+  setReaderOf,
+  type Extracted,
+  type ExtractedPart,
+  type NamedText,
+  type SetContext,
+  type SetResult,
+  type SetSpec,
+} from './stages';
 
-export interface NociscopeFile {
-  readonly name: string;
-  readonly text: string;
-}
+export type NociscopeFile = NamedText;
 
 type Role = 'entities' | 'relations' | 'sources' | 'stories';
 
@@ -48,58 +54,81 @@ export function graphDataRole(text: string): Role | undefined {
 const HINT =
   'Correct it as the README\'s "knowledge base" section describes; npm run validate checks the same rules.';
 
-export function parseNociscopeFiles(files: readonly NociscopeFile[]): {
-  network?: ImportedNetwork;
-  problems: ProblemList[];
-} {
-  const lists = new Map(files.map((f) => [f.name, new ProblemList(f.name)]));
-  const nodes: GraphNode[] = [];
-  const relations: { file: string; data: RelationFile }[] = [];
+/** What validation hands on: the entities, each relation file's relations, the bibliography. */
+export interface GraphDataDocument {
+  /** Entity and relation files by their index in the set, so each one's problems go to its own list. */
+  readonly entities: readonly { readonly file: number; readonly nodes: readonly GraphNode[] }[];
+  readonly relations: readonly { readonly file: number; readonly data: RelationFile }[];
+  readonly sources: readonly Source[];
+}
+
+/**
+ * Stage 1: each file read and checked by the curated graph-data's reader and schemas, with their line
+ * and column; a story file is set aside with a warning. Nothing when any file has an error. A complete
+ * set also goes through the loader's rules that span files (crossFileChecks).
+ */
+export function validateGraphData(ctx: SetContext): GraphDataDocument | undefined {
+  const entities: { file: number; nodes: GraphNode[] }[] = [];
+  const relations: { file: number; data: RelationFile }[] = [];
   const sources: Source[] = [];
-  for (const f of files) {
-    const problems = lists.get(f.name)!;
+  ctx.files.forEach((f, i) => {
+    const problems = ctx.lists[i]!;
     const role = graphDataRole(f.text);
     if (role === 'stories') {
       problems.warning(
         'this is a story file; stories are not imported',
         'Open the entity and relation files instead.',
       );
-      continue;
+      return;
     }
     const schema =
       role === 'relations' ? RelationFileSchema : role === 'sources' ? SourcesFileSchema : EntityFileSchema;
     const result = parseYamlFile({ path: f.name, text: f.text }, schema);
     if (!result.ok) {
       for (const p of result.problems) problems.error(p.message, HINT, { line: p.line, col: p.col });
-      continue;
+      return;
     }
-    if (role === 'relations') relations.push({ file: f.name, data: result.file.data as RelationFile });
+    if (role === 'relations') relations.push({ file: i, data: result.file.data as RelationFile });
     else if (role === 'sources') sources.push(...(result.file.data as { sources: Source[] }).sources);
-    else if (role === 'entities') nodes.push(...(result.file.data as { nodes: GraphNode[] }).nodes);
+    else if (role === 'entities')
+      entities.push({ file: i, nodes: (result.file.data as { nodes: GraphNode[] }).nodes });
     else problems.error('this is not a graph-data file (no nodes, relations or sources)', HINT, { line: 1 });
-  }
-  const all = [...lists.values()];
-  if (all.some((l) => l.hasErrors)) return { problems: all };
-  if (nodes.length > 0 && relations.length > 0 && sources.length > 0) crossFileChecks(files, lists);
+  });
+  if (ctx.lists.some((l) => l.hasErrors)) return undefined;
+  const anyEntity = entities.some((e) => e.nodes.length > 0);
+  if (anyEntity && relations.length > 0 && sources.length > 0) crossFileChecks(ctx.files, ctx.lists);
+  return { entities, relations, sources };
+}
 
-  const first = all[0] ?? new ProblemList('(none)');
-  const b = new NetworkBuilder(first, 'nociscope');
-  for (const n of nodes) {
-    const { id, label, kind, synonyms, identifiers, ...rest } = n;
-    const attributes: Attributes = {};
-    for (const [k, v] of Object.entries(rest)) if (typeof v === 'string') setAttribute(attributes, k, v);
-    b.addNode({ id, label, attributes: { kind, ...attributes }, synonyms, identifiers });
-  }
-  const byId = new Map(sources.map((s) => [s.id as string, s]));
-  for (const { file, data } of relations) {
-    b.problems = lists.get(file)!;
-    for (const r of data.relations) {
+/**
+ * Stage 2: each entity file, then each relation file, as a part of its own (its problems in its own
+ * list): entities as nodes; relations as edges, with the mechanism their file is named after and the
+ * cited sources' PMIDs and DOIs. Relation ends stand as nodes by their ids only when no entity file
+ * is given; with entities, a missing end is the builder's error.
+ */
+export function extractGraphData(ctx: SetContext, doc: GraphDataDocument): Extracted {
+  const entityParts: ExtractedPart[] = doc.entities.map(({ file, nodes }) => ({
+    problems: ctx.lists[file]!,
+    nodes: nodes.map((n): NodeInput => {
+      const { id, label, kind, synonyms, identifiers, ...rest } = n;
+      const attributes: Attributes = {};
+      for (const [k, v] of Object.entries(rest)) if (typeof v === 'string') setAttribute(attributes, k, v);
+      return { id, label, attributes: { kind, ...attributes }, synonyms, identifiers };
+    }),
+    edges: [],
+  }));
+  const entityCount = entityParts.reduce((s, p) => s + p.nodes.length, 0);
+  const byId = new Map(doc.sources.map((s) => [s.id as string, s]));
+  const ends = new Set<string>();
+  const relationParts: ExtractedPart[] = doc.relations.map(({ file, data }) => {
+    const endNodes: NodeInput[] = [];
+    const edges = data.relations.map((r): EdgeInput => {
       for (const end of [r.source, r.target]) {
-        if (b.hasNode(end)) continue;
-        if (nodes.length > 0) continue; // the builder reports a missing end of a graph that has entities
-        b.addNode({ id: end, label: end, attributes: {} });
+        if (entityCount > 0 || ends.has(end)) continue;
+        ends.add(end);
+        endNodes.push({ id: end, label: end, attributes: {} });
       }
-      const attributes: Attributes = { mechanism: fileStem(file).replace(/\.json$/, '') };
+      const attributes: Attributes = { mechanism: fileStem(ctx.files[file]!.name).replace(/\.json$/, '') };
       for (const [k, v] of Object.entries(r.context ?? {})) {
         if (typeof v === 'string' || Array.isArray(v)) setAttribute(attributes, k, v);
       }
@@ -115,42 +144,47 @@ export function parseNociscopeFiles(files: readonly NociscopeFile[]): {
           ...(s?.doi ? { doi: s.doi } : {}),
         };
       });
-      b.addEdge({
-        id: r.id,
-        source: r.source,
-        target: r.target,
-        attributes,
-        evidence,
-        interaction: r.relation,
-      });
-    }
-  }
-  if (relations.length > 0 && nodes.length === 0) {
-    first.warning(
+      // Polarity comes from the relation word, read with the curated vocabulary (polarity.ts).
+      return { id: r.id, source: r.source, target: r.target, attributes, evidence, interaction: r.relation };
+    });
+    return { problems: ctx.lists[file]!, nodes: endNodes, edges };
+  });
+  if (doc.relations.length > 0 && entityCount === 0) {
+    ctx.problems.warning(
       'no entity file was given; relation ends are shown by their ids',
       'Open the entity files together with the relation files to get labels and kinds.',
     );
   }
-  b.problems = first;
-  // Polarity comes from the relation word, read with the curated vocabulary (polarity.ts).
-  const network = b.finish({
-    name: files.length === 1 ? baseName(files[0]!.name) : 'graph-data',
-    fileNames: files.map((f) => f.name),
-  });
-  return { ...(network ? { network } : {}), problems: all };
+  return {
+    ...(ctx.files.length === 1 ? {} : { name: 'graph-data' }),
+    nodes: [],
+    edges: [],
+    parts: [...entityParts, ...relationParts],
+  };
 }
+
+/** Nociscope's graph-data as one network, in three stages (stages.ts). */
+export const GRAPH_DATA_SPEC: SetSpec<GraphDataDocument> = {
+  format: 'nociscope',
+  validate: validateGraphData,
+  extract: extractGraphData,
+};
+
+/** Read graph-data files (entities, relations, sources) as one network. */
+export const parseNociscopeFiles = (files: readonly NociscopeFile[]): SetResult =>
+  setReaderOf(GRAPH_DATA_SPEC)(files);
 
 /**
  * A complete set (entities, relations and sources) also goes through the curated loader's rules that
  * span files (unknown source ids with "did you mean", orphans, identifiers on the wrong kind…). They
  * are curation rules, so for an import they are warnings: shown, never blocking.
  */
-function crossFileChecks(files: readonly NociscopeFile[], lists: Map<string, ProblemList>) {
+function crossFileChecks(files: readonly NociscopeFile[], lists: readonly ProblemList[]) {
   // The loader knows a file's role by its path, so each file gets a path of its role.
-  const original = new Map<string, string>();
+  const original = new Map<string, number>();
   const used = new Set<string>();
   let sourcesFiles = 0;
-  const texts = files.flatMap((f) => {
+  const texts = files.flatMap((f, i) => {
     const role = graphDataRole(f.text);
     if (role !== 'entities' && role !== 'relations' && role !== 'sources') return [];
     let path: string;
@@ -165,14 +199,13 @@ function crossFileChecks(files: readonly NociscopeFile[], lists: Map<string, Pro
       path = candidate;
     }
     used.add(path);
-    original.set(path, f.name);
+    original.set(path, i);
     return [{ path, text: f.text }];
   });
   const result = loadGraph(texts);
   if (result.ok) return;
   for (const p of result.problems) {
-    const name = original.get(p.file);
-    const list = (name && lists.get(name)) || lists.values().next().value;
+    const list = lists[original.get(p.file) ?? 0];
     list?.warning(
       p.message,
       'The curated graph-data follows this rule (npm run validate checks it); fix it if the data is meant for it.',

@@ -8,7 +8,10 @@
 // 3. convert: shared by every format (NetworkBuilder in build.ts): labels, kinds, identifiers, signs
 //    and evidence pulled out of the attributes, unique ids, edge ends that exist, the placement warning,
 //    the network's name.
+// A reader of several files that make one network (CSV tables, graph-data files) is a set spec: the
+// same three stages over every file at once, each file's problems in its own list (setReaderOf).
 import { NetworkBuilder, type EdgeInput, type NodeInput } from '../build';
+import { ProblemList } from '../problems';
 import type { Attributes, ImportedNetwork, ImportFormat } from '../types';
 import { baseName, every, type FormatContext, type FormatParser } from './common';
 
@@ -23,6 +26,11 @@ export interface Extracted {
   readonly nodes: readonly NodeInput[];
   readonly edges: readonly EdgeInput[];
   /**
+   * A reader of several files: more nodes and edges, converted after `nodes` and `edges` and part by
+   * part (each part's nodes before its edges), each part's problems reported in its own file's list.
+   */
+  readonly parts?: readonly ExtractedPart[];
+  /**
    * Where positions stand when only some nodes have one, for the warning that the app places the
    * rest (formats that expect all or none, as CX2); undefined when a partial layout is normal.
    */
@@ -33,6 +41,14 @@ export interface Extracted {
    * extraction read, applied after conversion because a style's bypasses name converted elements.
    */
   readonly styled?: (network: ImportedNetwork) => ImportedNetwork | undefined;
+}
+
+/** Nodes and edges of one file of a set (a CSV table, a graph-data relation file). */
+export interface ExtractedPart {
+  /** The list of the file these elements come from: their problems are reported there. */
+  readonly problems: ProblemList;
+  readonly nodes: readonly NodeInput[];
+  readonly edges: readonly EdgeInput[];
 }
 
 /** A format as three stages; `Doc` is what validation hands to extraction. */
@@ -50,25 +66,40 @@ export function convert(
   fileNames: readonly string[] = [ctx.fileName],
 ): ImportedNetwork | undefined {
   const b = new NetworkBuilder(ctx.problems, format);
-  const tickN = every(ctx.progress, x.nodes.length, 0.75, 0.85);
-  x.nodes.forEach((n, i) => {
-    tickN(i);
-    b.addNode(n);
-  });
-  const tickE = every(ctx.progress, x.edges.length, 0.85, 0.9);
-  x.edges.forEach((e, i) => {
-    tickE(i);
-    b.addEdge(e);
-  });
-  if (x.partialPlacement) {
-    const placed = x.nodes.filter((n) => n.position).length;
-    if (placed > 0 && placed < x.nodes.length) {
-      ctx.problems.warning(
-        `${x.nodes.length - placed} of ${x.nodes.length} nodes have no x/y position; the app places them`,
-        x.partialPlacement.hint,
-        { field: x.partialPlacement.field ?? 'nodes' },
-      );
+  const parts: readonly ExtractedPart[] = [
+    { problems: ctx.problems, nodes: x.nodes, edges: x.edges },
+    ...(x.parts ?? []),
+  ];
+  const nodeCount = parts.reduce((s, p) => s + p.nodes.length, 0);
+  const tickN = every(ctx.progress, nodeCount, 0.75, 0.85);
+  const tickE = every(
+    ctx.progress,
+    parts.reduce((s, p) => s + p.edges.length, 0),
+    0.85,
+    0.9,
+  );
+  let placed = 0;
+  let n = 0;
+  let e = 0;
+  for (const part of parts) {
+    b.problems = part.problems;
+    for (const node of part.nodes) {
+      tickN(n++);
+      if (node.position) placed++;
+      b.addNode(node);
     }
+    for (const edge of part.edges) {
+      tickE(e++);
+      b.addEdge(edge);
+    }
+  }
+  b.problems = ctx.problems;
+  if (x.partialPlacement && placed > 0 && placed < nodeCount) {
+    ctx.problems.warning(
+      `${nodeCount - placed} of ${nodeCount} nodes have no x/y position; the app places them`,
+      x.partialPlacement.hint,
+      { field: x.partialPlacement.field ?? 'nodes' },
+    );
   }
   const name = x.name?.trim() ? x.name : baseName(ctx.fileName);
   const network = b.finish({
@@ -87,6 +118,54 @@ export function readerOf<Doc>(spec: FormatSpec<Doc>): FormatParser {
     if (doc === undefined) return undefined;
     const extracted = spec.extract(ctx, doc);
     return extracted && convert(ctx, spec.format, extracted);
+  };
+}
+
+/** A file given to a reader of several files. */
+export interface NamedText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The context of a set reader: every file with its own problem list; `problems` is the first's. */
+export interface SetContext extends FormatContext {
+  readonly files: readonly NamedText[];
+  readonly lists: readonly ProblemList[];
+}
+
+/** A format read from several files at once (edges and nodes tables; entity and relation files). */
+export interface SetSpec<Doc> {
+  readonly format: ImportFormat;
+  readonly validate: (ctx: SetContext) => Doc | undefined;
+  readonly extract: (ctx: SetContext, doc: Doc) => Extracted | undefined;
+}
+
+/** What a set reader gives: the network when no file has an error, and each file's problems. */
+export interface SetResult {
+  readonly network?: ImportedNetwork;
+  readonly problems: ProblemList[];
+}
+
+/** A set reader's context: one problem list per file (one for "(none)" when no file is given). */
+export function setContext(files: readonly NamedText[], progress: FormatContext['progress']): SetContext {
+  const lists = files.map((f) => new ProblemList(f.name));
+  const first = lists[0] ?? new ProblemList('(none)');
+  return { fileName: files[0]?.name ?? '(none)', problems: first, progress, files, lists };
+}
+
+/**
+ * The reader of a set spec: validate, extract, convert as readerOf does, named after the first file
+ * and listing every file; an error in any file blocks the whole network.
+ */
+export function setReaderOf<Doc>(spec: SetSpec<Doc>) {
+  return (files: readonly NamedText[], progress: FormatContext['progress'] = () => {}): SetResult => {
+    const ctx = setContext(files, progress);
+    const doc = spec.validate(ctx);
+    const extracted = doc === undefined ? undefined : spec.extract(ctx, doc);
+    const fileNames = files.map((f) => f.name);
+    const network = extracted && convert(ctx, spec.format, extracted, fileNames);
+    const blocked = ctx.lists.some((l) => l.hasErrors);
+    return { ...(network && !blocked ? { network } : {}), problems: [...ctx.lists] };
   };
 }
 
