@@ -161,6 +161,21 @@ describe('the impact and compare answers', () => {
     expect(f.broken.size).toBe(0);
   });
 
+  it('a compared therapy with no route to pain is still highlighted', () => {
+    const g2 = tinyGraph(
+      [
+        ['t', 'therapy'],
+        ['v', 'therapy'],
+        ['cell', 'cell'],
+        ['stray', 'cell'],
+        ['neuropathic_pain', 'condition'],
+      ],
+      ['t delivers cell', 'cell relieves neuropathic_pain', 'v delivers stray'],
+    );
+    const a = answerPathway(g2, ask({ mode: 'compare', compare: [id('t'), id('v')] }))!;
+    expect(ids(answerFocus(a).nodes)).toEqual(['cell', 'neuropathic_pain', 't', 'v']);
+  });
+
   it('a comparison highlights every therapy and all their routes, and breaks nothing', () => {
     const a = answerPathway(g, ask({ mode: 'compare', compare: [id('t'), id('u')] }))!;
     const f = answerFocus(a);

@@ -340,6 +340,9 @@ describe('what if an entity is taken out', () => {
     expect(w.observedAfter).toBe('kept');
     expect(w.overall).toBe('relieves');
     expect(w.brokenObserved).toEqual([]);
+    // The remaining routes infer relief too: nothing disagrees with what the study saw.
+    expect(w.after.inferredOverall).toBe('relieves');
+    expect(w.disagrees).toBe(false);
   });
 
   it('relief an experiment saw kept stays, and a worsening another experiment saw need the entity goes', () => {
