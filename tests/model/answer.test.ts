@@ -154,8 +154,12 @@ describe('the impact and compare answers', () => {
     expect(ids(f.broken)).toEqual(['r1', 'r2']);
   });
 
-  it('an impact without a knock-out breaks nothing', () => {
-    const f = answerFocus(answerPathway(g, ask({ mode: 'impact', therapy: id('t') }))!);
+  it('an impact without a knock-out is no what-if, and breaks nothing', () => {
+    const a = answerPathway(g, ask({ mode: 'impact', therapy: id('t') }))!;
+    // The panel shows a what-if section whenever the answer has one.
+    expect(a.mode).toBe('impact');
+    expect(a.mode === 'impact' && a.whatIf).toBeUndefined();
+    const f = answerFocus(a);
     expect(ids(f.edges)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
     expect(f.knockedOut.size).toBe(0);
     expect(f.broken.size).toBe(0);
