@@ -65,8 +65,10 @@ export function whatIf(
     : onRelief.length
       ? 'kept'
       : undefined;
-  const overall =
-    observedAfter === 'lost' ? 'no-effect' : observedAfter === 'kept' ? before.overall : after.overall;
+  // Relief seen lost is no effect left. Relief seen kept is still among the observed outcomes after
+  // the knock-out (a not-required mediator breaks nothing), so the answer after it holds it, and also
+  // drops an observed worsening another experiment saw go (the verdict before would still count it).
+  const overall = observedAfter === 'lost' ? 'no-effect' : after.overall;
   return {
     therapy,
     knockedOut: out,
