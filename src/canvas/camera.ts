@@ -6,7 +6,7 @@ import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscap
 import type { FitTarget } from '../store/fit';
 import type { DerivedView } from '../model/view';
 import { elementsOf } from './collection';
-import { labelledExtent } from './overviewLabels';
+import { holdOverviewLabels, labelledExtent, releaseOverviewLabels } from './overviewLabels';
 
 /** Closest a frame zooms in: one entity and its neighbours never fill the screen edge to edge. */
 const FRAME_MAX_ZOOM = 1.6;
@@ -62,10 +62,27 @@ export function readableViewport(
   return vp;
 }
 
+const MOVE_MS = 250;
+
 function moveTo(cy: Core, vp: Viewport, animate: boolean) {
   userMoved.set(cy, false);
-  if (animate) cy.animate({ zoom: vp.zoom, pan: vp.pan, duration: 250, easing: 'ease-in-out-sine' });
-  else cy.viewport(vp);
+  if (animate) {
+    // The far labels take the band of where the camera arrives, once, when it arrives (and
+    // whatever the move came with, a selection's emphasis, then too): placed anew at every band
+    // crossed on the way, a selection's move restyled the whole map several times over. The hold
+    // outlasts the move in case it is stopped short (a stopped animation never completes).
+    holdOverviewLabels(cy, MOVE_MS + 150);
+    cy.animate({
+      zoom: vp.zoom,
+      pan: vp.pan,
+      duration: MOVE_MS,
+      easing: 'ease-in-out-sine',
+      complete: () => releaseOverviewLabels(cy),
+    });
+  } else {
+    cy.viewport(vp);
+    releaseOverviewLabels(cy);
+  }
 }
 
 /** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
