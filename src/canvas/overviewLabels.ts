@@ -110,33 +110,36 @@ function labelCandidates(
 }
 
 /**
- * The box (model px) that `nodes` and the far labels they would get at `zoom` cover: a fit
- * computed from the node boxes alone would let the large labels of the outermost nodes spill past
- * the canvas's edge.
+ * The box (model px) that `nodes` and the far labels they would get at a zoom cover, as a
+ * function of that zoom: a fit computed from the node boxes alone would let the large labels of
+ * the outermost nodes spill past the canvas's edge. The nodes' box and the label candidates are
+ * read once, however many zooms a fit tries (a fit settles in a few rounds).
  */
-export function labelledExtent(
+export function labelledExtents(
   cy: Core,
   nodes: NodeCollection,
-  zoom: number,
   rankOf: (id: string) => number,
-): BoundingBox12 {
+): (zoom: number) => BoundingBox12 {
   const bb = nodes.boundingBox({ includeLabels: false });
-  const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
-  const band = bandOf(zoom);
-  if (band < 0) return box;
   const input = inputOf(cy);
-  const font = bandFont(band, input.presenter);
-  const candidates = labelCandidates(nodes, rankOf, input);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  for (const [id, where] of placeLabels(candidates, font)) {
-    const c = byId.get(id)!;
-    const b = boxAt(c, labelBox(c.label, font), where);
-    box.x1 = Math.min(box.x1, b.x1);
-    box.x2 = Math.max(box.x2, b.x2);
-    box.y1 = Math.min(box.y1, b.y1);
-    box.y2 = Math.max(box.y2, b.y2);
-  }
-  return box;
+  let candidates: LabelCandidate[] | null = null;
+  return (zoom) => {
+    const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+    const band = bandOf(zoom);
+    if (band < 0) return box;
+    const font = bandFont(band, input.presenter);
+    candidates ??= labelCandidates(nodes, rankOf, input);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    for (const [id, where] of placeLabels(candidates, font)) {
+      const c = byId.get(id)!;
+      const b = boxAt(c, labelBox(c.label, font), where);
+      box.x1 = Math.min(box.x1, b.x1);
+      box.x2 = Math.max(box.x2, b.x2);
+      box.y1 = Math.min(box.y1, b.y1);
+      box.y2 = Math.max(box.y2, b.y2);
+    }
+    return box;
+  };
 }
 
 /**
