@@ -10,12 +10,13 @@ import {
   setLabelInput,
   type LabelInput,
 } from '../../src/canvas/overviewLabels';
+import type { NodeId } from '../../src/model/schema';
 
 let cy: Core;
 let stop: () => void;
 let refresh: () => void;
 /** What the labels read: nothing hidden, until a test hides something. */
-let hiddenNodes = new Set<string>();
+let hiddenNodes = new Set<NodeId>();
 const input = (): LabelInput => ({
   view: {
     faded: { nodes: new Set(), edges: new Set() },
@@ -37,7 +38,7 @@ beforeEach(() => {
     })),
   });
   cy.zoom(0.1);
-  hiddenNodes = new Set();
+  hiddenNodes = new Set<NodeId>();
   setLabelInput(cy, input);
   ({ dispose: stop, refresh } = followOverviewLabels(cy, () => 0));
 });
@@ -78,7 +79,7 @@ describe('far labels and a camera move', () => {
     expect(labelOff('n0')).toBe(false);
     const before = bandClass();
     holdOverviewLabels(cy, 400);
-    hiddenNodes = new Set(['n0']);
+    hiddenNodes = new Set(['n0' as NodeId]);
     refresh();
     cy.zoom(0.3);
     // On the way: the labels as they were.
@@ -92,7 +93,7 @@ describe('far labels and a camera move', () => {
 
   it('a move stopped short still lets the labels follow once the hold runs out', () => {
     holdOverviewLabels(cy, 400);
-    hiddenNodes = new Set(['n0']);
+    hiddenNodes = new Set(['n0' as NodeId]);
     refresh();
     vi.advanceTimersByTime(300);
     expect(labelOff('n0')).toBe(false);
@@ -103,7 +104,7 @@ describe('far labels and a camera move', () => {
   it('without a move a change is placed at once, touching only the labels it changes', () => {
     const touched: string[] = [];
     cy.on('class', (e) => void touched.push((e.target as { id(): string }).id()));
-    hiddenNodes = new Set(['n0']);
+    hiddenNodes = new Set(['n0' as NodeId]);
     refresh();
     expect(labelOff('n0')).toBe(true);
     expect(touched.length).toBeGreaterThan(0);
