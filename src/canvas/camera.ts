@@ -6,7 +6,7 @@ import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscap
 import type { FitTarget } from '../store/fit';
 import type { DerivedView } from '../model/view';
 import { elementsOf } from './collection';
-import { labelledExtent } from './overviewLabels';
+import { holdOverviewLabels, labelledExtents, releaseOverviewLabels } from './overviewLabels';
 
 /** Closest a frame zooms in: one entity and its neighbours never fill the screen edge to edge. */
 const FRAME_MAX_ZOOM = 1.6;
@@ -52,9 +52,10 @@ export function readableViewport(
   padding: number,
   maxZoom = cy.maxZoom(),
 ): Viewport {
+  const extentAt = labelledExtents(cy, nodes, rankOf(cy));
   let vp = fitBox(cy, nodes.boundingBox({ includeLabels: false }), padding, maxZoom);
   for (let round = 0; round < 4; round++) {
-    const next = fitBox(cy, labelledExtent(cy, nodes, vp.zoom, rankOf(cy)), padding, maxZoom);
+    const next = fitBox(cy, extentAt(vp.zoom), padding, maxZoom);
     const settled = Math.abs(next.zoom - vp.zoom) < 1e-3;
     vp = next;
     if (settled) break;
@@ -62,16 +63,34 @@ export function readableViewport(
   return vp;
 }
 
+const MOVE_MS = 250;
+
 function moveTo(cy: Core, vp: Viewport, animate: boolean) {
   userMoved.set(cy, false);
-  if (animate) cy.animate({ zoom: vp.zoom, pan: vp.pan, duration: 250, easing: 'ease-in-out-sine' });
-  else cy.viewport(vp);
+  if (animate) {
+    // The far labels take the band of where the camera arrives, once, when it arrives (and
+    // whatever the move came with, a selection's emphasis, then too): placed anew at every band
+    // crossed on the way, a selection's move restyled the whole map several times over. The hold
+    // outlasts the move in case it is stopped short (a stopped animation never completes).
+    holdOverviewLabels(cy, MOVE_MS + 150);
+    cy.animate({
+      zoom: vp.zoom,
+      pan: vp.pan,
+      duration: MOVE_MS,
+      easing: 'ease-in-out-sine',
+      complete: () => releaseOverviewLabels(cy),
+    });
+  } else {
+    cy.viewport(vp);
+    releaseOverviewLabels(cy);
+  }
 }
 
-/** What the filters keep (faded context may lie far out), or everything if they keep nothing. */
-export function keptElements(cy: Core, view: DerivedView) {
-  const kept = elementsOf(cy, [...view.kept.nodes, ...view.kept.edges]);
-  return kept.empty() ? cy.elements() : kept;
+/** The entities the filters keep (faded context may lie far out), or all if they keep none. */
+function keptNodes(cy: Core, view: DerivedView): NodeCollection {
+  // A fit frames entities: their relations lie between them.
+  const kept = elementsOf(cy, view.kept.nodes).nodes();
+  return kept.empty() ? cy.nodes() : kept;
 }
 
 /** A zoom change smaller than this (as a log ratio, about 15 %) frames the same part of the map. */
@@ -104,7 +123,7 @@ export function applyFit(cy: Core, target: FitTarget, view: DerivedView, animate
     moveTo(cy, readableViewport(cy, nodes, FRAME_PADDING, FRAME_MAX_ZOOM), animate);
     return;
   }
-  const kept = keptElements(cy, view).nodes();
+  const kept = keptNodes(cy, view);
   // A filter click respects the reader's own zoom while some of what is kept is still in view.
   if (target === 'filtered' && userMoved.get(cy) && someInView(cy, kept)) return;
   const vp = readableViewport(cy, kept, KEPT_PADDING);

@@ -6,7 +6,6 @@
 // and in "Map as text".
 import type { BoundingBox12, Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { DerivedView } from '../model/view';
-import { setClassOn } from './collection';
 import {
   bandFont,
   bandOf,
@@ -48,6 +47,8 @@ function setState(next: LabelState) {
 }
 
 const curated = (cy: Core) => cy.elements().not('.imported');
+/** Forget what the labels of a canvas were given (its far classes were all taken away). */
+const clearers = new WeakMap<Core, () => void>();
 
 /** What the labels depend on besides the canvas's geometry: the derived view and presenter mode. */
 export interface LabelInput {
@@ -109,33 +110,36 @@ function labelCandidates(
 }
 
 /**
- * The box (model px) that `nodes` and the far labels they would get at `zoom` cover: a fit
- * computed from the node boxes alone would let the large labels of the outermost nodes spill past
- * the canvas's edge.
+ * The box (model px) that `nodes` and the far labels they would get at a zoom cover, as a
+ * function of that zoom: a fit computed from the node boxes alone would let the large labels of
+ * the outermost nodes spill past the canvas's edge. The nodes' box and the label candidates are
+ * read once, however many zooms a fit tries (a fit settles in a few rounds).
  */
-export function labelledExtent(
+export function labelledExtents(
   cy: Core,
   nodes: NodeCollection,
-  zoom: number,
   rankOf: (id: string) => number,
-): BoundingBox12 {
+): (zoom: number) => BoundingBox12 {
   const bb = nodes.boundingBox({ includeLabels: false });
-  const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
-  const band = bandOf(zoom);
-  if (band < 0) return box;
   const input = inputOf(cy);
-  const font = bandFont(band, input.presenter);
-  const candidates = labelCandidates(nodes, rankOf, input);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  for (const [id, where] of placeLabels(candidates, font)) {
-    const c = byId.get(id)!;
-    const b = boxAt(c, labelBox(c.label, font), where);
-    box.x1 = Math.min(box.x1, b.x1);
-    box.x2 = Math.max(box.x2, b.x2);
-    box.y1 = Math.min(box.y1, b.y1);
-    box.y2 = Math.max(box.y2, b.y2);
-  }
-  return box;
+  let candidates: LabelCandidate[] | null = null;
+  return (zoom) => {
+    const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+    const band = bandOf(zoom);
+    if (band < 0) return box;
+    const font = bandFont(band, input.presenter);
+    candidates ??= labelCandidates(nodes, rankOf, input);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    for (const [id, where] of placeLabels(candidates, font)) {
+      const c = byId.get(id)!;
+      const b = boxAt(c, labelBox(c.label, font), where);
+      box.x1 = Math.min(box.x1, b.x1);
+      box.x2 = Math.max(box.x2, b.x2);
+      box.y1 = Math.min(box.y1, b.y1);
+      box.y2 = Math.max(box.y2, b.y2);
+    }
+    return box;
+  };
 }
 
 /**
@@ -144,6 +148,7 @@ export function labelledExtent(
  * ?layout=fcose link would give another picture at another window size.
  */
 export function clearOverviewLabels(cy: Core): void {
+  clearers.get(cy)?.();
   cy.batch(() => {
     curated(cy).removeClass(ALL_BAND_CLASSES);
     cy.nodes().removeClass(PLACE_CLASSES);
@@ -162,18 +167,24 @@ function freshLabels(cy: Core, which: Collection = curated(cy)) {
 }
 
 const refreshers = new WeakMap<Core, () => void>();
-const holders = new WeakMap<Core, () => void>();
+const holders = new WeakMap<Core, (ms: number) => void>();
+const releasers = new WeakMap<Core, () => void>();
 
 /** How long after the last wheel step the labels follow the zoom again. */
 const HOLD_MS = 150;
 
 /**
- * The reader is zooming with the wheel: leave the labels as they are until the wheel has rested
- * (HOLD_MS), then give them the band of the zoom it stopped at. Placing labels anew at every band
- * crossed on the way restyled and re-measured the map a dozen times per turn of the wheel for
- * labels nobody could read in passing (bench/README.md, curated zoom).
+ * The camera is moving (the reader turns the wheel, or a fit animates it): leave the labels as they
+ * are until it has rested for `ms`, then give them the band of the zoom it stopped at, and whatever
+ * else changed meanwhile (a selection made the move). Placing labels anew at every band crossed on
+ * the way restyled and re-measured the map a dozen times per turn of the wheel, and on every
+ * selection's camera move, for labels nobody could read in passing (bench/README.md, curated zoom
+ * and select).
  */
-export const holdOverviewLabels = (cy: Core) => void holders.get(cy)?.();
+export const holdOverviewLabels = (cy: Core, ms = HOLD_MS) => void holders.get(cy)?.(ms);
+
+/** The camera has arrived (an animated fit completed): the labels follow it now, not at the hold's end. */
+export const releaseOverviewLabels = (cy: Core) => void releasers.get(cy)?.();
 
 /**
  * Run `draw` with the normal labels on the map, then bring the zoom's labels back, in the same
@@ -191,78 +202,140 @@ export function withNormalLabels<T>(cy: Core, draw: () => T): T {
   }
 }
 
+/** The class that says where a node's far label goes: none (centred, or no far labels), or `lbl-…`. */
+function placeClass(placed: ReadonlyMap<string, string> | null, id: string): string {
+  if (!placed) return '';
+  const where = placed.get(id);
+  return !where ? 'lbl-off' : where === 'center' ? '' : `lbl-${where}`;
+}
+
 /**
  * Keep the labels readable at every zoom. `rankOf` orders entities for a label when space is short
  * (the most connected first). Returns `refresh` (call after anything that changes what is shown,
- * emphasised or where it stands) and `dispose`.
+ * emphasised or where it stands; while the camera moves it waits for it to rest) and `dispose`.
  */
 export function followOverviewLabels(
   cy: Core,
   rankOf: (id: string) => number,
 ): { refresh: () => void; dispose: () => void } {
   let band = Number.NaN;
+  // What this canvas last gave its curated elements: the band class (one for all) and each node's
+  // placement class. Kept here so a refresh compares with its own record, element by element,
+  // instead of scanning the map once per class (26 classes) with collection operations.
+  let bandGiven: string | null = null;
+  const placeGiven = new Map<string, string>();
+  // The curated elements, found once per change of the canvas's elements (overlays come and go).
+  let curatedEles: Collection | null = null;
+  let elementsChanged = true;
+  const onElements = () => void (curatedEles = null);
+  const curatedNow = () => {
+    if (curatedEles) return curatedEles;
+    elementsChanged = true;
+    return (curatedEles = curated(cy));
+  };
 
-  const refresh = () => {
+  const refreshNow = () => {
     band = bandOf(cy.zoom());
-    const nodes = cy.nodes().not('.imported');
+    const eles = curatedNow();
+    const nodes = eles.nodes();
     const input = inputOf(cy);
     const hidden: ReadonlySet<string> = input.view.hidden.nodes;
-    const drawn = nodes.map((n) => n.id()).filter((id) => !hidden.has(id));
-    const eles = curated(cy);
     const placed =
       band < 0 ? null : placeLabels(labelCandidates(nodes, rankOf, input), bandFont(band, input.presenter));
-    // Only the elements whose classes change are restyled and re-measured (setClassOn): a filter
-    // or a selection that leaves a label where it was costs that label nothing.
-    let changed = cy.collection();
+    const bandCls = band < 0 ? null : BAND_CLASSES[band]!;
+    // Only the elements whose classes change are restyled and re-measured: a filter or a
+    // selection that leaves a label where it was costs that label nothing.
+    let changed: Collection = cy.collection();
     cy.batch(() => {
-      BAND_CLASSES.forEach((cls, i) => {
-        changed = changed.union(setClassOn(cy, cls, i === band ? eles : cy.collection(), eles));
-      });
-      for (const cls of PLACE_CLASS_LIST) {
-        const want = placed
-          ? nodes.filter((n: NodeSingular) => {
-              const where = placed.get(n.id());
-              return cls === 'lbl-off' ? !where : `lbl-${where}` === cls;
-            })
-          : cy.collection();
-        changed = changed.union(setClassOn(cy, cls, want, nodes));
+      if (bandCls !== bandGiven) {
+        // A band change restyles every curated element (their font follows the band) whatever is done.
+        if (bandGiven) eles.removeClass(bandGiven);
+        if (bandCls) eles.addClass(bandCls);
+        bandGiven = bandCls;
+        changed = eles;
+      } else if (bandCls && elementsChanged) {
+        // Curated elements added since (none today: filters hide, overlays are imported).
+        const missing = eles.filter((e) => !e.hasClass(bandCls));
+        if (missing.nonempty()) {
+          missing.addClass(bandCls);
+          changed = missing;
+        }
       }
+      const moved = cy.collection();
+      nodes.forEach((n: NodeSingular) => {
+        const id = n.id();
+        const want = placeClass(placed, id);
+        const had = placeGiven.get(id) ?? '';
+        if (want === had) return;
+        if (had) n.removeClass(had);
+        if (want) n.addClass(want);
+        placeGiven.set(id, want);
+        moved.merge(n);
+      });
+      if (changed !== eles && moved.nonempty()) changed = changed.union(moved);
     });
+    elementsChanged = false;
     if (changed.nonempty()) freshLabels(cy, changed);
-    const total = drawn.length;
-    const shown = placed ? drawn.filter((id) => placed.has(id)).length : total;
+    let total = 0;
+    let shown = 0;
+    nodes.forEach((n: NodeSingular) => {
+      const id = n.id();
+      if (hidden.has(id)) return;
+      total++;
+      if (!placed || placed.has(id)) shown++;
+    });
     setState({ overview: shown < total, shown, total });
   };
 
+  // While held (the camera moves), a refresh waits: `pending` says one was asked for meanwhile.
   let held: ReturnType<typeof setTimeout> | null = null;
-  const hold = () => {
+  let pending = false;
+  const release = () => {
     if (held) clearTimeout(held);
-    held = setTimeout(() => {
-      held = null;
-      if (!cy.destroyed() && bandOf(cy.zoom()) !== band) refresh();
-    }, HOLD_MS);
+    held = null;
+    if (cy.destroyed()) return;
+    if (pending || bandOf(cy.zoom()) !== band) refreshNow();
+    pending = false;
+  };
+  const hold = (ms: number) => {
+    if (held) clearTimeout(held);
+    held = setTimeout(release, ms);
+  };
+  const refresh = () => {
+    if (held) pending = true;
+    else refreshNow();
   };
   const onZoom = () => {
-    if (!held && bandOf(cy.zoom()) !== band) refresh();
+    if (!held && bandOf(cy.zoom()) !== band) refreshNow();
   };
   // A name left out is one pointer away: hovering a node shows it at the band's size.
   const onOver = (e: { target: NodeSingular }) => void e.target.addClass('lbl-hover');
   const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
-  refreshers.set(cy, refresh);
+  const clear = () => {
+    bandGiven = null;
+    placeGiven.clear();
+  };
+  refreshers.set(cy, refreshNow);
   holders.set(cy, hold);
+  releasers.set(cy, release);
+  clearers.set(cy, clear);
   cy.on('zoom', onZoom);
   cy.on('layoutstop dragfree', refresh);
+  cy.on('add remove', onElements);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
-  refresh();
+  refreshNow();
   return {
     refresh,
     dispose: () => {
       refreshers.delete(cy);
       holders.delete(cy);
+      releasers.delete(cy);
+      clearers.delete(cy);
       if (held) clearTimeout(held);
       cy.off('zoom', onZoom);
       cy.off('layoutstop dragfree', refresh);
+      cy.off('add remove', onElements);
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
     },

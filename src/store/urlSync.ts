@@ -6,6 +6,17 @@ import { curatedSelection } from '../model/view';
 import { applyUrlState, useAppStore, type AppState } from './store';
 import { fromSearch, toSearch } from './url';
 
+/** The parts of the state the URL holds: while none of them changes (by reference), nor does the URL. */
+const urlFields = (s: AppState) => [
+  s.filters,
+  s.hiddenMode,
+  s.selection,
+  s.layout,
+  s.story,
+  s.presenter,
+  s.path,
+];
+
 const urlPart = (s: AppState) =>
   toSearch({
     filters: s.filters,
@@ -32,6 +43,10 @@ export function startUrlSync(graph: Graph, stories: readonly Story[], win: Windo
   const onPop = () => load();
   win.addEventListener('popstate', onPop);
   const unsubscribe = useAppStore.subscribe((s, prev) => {
+    // Most store changes (hover, panels, notices, imports) leave the URL's parts alone: no need to
+    // write the URL twice over to find out (every store change came here).
+    const before = urlFields(prev);
+    if (urlFields(s).every((v, i) => v === before[i])) return;
     const next = urlPart(s);
     if (next !== urlPart(prev) && next !== win.location.search) {
       win.history.pushState(null, '', next || win.location.pathname);
