@@ -29,7 +29,6 @@ import {
 import { usePrintPicture } from './usePrintPicture';
 import { labelRanks } from '../model/labelPlacement';
 
-const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 /** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
@@ -91,29 +90,55 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
   }, [container, cy]);
 }
 
+/** The container size the instance was last fitted or resized at. */
+const knownSize = new WeakMap<Core, { w: number; h: number }>();
+
+/**
+ * The first view's camera: a deep link into a story opens on its step, a link with filters on what
+ * they keep, else the whole map, framed with its far labels. Done before the first frame when the
+ * container already has its size (the static page gives the canvas its box), so the first frame is
+ * the settled view: a fit after it moved the camera, which changed the far labels' band, restyled
+ * every element and drew the whole map a second time. Returns false when the container has no size yet.
+ */
+function fitFirstView(cy: Core, view: ViewSelector): boolean {
+  const container = cy.container();
+  const w = container?.clientWidth ?? 0;
+  const h = container?.clientHeight ?? 0;
+  if (w === 0 || h === 0) return false;
+  if (cy.width() !== w || cy.height() !== h) cy.resize();
+  knownSize.set(cy, { w, h });
+  const state = useAppStore.getState();
+  applyFit(cy, decideFit(null, fitStateOf(state, view(state))) ?? 'kept', view(state), false);
+  return true;
+}
+
 /**
  * Keep Cytoscape's idea of its size in step with the container (panels open and close, the window
- * resizes, presenter mode goes full screen). The first real size also fits the graph: at mount the
- * container may not have its final size yet.
+ * resizes, presenter mode goes full screen). If the first view could not be fitted at mount (the
+ * container had no size yet), its first real size fits it.
  */
 function useContainerSize(container: HTMLDivElement | null, cy: Core | null, view: ViewSelector) {
   useEffect(() => {
     if (!container || !cy) return;
-    let fitted = false;
     const observer = new ResizeObserver(() => {
       // A hidden canvas (the print layout, a collapsed stage) keeps its last real size, so the
       // viewport survives and a picture of the view can still be drawn.
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      cy.resize();
-      const state = useAppStore.getState();
-      if (!fitted) {
-        fitted = true;
-        // A deep link into a story opens on its step; a link with filters on what they keep.
-        applyFit(cy, decideFit(null, fitStateOf(state, view(state))) ?? 'kept', view(state), false);
-      } else if (state.story) {
-        // The story card or presenter mode changed the canvas size: refit the step.
-        applyFit(cy, 'frame', view(state));
+      const w = container.clientWidth;
+      const h = container.clientHeight;
+      if (w === 0 || h === 0) return;
+      const known = knownSize.get(cy);
+      // The observer's first call reports the size the first view was fitted at: nothing to do
+      // (a resize would redraw the whole map for an unchanged picture).
+      if (known && known.w === w && known.h === h) return;
+      if (!known) {
+        fitFirstView(cy, view);
+        return;
       }
+      knownSize.set(cy, { w, h });
+      cy.resize();
+      // The story card or presenter mode changed the canvas size: refit the step.
+      const state = useAppStore.getState();
+      if (state.story) applyFit(cy, 'frame', view(state));
     });
     observer.observe(container);
     return () => observer.disconnect();
@@ -141,6 +166,8 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         const s = useAppStore.getState();
         return { view: view(s), presenter: s.presenter };
       });
+      // Before the far labels are placed (useOverviewLabels) and before the first frame.
+      fitFirstView(instance, view);
       setCurrentCy(instance);
       performance.mark('nociscope:canvas-created');
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
@@ -206,7 +233,8 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         <CytoscapeCanvas
           elements={elements}
           stylesheet={STYLESHEET}
-          layout={PRESET}
+          // No layout: the elements carry their positions (toElements), and fitFirstView frames
+          // them with their far labels; a preset layout's own fit measured every label for nothing.
           onReady={onReady}
           style={CANVAS_STYLE}
           // Low enough for the whole layered map to fit a 1024×768 projector's canvas.
