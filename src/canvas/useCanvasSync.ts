@@ -132,14 +132,24 @@ export function useLayout(cy: Core | null, graph: Graph) {
         const run = () => {
           // The reader may have moved on while the code loaded.
           if (cy.destroyed() || useAppStore.getState().layout !== name) return;
+          if (name === 'concentric') {
+            // Concentric spaces the nodes by their own size only, so the far labels stay on
+            // (clearing them restyled every element twice for an unchanged picture). The camera
+            // frames the result in the layout's own 'layoutstop' listener, which runs before the
+            // labels' one (overviewLabels.ts): they are placed once, at the zoom the reader gets.
+            // The layout's own fit is left out: it measured every label for a camera not kept.
+            cy.layout({
+              ...LAYOUT_OPTIONS.concentric,
+              fit: false,
+              stop: () => showWholeMap(cy, false),
+            } as LayoutOptions).run();
+            layoutDone(cy, name);
+            return;
+          }
           // fcose measures the nodes with their labels: it sees the normal labels, whatever the
-          // zoom, and its 'layoutstop' brings the zoom's labels back. Concentric spaces the nodes by
-          // their own size only, so the far labels stay on (clearing them restyled every element
-          // twice for an unchanged picture).
-          if (name === 'fcose') clearOverviewLabels(cy);
+          // zoom, and its 'layoutstop' brings the zoom's labels back.
+          clearOverviewLabels(cy);
           const before = cy.nodes().boundingBox({ includeLabels: false });
-          // The layout's own fit is left out: showWholeMap below frames the result with its far
-          // labels, and a fit before it measured every label for a camera that is not kept.
           cy.layout({ ...LAYOUT_OPTIONS[name], fit: false } as LayoutOptions).run();
           // fcose centres its result on the box of nodes *and labels* it started from, and label
           // sizes depend on when the web font arrived: centre on the nodes alone, so a shared link
@@ -147,8 +157,7 @@ export function useLayout(cy: Core | null, graph: Graph) {
           const after = cy.nodes().boundingBox({ includeLabels: false });
           const dx = (before.x1 + before.x2 - after.x1 - after.x2) / 2;
           const dy = (before.y1 + before.y2 - after.y1 - after.y2) / 2;
-          if (name === 'fcose' && (dx || dy))
-            cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
+          if (dx || dy) cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
           showWholeMap(cy, false);
           layoutDone(cy, name);
         };
