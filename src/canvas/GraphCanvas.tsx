@@ -1,6 +1,6 @@
 // The canvas: react-cytoscapejs (through CytoscapeCanvas) renders the graph once; hooks keep it in
 // step with the store.
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Graph } from '../model/graph';
 import { selectionOf } from '../model/ids';
@@ -28,9 +28,12 @@ import {
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
 import { labelRanks } from '../model/labelPlacement';
+import { firstViewport } from '../model/firstViewport';
+import { DEFAULT_LAYOUT } from '../store/types';
 
-const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
+/** react-cytoscapejs is given no elements: onReady adds them, with their far-label classes. */
+const NO_ELEMENTS: ElementDefinition[] = [];
 
 /** Bind Cytoscape events once; handlers read the store when they fire, never stale closures. */
 function useCyEvents(cy: Core | null, graph: Graph) {
@@ -91,29 +94,126 @@ function useWheelZoom(container: HTMLDivElement | null, cy: Core | null) {
   }, [container, cy]);
 }
 
+/** The container size the instance was last fitted or resized at. */
+const knownSize = new WeakMap<Core, { width: number; height: number }>();
+
+/**
+ * The first view's camera: a deep link into a story opens on its step, a link with filters on what
+ * they keep, else the whole map, framed with its far labels. Done before the first frame when the
+ * container already has its size (the static page gives the canvas its box), so the first frame is
+ * the settled view: a fit after it moved the camera, which changed the far labels' band, restyled
+ * every element and drew the whole map a second time. Returns false when the container has no size yet.
+ */
+function fitFirstView(cy: Core, view: ViewSelector): boolean {
+  const container = cy.container();
+  const w = container?.clientWidth ?? 0;
+  const h = container?.clientHeight ?? 0;
+  if (w === 0 || h === 0) return false;
+  if (cy.width() !== w || cy.height() !== h) cy.resize();
+  knownSize.set(cy, { width: w, height: h });
+  const state = useAppStore.getState();
+  applyFit(cy, decideFit(null, fitStateOf(state, view(state))) ?? 'kept', view(state), false);
+  return true;
+}
+
+/** A copy Cytoscape may keep and change: the memoised definitions serve every instance. */
+const fresh = (el: ElementDefinition, classes?: string[]): ElementDefinition => ({
+  ...el,
+  data: { ...el.data },
+  ...(el.position ? { position: { ...el.position } } : {}),
+  ...(classes ? { classes } : {}),
+});
+
+/**
+ * The default first view (no story, selection, filter, presenter mode or other layout: what the
+ * page opens on without a query string) worked out before Cytoscape sees an element: the viewport
+ * and every element's far-label classes, by the same pure rules as the page's picture
+ * (src/image/firstView.ts: the node boxes and far labels of src/model/labelPlacement.ts, settled as
+ * camera.ts's readableViewport settles them). Elements added with their classes are styled once;
+ * added without, they were styled, measured for the fit with the normal labels, and restyled when
+ * the far labels arrived. The far labels' own pass (useOverviewLabels) then finds nothing to
+ * change. Null when the view is not the default one or the container has no size yet.
+ */
+function plainFirstView(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  rankOf: (id: string) => number,
+  view: ViewSelector,
+): ElementDefinition[] | null {
+  const container = cy.container();
+  const width = container?.clientWidth ?? 0;
+  const height = container?.clientHeight ?? 0;
+  const state = useAppStore.getState();
+  const v = view(state);
+  const plain =
+    width > 0 &&
+    height > 0 &&
+    !state.story &&
+    !state.presenter &&
+    state.layout === DEFAULT_LAYOUT &&
+    !v.selected &&
+    !v.highlighted &&
+    v.hidden.nodes.size + v.hidden.edges.size + v.faded.nodes.size + v.faded.edges.size === 0 &&
+    decideFit(null, fitStateOf(state, v)) === 'kept';
+  if (!plain) return null;
+  const nodes = elements
+    .filter((el) => el.group === 'nodes')
+    .map((el) => ({
+      id: String(el.data.id),
+      x: el.position!.x,
+      y: el.position!.y,
+      w: Number(el.data.w),
+      h: Number(el.data.h),
+      label: String(el.data.label ?? ''),
+      must: false,
+      rank: rankOf(String(el.data.id)),
+    }));
+  const { zoom, band, placed, box } = firstViewport(nodes, { width, height });
+  if (cy.width() !== width || cy.height() !== height) cy.resize();
+  knownSize.set(cy, { width, height });
+  cy.viewport({
+    zoom,
+    pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 },
+  });
+  if (band < 0) return elements.map((el) => fresh(el));
+  return elements.map((el) => {
+    const classes = [`zb${band}`];
+    if (el.group === 'nodes') {
+      const where = placed.get(String(el.data.id));
+      if (!where) classes.push('lbl-off');
+      else if (where !== 'center') classes.push(`lbl-${where}`);
+    }
+    return fresh(el, classes);
+  });
+}
+
 /**
  * Keep Cytoscape's idea of its size in step with the container (panels open and close, the window
- * resizes, presenter mode goes full screen). The first real size also fits the graph: at mount the
- * container may not have its final size yet.
+ * resizes, presenter mode goes full screen). If the first view could not be fitted at mount (the
+ * container had no size yet), its first real size fits it.
  */
 function useContainerSize(container: HTMLDivElement | null, cy: Core | null, view: ViewSelector) {
   useEffect(() => {
     if (!container || !cy) return;
-    let fitted = false;
     const observer = new ResizeObserver(() => {
       // A hidden canvas (the print layout, a collapsed stage) keeps its last real size, so the
       // viewport survives and a picture of the view can still be drawn.
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      cy.resize();
-      const state = useAppStore.getState();
-      if (!fitted) {
-        fitted = true;
-        // A deep link into a story opens on its step; a link with filters on what they keep.
-        applyFit(cy, decideFit(null, fitStateOf(state, view(state))) ?? 'kept', view(state), false);
-      } else if (state.story) {
-        // The story card or presenter mode changed the canvas size: refit the step.
-        applyFit(cy, 'frame', view(state));
+      const w = container.clientWidth;
+      const h = container.clientHeight;
+      if (w === 0 || h === 0) return;
+      const known = knownSize.get(cy);
+      // The observer's first call reports the size the first view was fitted at: nothing to do
+      // (a resize would redraw the whole map for an unchanged picture).
+      if (known && known.width === w && known.height === h) return;
+      if (!known) {
+        fitFirstView(cy, view);
+        return;
       }
+      knownSize.set(cy, { width: w, height: h });
+      cy.resize();
+      // The story card or presenter mode changed the canvas size: refit the step.
+      const state = useAppStore.getState();
+      if (state.story) applyFit(cy, 'frame', view(state));
     });
     observer.observe(container);
     return () => observer.disconnect();
@@ -141,6 +241,10 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         const s = useAppStore.getState();
         return { view: view(s), presenter: s.presenter };
       });
+      // Before the far labels' own pass (useOverviewLabels) and before the first frame.
+      const ready = plainFirstView(instance, elements, rankOf, view);
+      instance.add(ready ?? elements.map((el) => fresh(el)));
+      if (!ready) fitFirstView(instance, view);
       setCurrentCy(instance);
       performance.mark('nociscope:canvas-created');
       // For the benchmark (bench/firstPaint.ts): when the first frame is drawn.
@@ -151,7 +255,7 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         instance.destroy();
       };
     },
-    [rankOf, view],
+    [elements, rankOf, view],
   );
 
   useCyEvents(cy, graph);
@@ -204,9 +308,10 @@ export function GraphCanvas({ graph, stories }: GraphCanvasProps) {
         data-testid="graph-canvas"
       >
         <CytoscapeCanvas
-          elements={elements}
+          elements={NO_ELEMENTS}
           stylesheet={STYLESHEET}
-          layout={PRESET}
+          // No layout: the elements carry their positions (toElements), and fitFirstView frames
+          // them with their far labels; a preset layout's own fit measured every label for nothing.
           onReady={onReady}
           style={CANVAS_STYLE}
           // Low enough for the whole layered map to fit a 1024×768 projector's canvas.

@@ -1,6 +1,6 @@
 // Small hooks, one concern each, that push store state into Cytoscape as classes inside cy.batch.
 // They subscribe to the store directly, so a filter click costs no React render of the canvas.
-import type { Core } from 'cytoscape';
+import type { Core, LayoutOptions } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Graph } from '../model/graph';
 import type { DerivedView } from '../model/view';
@@ -88,6 +88,17 @@ export function useFocusClasses(cy: Core | null, view: ViewSelector) {
   );
 }
 
+/**
+ * Where tests and tools read which layout last finished: the canvas's box around Cytoscape's
+ * container. Not the container itself: Cytoscape watches its container's attributes and answers
+ * any change with a resize and a redraw of the whole map 100 ms later.
+ */
+const layoutDone = (cy: Core, name: string | null) => {
+  const box = cy.container()?.parentElement;
+  if (name) box?.setAttribute('data-layout-done', name);
+  else box?.removeAttribute('data-layout-done');
+};
+
 function placeStored(cy: Core, graph: Graph, layout: StoredLayoutName) {
   const positions = layout === 'layered' ? defaultPositions(graph) : lanePositions(graph);
   // Looked up by Cytoscape's plain string ids: every node of the canvas is one of the graph's.
@@ -106,14 +117,14 @@ export function useLayout(cy: Core | null, graph: Graph, view: ViewSelector) {
     (cy, s, initial) => {
       if (isStoredLayout(s.layout)) {
         // Which layout last finished, for tests and tools: some layouts load their code first.
-        cy.container()?.setAttribute('data-layout-done', s.layout);
+        layoutDone(cy, s.layout);
         // At mount the nodes already stand in the default picture (toElements) and the preset layout
         // has fitted them: writing every position again and refitting would only delay the first frame.
         if (initial && s.layout === DEFAULT_LAYOUT) return;
         placeStored(cy, graph, s.layout);
         showWholeMap(cy, drawnNodeIds(view(s)), false);
       } else {
-        cy.container()?.removeAttribute('data-layout-done');
+        layoutDone(cy, null);
         // fcose refines whatever positions it starts from: always start from the lanes, so a shared
         // ?layout=fcose link gives the same picture whichever layout the reader came from. Concentric
         // ignores where nodes stand, so it is spared the move.
@@ -122,20 +133,34 @@ export function useLayout(cy: Core | null, graph: Graph, view: ViewSelector) {
         const run = () => {
           // The reader may have moved on while the code loaded.
           if (cy.destroyed() || useAppStore.getState().layout !== name) return;
-          // The layout sees the normal labels; its 'layoutstop' brings the zoom's labels back.
+          if (name === 'concentric') {
+            // Concentric spaces the nodes by their own size only, so the far labels stay on
+            // (clearing them restyled every element twice for an unchanged picture). The camera
+            // frames the result in the layout's own 'layoutstop' listener, which runs before the
+            // labels' one (overviewLabels.ts): they are placed once, at the zoom the reader gets.
+            // The layout's own fit is left out: it measured every label for a camera not kept.
+            cy.layout({
+              ...LAYOUT_OPTIONS.concentric,
+              fit: false,
+              stop: () => showWholeMap(cy, drawnNodeIds(view(useAppStore.getState())), false),
+            } as LayoutOptions).run();
+            layoutDone(cy, name);
+            return;
+          }
+          // fcose measures the nodes with their labels: it sees the normal labels, whatever the
+          // zoom, and its 'layoutstop' brings the zoom's labels back.
           clearOverviewLabels(cy);
           const before = cy.nodes().boundingBox({ includeLabels: false });
-          cy.layout(LAYOUT_OPTIONS[name]).run();
+          cy.layout({ ...LAYOUT_OPTIONS[name], fit: false } as LayoutOptions).run();
           // fcose centres its result on the box of nodes *and labels* it started from, and label
           // sizes depend on when the web font arrived: centre on the nodes alone, so a shared link
           // gives the same picture on every machine.
           const after = cy.nodes().boundingBox({ includeLabels: false });
           const dx = (before.x1 + before.x2 - after.x1 - after.x2) / 2;
           const dy = (before.y1 + before.y2 - after.y1 - after.y2) / 2;
-          if (name === 'fcose' && (dx || dy))
-            cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
+          if (dx || dy) cy.batch(() => cy.nodes().forEach((n) => void n.shift({ x: dx, y: dy })));
           showWholeMap(cy, drawnNodeIds(view(useAppStore.getState())), false);
-          cy.container()?.setAttribute('data-layout-done', name);
+          layoutDone(cy, name);
         };
         // A layout Cytoscape has built in runs at once, not after the rest of the page has reacted.
         if (layoutCodeLoaded(name)) return run();

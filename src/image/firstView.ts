@@ -9,23 +9,19 @@ import { toElements } from '../canvas/elements';
 import { xmlEscape } from '../export/xml';
 import type { Graph } from '../model/graph';
 import {
-  bandFont,
-  bandOf,
   boxAt,
   labelBox,
   labelRanks,
-  placeLabels,
   wrapWidth,
   type LabelCandidate,
   type Placement,
 } from '../model/labelPlacement';
 import { FONT_STACK, KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
 import type { NodeKind } from '../model/vocabulary';
+import { firstViewport, FIRST_FIT_PADDING as PADDING } from '../model/firstViewport';
 import { DASH } from './captionPaint';
 import { arrowGap, arrowPath, arrowSize, nodeShapePath } from './imageShapes';
 
-/** Screen px the first fit leaves around the map (src/canvas/camera.ts, KEPT_PADDING). */
-const PADDING = 30;
 /** As the stylesheet: edge opacity, arrow scale, node border, Cytoscape's bezier step for parallel edges. */
 const EDGE_OPACITY = 0.85;
 const ARROW_SCALE = 1.3;
@@ -56,19 +52,8 @@ export const LABEL_SETS: readonly LabelSet[] = [
   { minWidth: 1920, canvas: { width: 1270, height: 950 } },
 ];
 
-/** Canvas zoom limits (GraphCanvas: minZoom 0.08, maxZoom 4). */
-const MIN_ZOOM = 0.08;
-const MAX_ZOOM = 4;
-
 /** One element as the canvas is given it. */
 type ElementDefinition = ReturnType<typeof toElements>[number];
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 interface NodeInfo extends LabelCandidate {
   readonly kind: NodeKind;
@@ -77,53 +62,6 @@ interface NodeInfo extends LabelCandidate {
 const r = (n: number) => Math.round(n);
 /** Path data with whole-number coordinates (a model px is a fifth of a screen px far out). */
 const whole = (d: string) => d.replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n))));
-
-/** The zoom that fits `box` into `size` with the first fit's padding, within the zoom limits. */
-function fitZoom(box: Box, size: { width: number; height: number }): number {
-  const z = Math.min(
-    (size.width - 2 * PADDING) / Math.max(box.x2 - box.x1, 1),
-    (size.height - 2 * PADDING) / Math.max(box.y2 - box.y1, 1),
-  );
-  return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
-}
-
-/** The far labels at `zoom`: which nodes get one and where, and the box they cover with the nodes. */
-function labelsAt(nodes: readonly NodeInfo[], zoom: number) {
-  const box: Box = {
-    x1: Math.min(...nodes.map((n) => n.x - n.w / 2)),
-    y1: Math.min(...nodes.map((n) => n.y - n.h / 2)),
-    x2: Math.max(...nodes.map((n) => n.x + n.w / 2)),
-    y2: Math.max(...nodes.map((n) => n.y + n.h / 2)),
-  };
-  const band = bandOf(zoom);
-  if (band < 0) return { band, font: 0, placed: new Map<string, Placement>(), box };
-  const font = bandFont(band);
-  const placed = placeLabels(nodes, font);
-  for (const n of nodes) {
-    const where = placed.get(n.id);
-    if (!where) continue;
-    const b = boxAt(n, labelBox(n.label, font), where);
-    box.x1 = Math.min(box.x1, b.x1);
-    box.y1 = Math.min(box.y1, b.y1);
-    box.x2 = Math.max(box.x2, b.x2);
-    box.y2 = Math.max(box.y2, b.y2);
-  }
-  return { band, font, placed, box };
-}
-
-/** The first fit's viewport for a canvas of `size`, as readableViewport settles it (camera.ts). */
-export function firstViewport(nodes: readonly NodeInfo[], size: { width: number; height: number }) {
-  let zoom = fitZoom(labelsAt(nodes, Infinity).box, size);
-  let labels = labelsAt(nodes, zoom);
-  for (let round = 0; round < 4; round++) {
-    const next = fitZoom(labels.box, size);
-    const settled = Math.abs(next - zoom) < 1e-3;
-    zoom = next;
-    labels = labelsAt(nodes, zoom);
-    if (settled) break;
-  }
-  return { zoom, ...labels };
-}
 
 /** Label lines wrapped at spaces to the band's width, as labelBox counts them. */
 function wrapLines(label: string, font: number): string[] {
