@@ -16,7 +16,7 @@ import { useImportedFocus } from './useImportedFocus';
 import { useOverlayLayers } from './useOverlayLayers';
 import { applyFit, markUserCamera, setLabelRanks } from './camera';
 import { OverviewHint } from './OverviewHint';
-import { holdOverviewLabels, setLabelInput } from './overviewLabels';
+import { holdOverviewLabels, seedOverviewLabels, setLabelInput } from './overviewLabels';
 import {
   useFollowView,
   useFilterClasses,
@@ -176,13 +176,17 @@ function plainFirstView(
     pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 },
   });
   if (band < 0) return elements.map((el) => fresh(el));
+  // The far labels start from these classes instead of giving them again (overviewLabels.ts).
+  const place = new Map<string, string>();
+  seedOverviewLabels(cy, `zb${band}`, place);
   return elements.map((el) => {
-    const classes = [`zb${band}`];
-    if (el.group === 'nodes') {
-      const where = placed.get(String(el.data.id));
-      if (!where) classes.push('lbl-off');
-      else if (where !== 'center') classes.push(`lbl-${where}`);
-    }
+    // Nodes carry the band (their names' font); no relation is broken in the default view.
+    if (el.group !== 'nodes') return fresh(el);
+    const id = String(el.data.id);
+    const where = placed.get(id);
+    const cls = !where ? 'lbl-off' : where === 'center' ? '' : `lbl-${where}`;
+    place.set(id, cls);
+    const classes = cls ? [`zb${band}`, cls] : [`zb${band}`];
     return fresh(el, classes);
   });
 }

@@ -52,7 +52,7 @@ const clearers = new WeakMap<Core, () => void>();
 
 /** What the labels depend on besides the canvas's geometry: the derived view and presenter mode. */
 export interface LabelInput {
-  readonly view: Pick<DerivedView, 'faded' | 'hidden' | 'highlighted' | 'selected'>;
+  readonly view: Pick<DerivedView, 'faded' | 'hidden' | 'highlighted' | 'selected' | 'broken'>;
   readonly presenter: boolean;
 }
 const NOTHING_SHOWN_APART: LabelInput = {
@@ -61,6 +61,7 @@ const NOTHING_SHOWN_APART: LabelInput = {
     hidden: { nodes: new Set(), edges: new Set() },
     highlighted: null,
     selected: null,
+    broken: new Set(),
   },
   presenter: false,
 };
@@ -166,6 +167,17 @@ function freshLabels(cy: Core, which: Collection = curated(cy)) {
   eles.dirtyBoundingBoxCache?.();
 }
 
+/** The far classes a canvas's elements were created with: its band class and each node's placement. */
+const seeds = new WeakMap<Core, { band: string; place: ReadonlyMap<string, string> }>();
+/**
+ * Say which far classes the elements were created with (GraphCanvas's first view, worked out before
+ * the first frame): the labels' first pass starts from them, and finds nothing to change, instead of
+ * giving every element its classes again (Cytoscape restyles every element it is given a class,
+ * whether it had it or not).
+ */
+export const seedOverviewLabels = (cy: Core, band: string, place: ReadonlyMap<string, string>) =>
+  void seeds.set(cy, { band, place });
+
 const refreshers = new WeakMap<Core, () => void>();
 const holders = new WeakMap<Core, (ms: number) => void>();
 const releasers = new WeakMap<Core, () => void>();
@@ -222,8 +234,13 @@ export function followOverviewLabels(
   // What this canvas last gave its curated elements: the band class (one for all) and each node's
   // placement class. Kept here so a refresh compares with its own record, element by element,
   // instead of scanning the map once per class (26 classes) with collection operations.
-  let bandGiven: string | null = null;
-  const placeGiven = new Map<string, string>();
+  const seed = seeds.get(cy);
+  seeds.delete(cy);
+  let bandGiven: string | null = seed?.band ?? null;
+  // The elements that carry it, and the broken relations they were chosen with.
+  let banded: Collection = seed ? curated(cy).filter((e) => e.isNode()) : cy.collection();
+  let bandedBroken: ReadonlySet<string> | null = null;
+  const placeGiven = new Map<string, string>(seed?.place);
   // The curated elements, found once per change of the canvas's elements (overlays come and go).
   let curatedEles: Collection | null = null;
   let elementsChanged = true;
@@ -246,21 +263,29 @@ export function followOverviewLabels(
     // Only the elements whose classes change are restyled and re-measured: a filter or a
     // selection that leaves a label where it was costs that label nothing.
     let changed: Collection = cy.collection();
+    // The band's font is for the nodes' names and the label of a broken relation (stylesheet.ts):
+    // only those carry the band class, so a band change restyles the nodes and the few broken
+    // edges, not every relation of the map.
+    const brokenIds: ReadonlySet<string> = input.view.broken;
+    const target = eles.filter((e) => e.isNode() || brokenIds.has(e.id()));
     cy.batch(() => {
       if (bandCls !== bandGiven) {
-        // A band change restyles every curated element (their font follows the band) whatever is done.
-        if (bandGiven) eles.removeClass(bandGiven);
-        if (bandCls) eles.addClass(bandCls);
+        if (bandGiven) banded.removeClass(bandGiven);
+        if (bandCls) target.addClass(bandCls);
         bandGiven = bandCls;
-        changed = eles;
-      } else if (bandCls && elementsChanged) {
-        // Curated elements added since (none today: filters hide, overlays are imported).
-        const missing = eles.filter((e) => !e.hasClass(bandCls));
-        if (missing.nonempty()) {
-          missing.addClass(bandCls);
-          changed = missing;
-        }
+        changed = banded.union(target);
+        banded = bandCls ? target : cy.collection();
+      } else if (bandCls && (elementsChanged || brokenIds !== bandedBroken)) {
+        // Relations broken or mended since, and curated elements added since (none today: filters
+        // hide, overlays are imported).
+        const gain = target.not(banded);
+        const lose = banded.not(target);
+        gain.addClass(bandCls);
+        lose.removeClass(bandCls);
+        changed = gain.union(lose);
+        banded = target;
       }
+      bandedBroken = brokenIds;
       const moved = cy.collection();
       nodes.forEach((n: NodeSingular) => {
         const id = n.id();
@@ -272,7 +297,7 @@ export function followOverviewLabels(
         placeGiven.set(id, want);
         moved.merge(n);
       });
-      if (changed !== eles && moved.nonempty()) changed = changed.union(moved);
+      if (moved.nonempty()) changed = changed.union(moved);
     });
     elementsChanged = false;
     if (changed.nonempty()) freshLabels(cy, changed);
@@ -313,6 +338,8 @@ export function followOverviewLabels(
   const onOut = (e: { target: NodeSingular }) => void e.target.removeClass('lbl-hover');
   const clear = () => {
     bandGiven = null;
+    banded = cy.collection();
+    bandedBroken = null;
     placeGiven.clear();
   };
   refreshers.set(cy, refreshNow);

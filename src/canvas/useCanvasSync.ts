@@ -235,7 +235,7 @@ export function useOverviewLabels(cy: Core | null, view: ViewSelector, rankOf: (
     const labels = followOverviewLabels(cy, rankOf);
     const pick = (s: AppState) => {
       const v = view(s);
-      return [v.faded, v.hidden, v.highlighted, v.selected, s.presenter, s.layout, s.overlays];
+      return [v.faded, v.hidden, v.highlighted, v.selected, v.broken, s.presenter, s.layout, s.overlays];
     };
     let last = pick(useAppStore.getState());
     const stop = useAppStore.subscribe((s) => {

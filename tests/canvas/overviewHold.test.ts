@@ -23,6 +23,7 @@ const input = (): LabelInput => ({
     hidden: { nodes: hiddenNodes, edges: new Set() },
     highlighted: null,
     selected: null,
+    broken: new Set(),
   },
   presenter: false,
 });
