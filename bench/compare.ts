@@ -21,7 +21,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
 import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
 import { NEAR_ZOOM } from '../src/canvas/importedStylesheet';
-import { rng } from './scale/synthetic';
+import { asCyjs, synthetic, type Element } from './syntheticLayer';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000')
   .split(',')
@@ -31,8 +31,6 @@ const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const VIEWPORT = { width: 1440, height: 900 };
 const CYTOSCAPE = 'node_modules/cytoscape/dist/cytoscape.min.js';
-const KINDS = ['cell', 'mediator', 'receptor', 'process', 'condition', 'therapy'];
-const VERBS = ['activates', 'inhibits', 'binds', 'releases'];
 
 /** A fresh clone has no build: make one (a stale one is the caller's to rebuild, see the usage). */
 if (!existsSync(`${DIST}/index.html`)) {
@@ -57,53 +55,6 @@ const METRICS: Metric[] = [
   'diagramAgain',
 ];
 type Sample = Partial<Record<Metric, Cost>>;
-
-interface Element {
-  group: 'nodes' | 'edges';
-  data: Record<string, unknown>;
-  position?: { x: number; y: number };
-  classes?: string;
-}
-
-/** n typed nodes with labels, two relations each, positions scattered on a seeded grid. */
-function synthetic(n: number): Element[] {
-  const random = rng(n);
-  const side = Math.ceil(Math.sqrt(n));
-  const out: Element[] = [];
-  for (let i = 0; i < n; i++) {
-    const kind = KINDS[Math.floor(random() * KINDS.length)]!;
-    out.push({
-      group: 'nodes',
-      data: { id: `n${i}`, label: `${kind} ${i}`, kind },
-      position: { x: (i % side) * 120 + random() * 40, y: Math.floor(i / side) * 90 + random() * 30 },
-    });
-  }
-  for (let i = 0; i < n; i++)
-    for (let k = 0; k < 2; k++) {
-      const t = Math.floor(random() * n);
-      const verb = VERBS[Math.floor(random() * VERBS.length)]!;
-      out.push({
-        group: 'edges',
-        data: {
-          id: `e${i}_${k}`,
-          source: `n${i}`,
-          target: `n${t === i ? (i + 1) % n : t}`,
-          interaction: verb,
-        },
-      });
-    }
-  return out;
-}
-
-/** The same elements as a Cytoscape.js JSON file, the app's import path. */
-const asCyjs = (els: Element[]) =>
-  JSON.stringify({
-    data: { name: `synthetic ${els.filter((e) => e.group === 'nodes').length}` },
-    elements: {
-      nodes: els.filter((e) => e.group === 'nodes').map((e) => ({ data: e.data, position: e.position })),
-      edges: els.filter((e) => e.group === 'edges').map((e) => ({ data: e.data })),
-    },
-  });
 
 declare global {
   interface Window {
