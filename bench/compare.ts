@@ -10,6 +10,7 @@
 //
 // Usage: npm run bench:compare   (builds dist/ first when it is missing; `npm run build` after a change)
 // Options: BENCH_SIZES=1000,5000 (empty: the curated map only)  BENCH_RUNS=3  BENCH_DIST=dist
+//          BENCH_CURATED=0 (no curated row)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +30,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000')
   .filter((n) => n > 0);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const DIST = process.env.BENCH_DIST ?? 'dist';
+/** BENCH_CURATED=0 leaves the curated map's row out (a big-layer A/B on a busy machine). */
+const CURATED = process.env.BENCH_CURATED !== '0';
 const VIEWPORT = { width: 1440, height: 900 };
 const CYTOSCAPE = 'node_modules/cytoscape/dist/cytoscape.min.js';
 
@@ -764,7 +767,7 @@ async function record(graph: string, nodes: number, app: Sample[], plain: Sample
   await write();
 }
 
-{
+if (CURATED) {
   const app: Sample[] = [];
   const plain: Sample[] = [];
   const loads: number[] = [];
