@@ -6,6 +6,8 @@
 // self time, and the most total time, per action. Build without minifying for readable names:
 //   npx vite build --minify false --outDir /tmp/dist-prof
 //   BENCH_DIST=/tmp/dist-prof PROFILE_SIZE=5000 npx tsx bench/profileLayer.ts
+// Then the same class changes on a plain Cytoscape.js page with the app's look, profiled the same
+// way (PROFILE_PLAIN_CYTOSCAPE=cytoscape.umd.js for unminified names there too).
 // Asserts nothing; prints the load average with the figures.
 import { execSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
