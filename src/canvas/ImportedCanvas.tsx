@@ -6,11 +6,13 @@
 // while moving, unreadable labels skipped), and the WebGL renderer when the GPU is real.
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { shownNodeIds } from '../import/layerShown';
 import type { StoredLayer } from '../import/layerStore';
 import type { Graph } from '../model/graph';
 import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
-import { viewSelector } from '../store/view';
+import { viewSelector, type ViewSelector } from '../store/view';
+import { elementsOf } from './collection';
 import { releaseCurrentCy, setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, importedElementId, layerElements } from './layerElements';
@@ -158,8 +160,23 @@ function useLayerPositions(cy: Core | null, container: HTMLDivElement | null, la
   }, [cy, container, layer]);
 }
 
+/**
+ * Frame what the layer draws: the nodes the derived view keeps (what the layer's filters hide does
+ * not count), by their ids, never by asking Cytoscape what it shows.
+ */
+function fitShown(cy: Core, layer: StoredLayer, view: ViewSelector) {
+  const shown = view(useAppStore.getState()).layers.get(layer.id);
+  const ids = shownNodeIds(layer.network, shown).map((id) => importedElementId(layer.id, id));
+  cy.fit(elementsOf(cy, ids), 30);
+}
+
 /** The toolbar's view commands (Fit, zoom, whole map) on the layer's canvas. */
-function useToolbarCommands(cy: Core | null, container: HTMLDivElement | null, layer: StoredLayer) {
+function useToolbarCommands(
+  cy: Core | null,
+  container: HTMLDivElement | null,
+  layer: StoredLayer,
+  view: ViewSelector,
+) {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
@@ -167,12 +184,12 @@ function useToolbarCommands(cy: Core | null, container: HTMLDivElement | null, l
         const centre = { x: cy.width() / 2, y: cy.height() / 2 };
         if (s.command.name === 'zoom-in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
         else if (s.command.name === 'zoom-out') cy.zoom({ level: cy.zoom() * 0.8, renderedPosition: centre });
-        // Fit what is drawn (what the layer's filters hide does not count); the whole network frames
-        // its stored positions, without measuring every label.
-        else if (s.command.name === 'fit') cy.fit(cy.elements(':visible'), 30);
+        // Fit what is drawn; the whole network frames its stored positions, without measuring
+        // every label.
+        else if (s.command.name === 'fit') fitShown(cy, layer, view);
         else if (s.command.name === 'reset') cy.viewport(initialViewport(layer, container));
       }),
-    [cy, container, layer],
+    [cy, container, layer, view],
   );
 }
 
@@ -187,8 +204,9 @@ export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const cy = useLayerCy(container, layer);
   useLayerPositions(cy, container, layer);
-  useToolbarCommands(cy, container, layer);
-  useLayerFilterClasses(cy, layer.id, viewSelector(graph, stories));
+  const view = viewSelector(graph, stories);
+  useToolbarCommands(cy, container, layer, view);
+  useLayerFilterClasses(cy, layer.id, view);
   useLayerLook(cy, layer);
   useImportedFocus(cy, viewSelector(graph, stories));
   useImportedPathClasses(cy, layer.id, viewSelector(graph, stories));
@@ -201,7 +219,7 @@ export function ImportedCanvas({ layer, graph, stories }: ImportedCanvasProps) {
       '=': () => zoom(1.25),
       '-': () => zoom(0.8),
       // Fit what is drawn: what the layer's filters hide does not count.
-      '0': () => cy.fit(cy.elements(':visible'), 30),
+      '0': () => fitShown(cy, layer, view),
       ArrowLeft: () => cy.panBy({ x: 60, y: 0 }),
       ArrowRight: () => cy.panBy({ x: -60, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: 60 }),

@@ -7,7 +7,6 @@
 // that type holds, not the whole network.
 import type { Core, StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
-import type { LayerView } from '../model/view';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
@@ -16,13 +15,18 @@ import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
 /** The rule the layer's stylesheet needs for the class this hook sets. */
 export const LAYER_FILTER_RULES: StylesheetJson = [{ selector: '.hidden', style: { display: 'none' } }];
 
-/** Cytoscape ids of the layer's elements the view marks hidden. */
-function hiddenIds(layerId: string, layer: LayerView | undefined): Set<string> {
-  const ids = new Set<string>();
-  if (!layer) return ids;
-  for (const id of layer.hiddenNodes) ids.add(importedElementId(layerId, id));
-  for (const id of layer.hiddenEdges) ids.add(importedEdgeId(layerId, id));
-  return ids;
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The Cytoscape ids of what `next` holds and `prev` does not: only the ids that change are turned
+ * into Cytoscape ids (a string each), not every hidden one on every click. The view keeps a set's
+ * identity while it stays the same, so an unchanged set costs nothing.
+ */
+function added(prev: ReadonlySet<string>, next: ReadonlySet<string>, toId: (id: string) => string): string[] {
+  const out: string[] = [];
+  if (prev === next) return out;
+  for (const id of next) if (!prev.has(id)) out.push(toId(id));
+  return out;
 }
 
 /** The Cytoscape id of the view's pick when it is an element of this layer, else null. */
@@ -38,21 +42,25 @@ function pickedId(layerId: string, s: AppState, view: ViewSelector): string | nu
 export function useLayerFilterClasses(cy: Core | null, layerId: string, view: ViewSelector): void {
   useEffect(() => {
     if (!cy) return;
-    let applied = new Set<string>();
+    let nodes = NONE;
+    let edges = NONE;
     let picked: string | null = null;
+    const nodeId = (id: string) => importedElementId(layerId, id);
+    const edgeId = (id: string) => importedEdgeId(layerId, id);
     const apply = (s: AppState) => {
-      const next = hiddenIds(layerId, view(s).layers.get(layerId));
+      const layer = view(s).layers.get(layerId);
+      const nextNodes = layer?.hiddenNodes ?? NONE;
+      const nextEdges = layer?.hiddenEdges ?? NONE;
       const pick = pickedId(layerId, s, view);
-      const hide: string[] = [];
-      const show: string[] = [];
-      for (const id of next) if (!applied.has(id)) hide.push(id);
-      for (const id of applied) if (!next.has(id)) show.push(id);
-      applied = next;
+      const hide = [...added(nodes, nextNodes, nodeId), ...added(edges, nextEdges, edgeId)];
+      const show = [...added(nextNodes, nodes, nodeId), ...added(nextEdges, edges, edgeId)];
+      nodes = nextNodes;
+      edges = nextEdges;
       if (!hide.length && !show.length && pick === picked) return;
       // One collection per change: a class set on 8,000 elements is one style update, not 8,000.
       cy.batch(() => {
-        elementsOf(cy, hide).addClass('hidden');
-        elementsOf(cy, show).removeClass('hidden');
+        if (hide.length) elementsOf(cy, hide).addClass('hidden');
+        if (show.length) elementsOf(cy, show).removeClass('hidden');
         if (pick !== picked) {
           if (picked) cy.getElementById(picked).removeClass('selected-el');
           if (pick) cy.getElementById(pick).addClass('selected-el');

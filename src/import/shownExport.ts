@@ -1,38 +1,30 @@
 // What the data exports hold when imported layers are on screen, so every export holds exactly what
-// is shown: a layer open on its own exports that layer (less what its facets hide), never the curated
-// map behind it; overlay layers are laid over the curated view (overlayExportView), as the canvas
-// draws them. Pure: the Export panel hands in the store's layers, tests hand in plain records.
+// is shown: a layer open on its own exports that layer less what the derived view leaves out of it
+// (its facets), never the curated map behind it; overlay layers are laid over the curated view
+// (overlayExportView), as the canvas draws them. Pure: the Export panel hands in the store's layers
+// and the view's verdict on the open one, tests hand in plain records.
 import type { ExportMeta, ExportView } from '../export/view';
-import { isLayerFiltered, layerFilter, type LayerFacetState } from './facets';
+import { shownNetwork, type LayerShown } from './layerShown';
 import type { StoredLayer } from './layerStore';
 import { attributionOf } from './metadata';
 import { importedToExportView, overlayExportView } from './toExportView';
-import type { ImportedNetwork } from './types';
 
-/** The network less what the facets hide (an edge with a hidden end goes with it). */
-export function shownNetwork(network: ImportedNetwork, facets: LayerFacetState | undefined): ImportedNetwork {
-  if (!isLayerFiltered(facets)) return network;
-  const { hiddenNodes, hiddenEdges } = layerFilter(network, facets);
-  return {
-    ...network,
-    nodes: network.nodes.filter((n) => !hiddenNodes.has(n.id)),
-    edges: network.edges.filter(
-      (e) => !hiddenEdges.has(e.id) && !hiddenNodes.has(e.source) && !hiddenNodes.has(e.target),
-    ),
-  };
-}
+export { shownNetwork } from './layerShown';
 
 /** The layers the map shows: overlays that are not hidden (the open layer is handled apart). */
 export const shownOverlays = (layers: readonly StoredLayer[]): StoredLayer[] =>
   layers.filter((l) => l.mode === 'overlay' && !l.hidden);
 
-/** The export of a layer open on its own, dated and filtered as the panel says, under the network's own name. */
+/**
+ * The export of a layer open on its own, dated as the panel says and less what the view leaves out
+ * (`shown`: the derived view's entry for the layer), under the network's own name.
+ */
 export function openLayerExportView(
   layer: StoredLayer,
-  facets: LayerFacetState | undefined,
+  shown: LayerShown | undefined,
   meta: Partial<ExportMeta>,
 ): ExportView {
-  const view = importedToExportView(shownNetwork(layer.network, facets));
+  const view = importedToExportView(shownNetwork(layer.network, shown));
   // The network keeps its own name in the file (its metadata goes out whole); the panel's title,
   // "Nociscope — imported network …", is for pictures and file names.
   return { ...view, meta: { ...view.meta, ...meta, title: view.meta.title } };

@@ -123,6 +123,24 @@ describe('import', () => {
       await expect.poll(visible).toEqual({ nodes: ['3'], edges: 0 });
       const line = page.getByText(/Showing 1 of 4 nodes and 0 of 3 edges/);
       expect(await line.count()).toBe(1);
+      // Fit (key 0) frames what is drawn, by the view's ids: node 3 alone, in the middle.
+      const before = await page.evaluate(() => window.nociscopeCy!.zoom());
+      await page.getByTestId('imported-canvas').focus();
+      await page.keyboard.press('0');
+      const offCentre = () =>
+        page.evaluate(() => {
+          const cy = window.nociscopeCy!;
+          // Its box with its label below it, which is what a fit frames.
+          const b = cy
+            .nodes()
+            .filter((n) => n.data('iid') === '3')
+            .renderedBoundingBox();
+          const dx = (b.x1 + b.x2) / 2 - cy.width() / 2;
+          const dy = (b.y1 + b.y2) / 2 - cy.height() / 2;
+          return Math.max(Math.abs(dx), Math.abs(dy));
+        });
+      await expect.poll(offCentre).toBeLessThan(2);
+      expect(await page.evaluate(() => window.nociscopeCy!.zoom())).toBeGreaterThan(before);
       await page.getByRole('button', { name: 'Show all', exact: true }).click();
       await expect.poll(async () => (await visible()).nodes.length).toBe(4);
       expect(await protein.isChecked()).toBe(true);

@@ -97,7 +97,7 @@ describe('exports of imported layers', () => {
   });
 
   it('SVG and PDF draw the imported elements the canvas draws', () => {
-    const base = { open: null, openFacets: undefined, layers: [overlay] };
+    const base = { open: null, openFacets: undefined, openShown: undefined, layers: [overlay] };
     const id = (x: string) => `imp:${overlay.id}:${x}`;
     // TGF-β1 drawn: the matched edge goes to it; not drawn (filtered out): that edge is left out.
     expect(layerPictureIds(base, new Set(['tgfb1'])).sort()).toEqual(
@@ -106,6 +106,8 @@ describe('exports of imported layers', () => {
     expect(layerPictureIds(base, new Set())).not.toContain(id('edge:e1'));
     expect(layerPictureIds({ ...base, layers: [{ ...overlay, hidden: true }] }, new Set())).toEqual([]);
     const own = { ...overlay, mode: 'own' as const };
-    expect(layerPictureIds({ open: own, openFacets: undefined, layers: [own] }, new Set())).toHaveLength(5);
+    expect(
+      layerPictureIds({ open: own, openFacets: undefined, openShown: undefined, layers: [own] }, new Set()),
+    ).toHaveLength(5);
   });
 });

@@ -15,16 +15,16 @@ export function DataSection({ scope }: { scope: ExportScope }) {
   const graph = useGraph();
   const headingId = useId();
   const date = isoDate();
-  const { open, openFacets, layers } = scope.layers;
+  const { open, openFacets, openShown, layers } = scope.layers;
   const view = useMemo(() => {
     const meta = {
       title: scope.title,
       exported: date,
       ...(scope.filterText ? { filters: scope.filterText } : {}),
     };
-    if (open) return openLayerExportView(open, openFacets, meta);
+    if (open) return openLayerExportView(open, openShown, meta);
     return withOverlays(selectView(graph, meta, scope.subgraph), layers);
-  }, [graph, scope, date, open, openFacets, layers]);
+  }, [graph, scope, date, open, openShown, layers]);
   const subject = scope.layerSubject ?? exportSubject(graph, scope.filters, 'data');
   const overlays = open ? [] : shownOverlays(layers);
 

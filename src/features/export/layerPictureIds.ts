@@ -11,7 +11,7 @@ export function layerPictureIds(shown: ShownLayers, curatedDrawn: ReadonlySet<st
   const ids: string[] = [];
   const layers = shown.open ? [shown.open] : shownOverlays(shown.layers);
   for (const layer of layers) {
-    const network = shown.open ? shownNetwork(layer.network, shown.openFacets) : layer.network;
+    const network = shown.open ? shownNetwork(layer.network, shown.openShown) : layer.network;
     const matches = shown.open ? new Map<string, string>() : new Map(layer.matches);
     const drawn = new Set<string>();
     for (const n of network.nodes) {
