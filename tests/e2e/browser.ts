@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
-import { launchChromium } from './chromium';
+import { connectChromium } from './chromium';
 
 export { CHROMIUM } from './chromium';
 export const ARTIFACTS = 'test-results';
@@ -62,9 +62,14 @@ async function watch(context: BrowserContext): Promise<void> {
   context.on('weberror', (e) => pageErrors.push(`uncaught: ${String(e.error())} (${e.page()?.url()})`));
 }
 
-/** Chromium whose every context (and so every page) is watched for errors. */
+/**
+ * The run's Chromium (started once in tests/e2e/globalSetup.ts), with every context (and so every
+ * page) this file opens watched for errors. Each file connects on its own: its contexts are its own
+ * (fresh profile state, cache and service workers per context), and closing what this returns
+ * closes them and disconnects, leaving the browser to the next file.
+ */
 export async function launch(): Promise<Browser> {
-  const browser = await launchChromium();
+  const browser = await connectChromium(inject('chromiumWs'));
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args) => {
     const context = await newContext(...args);
