@@ -46,7 +46,10 @@ class SlowFirst extends BaseSequencer {
       const i = SLOW_FIRST.findIndex((f) => s.moduleId.replaceAll('\\', '/').endsWith(f));
       return i < 0 ? SLOW_FIRST.length : i;
     };
-    return sorted.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+    return sorted
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+      .map((x) => x.s);
   }
 }
 

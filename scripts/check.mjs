@@ -86,5 +86,7 @@ for (const n of [1, 2]) {
 
 console.log(`\n${results.map((r) => `${r.ok ? '✓' : '✗'} ${r.name} (${r.took})`).join('\n')}`);
 const failed = results.filter((r) => !r.ok);
-console.log(`${failed.length ? `✗ failed: ${failed.map((r) => r.name).join(', ')}` : '✓ every gate passed'} in ${seconds(Date.now() - started)}`);
+console.log(
+  `${failed.length ? `✗ failed: ${failed.map((r) => r.name).join(', ')}` : '✓ every gate passed'} in ${seconds(Date.now() - started)}`,
+);
 process.exit(failed.length ? 1 : 0);
