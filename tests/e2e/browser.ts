@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
-import { connectChromium } from './chromium';
+import { launchChromium } from './chromium';
 
 export { CHROMIUM } from './chromium';
 export const ARTIFACTS = 'test-results';
@@ -62,14 +62,9 @@ async function watch(context: BrowserContext): Promise<void> {
   context.on('weberror', (e) => pageErrors.push(`uncaught: ${String(e.error())} (${e.page()?.url()})`));
 }
 
-/**
- * The run's Chromium (started once in tests/e2e/globalSetup.ts), with every context (and so every
- * page) this file opens watched for errors. Each file connects on its own: its contexts are its own
- * (fresh profile state, cache and service workers per context), and closing what this returns
- * closes them and disconnects, leaving the browser to the next file.
- */
+/** Chromium whose every context (and so every page) is watched for errors. */
 export async function launch(): Promise<Browser> {
-  const browser = await connectChromium(inject('chromiumWs'));
+  const browser = await launchChromium();
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args) => {
     const context = await newContext(...args);
