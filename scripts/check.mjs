@@ -1,27 +1,28 @@
 // `npm run check` (and so `npm test`): every gate, run so that a two-core machine is kept busy.
 //
-// Run one after another, the gates took about 8 min 20 s on an idle two-core machine, most of it on
+// Run one after another, the gates took about 8 min 20 s on an idle two-core machine, much of it on
 // one core: the type check, lint and format check are single-threaded, and the browser tests spend
-// much of their time waiting on the page. So they run in two stages:
-//   1. typecheck, lint, format:check, validate and build (then size), side by side;
-//   2. the unit tests and the browser tests side by side (the browser tests serve dist/, which no
-//      unit test writes).
+// much of their time waiting on the page. So each gate starts as soon as what it needs has passed:
+// the type check, lint, format check, data check and build at once; the bundle size after the
+// build, and the browser tests after that (they serve dist/, which no unit test writes), while the
+// unit tests start once the four static checks have passed.
 // Each gate's output is printed whole when it ends, under its name, so parallel output never
-// interleaves. A failed gate fails the check; the rest of its stage still runs to the end, so one
-// run shows every failure of that stage, and the next stage does not start.
-// `node scripts/check.mjs typecheck lint` runs only the named gates (in the same stages).
+// interleaves. A failed gate fails the check: what needs it does not start, what is running runs to
+// the end, so one run shows every failure it can.
+// `node scripts/check.mjs typecheck lint` runs only the named gates (still after what they need,
+// when that is named too).
 import { spawn } from 'node:child_process';
 
-/** Each gate: its npm script, and what must have passed before it starts. */
+/** Each gate (an npm script) and the gates that must have passed before it starts. */
 const GATES = {
-  typecheck: { stage: 1 },
-  lint: { stage: 1 },
-  'format:check': { stage: 1 },
-  validate: { stage: 1 },
-  build: { stage: 1 },
-  size: { stage: 1, after: 'build' },
-  'test:unit': { stage: 2 },
-  'test:e2e': { stage: 2 },
+  typecheck: [],
+  lint: [],
+  'format:check': [],
+  validate: [],
+  build: [],
+  size: ['build'],
+  'test:e2e': ['size'],
+  'test:unit': ['typecheck', 'lint', 'format:check', 'validate'],
 };
 
 const only = process.argv.slice(2);
@@ -59,31 +60,22 @@ function run(name) {
   });
 }
 
-/** Run a stage's gates side by side, each as soon as what it needs has passed. */
-async function stage(names) {
-  const done = new Map();
-  const start = (name) => {
-    if (!done.has(name)) {
-      const after = GATES[name].after;
-      const ready = after && wanted(after) ? start(after) : Promise.resolve({ ok: true });
-      done.set(
-        name,
-        ready.then((prev) => (prev.ok ? run(name) : { name, ok: false, took: 'not run', skipped: true })),
-      );
-    }
-    return done.get(name);
-  };
-  return Promise.all(names.map(start));
+const runs = new Map();
+/** Start a gate once what it needs has passed; a gate whose needs failed is not run. */
+function start(name) {
+  if (!runs.has(name)) {
+    const needs = GATES[name].filter(wanted);
+    runs.set(
+      name,
+      Promise.all(needs.map(start)).then((prev) =>
+        prev.every((r) => r.ok) ? run(name) : { name, ok: false, took: 'not run' },
+      ),
+    );
+  }
+  return runs.get(name);
 }
 
-const results = [];
-for (const n of [1, 2]) {
-  const names = Object.keys(GATES).filter((g) => GATES[g].stage === n && wanted(g));
-  if (names.length === 0) continue;
-  results.push(...(await stage(names)));
-  if (results.some((r) => !r.ok)) break;
-}
-
+const results = await Promise.all(Object.keys(GATES).filter(wanted).map(start));
 console.log(`\n${results.map((r) => `${r.ok ? '✓' : '✗'} ${r.name} (${r.took})`).join('\n')}`);
 const failed = results.filter((r) => !r.ok);
 console.log(
