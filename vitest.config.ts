@@ -77,9 +77,10 @@ export default mergeConfig(
         // against 27 s for 76 files). What they load holds no state a file could leave behind.
         { extends: true, test: { name: 'node', include: shared, isolate: false } },
         // Files that mock, fake the clock or use the store, and the DOM files: a fresh module graph
-        // (and jsdom) each.
-        { extends: true, test: { name: 'node-isolated', include: isolated } },
-        { extends: true, test: { name: 'dom', include: dom } },
+        // (and jsdom) each, in worker threads, which start cheaper than processes (the 44 DOM files:
+        // 76 s of CPU against 85 s in forks; no file here changes the process's directory or exits).
+        { extends: true, test: { name: 'node-isolated', include: isolated, pool: 'threads' } },
+        { extends: true, test: { name: 'dom', include: dom, pool: 'threads' } },
       ],
     },
   }),
