@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,21 +76,4 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   // Every browser the app supports preloads modules natively: no polyfill in the first load.
   build: { chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
-  test: {
-    // Node by default: a jsdom environment costs most of a small test file's time. A file that needs
-    // the DOM (every component test, the URL and history tests) says so in its first line:
-    // `// @vitest-environment jsdom`.
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**'],
-    setupFiles: ['tests/setup.ts'],
-    // Two cores: keep the worker count small so jsdom suites do not starve each other.
-    maxWorkers: 2,
-    // jsdom panel tests with userEvent take ~1 s idle, the fast-check properties of the importers a
-    // few seconds. On a 2-core machine shared with other work (load average 30 to 36), 20 s timed out
-    // three of them (a panel test at 20.5 s, two hostile-input properties at 35 and 38 s). 60 s still
-    // stops a real hang within a minute.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
 });

@@ -25,6 +25,12 @@ import { fixture } from './helpers';
 
 const graph = curatedGraph();
 const RUNS = 250; // per property; five properties
+/**
+ * The properties are CPU-bound (a second or two each on an idle machine): the limit only has to stop
+ * a hang. One took 81 s with eight CPU burners on top of a load average of about 22 (two cores),
+ * past the suite's 60 s.
+ */
+const PROPERTIES = { timeout: 300_000 };
 
 const VALID = [
   'ndex-pathway.valid.cx',
@@ -373,7 +379,7 @@ function evidenceWellFormed(r: ImportResult) {
 const FORMATS = ['graphml', 'cx2', 'csv'] as const;
 const sourceOnly = (r: ImportResult) => r.network!.edges[0]!.evidence;
 
-describe('a hostile evidence_json', () => {
+describe('a hostile evidence_json', PROPERTIES, () => {
   for (const format of FORMATS) {
     describe(format, () => {
       const problemAt = (r: ImportResult, field: RegExp) => {
@@ -522,7 +528,7 @@ describe('a hostile evidence_json', () => {
   });
 });
 
-describe('hostile and malformed files', () => {
+describe('hostile and malformed files', PROPERTIES, () => {
   const before = fingerprint(graph);
 
   it('damaged copies of valid files of every format', () => {
