@@ -25,15 +25,20 @@ export function therapyMechanism(graph: Graph, therapy: NodeId): Subgraph {
   const edges = new Set<RelationId>();
   if (!graph.nodeById.has(therapy)) return { nodes, edges };
   nodes.add(therapy);
+  // Walked on from: a node reached by any relation that carries an effect, whichever relation
+  // reached it first (a node first met through one that carries none is still walked on from once
+  // an effect reaches it: the answer must not depend on the order relations are listed in).
+  const walked = new Set<NodeId>([therapy]);
   const queue: NodeId[] = [therapy];
   while (queue.length > 0) {
     const id = queue.shift()!;
     if (id !== therapy && graph.nodeById.get(id)?.kind === 'condition') continue;
     for (const e of graph.outgoing.get(id) ?? []) {
       edges.add(e.id);
-      if (!nodes.has(e.target)) {
-        nodes.add(e.target);
-        if (transmissionOf(e.relation) !== 'none') queue.push(e.target);
+      nodes.add(e.target);
+      if (transmissionOf(e.relation) !== 'none' && !walked.has(e.target)) {
+        walked.add(e.target);
+        queue.push(e.target);
       }
     }
   }

@@ -57,17 +57,22 @@ function facetRule(e: Edge, f: Filters): boolean {
  * agents, except other therapies; the relations among those entities come along.
  */
 function mechanismRule(graph: Graph, therapy: NodeId): { nodes: Set<NodeId>; edges: Set<RelationId> } {
-  const reached = new Set<NodeId>([therapy]);
-  const todo = [therapy];
-  while (todo.length) {
-    const id = todo.pop()!;
-    if (id !== therapy && graph.nodeById.get(id)!.kind === 'condition') continue;
+  // Walked on from: the therapy and every node an effect-carrying relation reaches from a node
+  // walked on from (a condition is reached but not walked on from), in any order.
+  const walksOn = (id: NodeId) => id === therapy || graph.nodeById.get(id)!.kind !== 'condition';
+  const walked = new Set<NodeId>([therapy]);
+  let grew = true;
+  while (grew) {
+    grew = false;
     for (const e of graph.edges)
-      if (e.source === id && !reached.has(e.target)) {
-        reached.add(e.target);
-        if (RELATION_TYPES[e.relation].transmits !== 'none') todo.push(e.target);
-      }
+      if (walked.has(e.source) && walksOn(e.source) && RELATION_TYPES[e.relation].transmits !== 'none')
+        if (!walked.has(e.target)) {
+          walked.add(e.target);
+          grew = true;
+        }
   }
+  const reached = new Set<NodeId>(walked);
+  for (const e of graph.edges) if (walked.has(e.source) && walksOn(e.source)) reached.add(e.target);
   const agents = new Set(graph.edges.filter((e) => e.source === therapy).map((e) => e.target));
   const nodes = new Set(reached);
   for (const e of graph.edges)
