@@ -28,7 +28,7 @@ import {
 } from './useCanvasSync';
 import { usePrintPicture } from './usePrintPicture';
 import { labelRanks } from '../model/labelPlacement';
-import { firstViewport } from '../model/firstViewport';
+import { firstViewCandidates, firstViewport } from '../model/firstViewport';
 import { DEFAULT_LAYOUT } from '../store/types';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' };
@@ -156,19 +156,7 @@ function plainFirstView(
     v.hidden.nodes.size + v.hidden.edges.size + v.faded.nodes.size + v.faded.edges.size === 0 &&
     decideFit(null, fitStateOf(state, v)) === 'kept';
   if (!plain) return null;
-  const nodes = elements
-    .filter((el) => el.group === 'nodes')
-    .map((el) => ({
-      id: String(el.data.id),
-      x: el.position!.x,
-      y: el.position!.y,
-      w: Number(el.data.w),
-      h: Number(el.data.h),
-      label: String(el.data.label ?? ''),
-      must: false,
-      rank: rankOf(String(el.data.id)),
-    }));
-  const { zoom, band, placed, box } = firstViewport(nodes, { width, height });
+  const { zoom, band, placed, box } = firstViewport(firstViewCandidates(elements, rankOf), { width, height });
   if (cy.width() !== width || cy.height() !== height) cy.resize();
   knownSize.set(cy, { width, height });
   cy.viewport({

@@ -18,7 +18,7 @@ import {
 } from '../model/labelPlacement';
 import { FONT_STACK, KIND_STYLES, POLARITY_STYLES, STRENGTH_LINE } from '../model/palette';
 import type { NodeKind } from '../model/vocabulary';
-import { firstViewport, FIRST_FIT_PADDING as PADDING } from '../model/firstViewport';
+import { firstViewCandidates, firstViewport, FIRST_FIT_PADDING as PADDING } from '../model/firstViewport';
 import { DASH } from './captionPaint';
 import { arrowGap, arrowPath, arrowSize, nodeShapePath } from './imageShapes';
 
@@ -234,19 +234,10 @@ export function firstViewSvg(graph: Graph, sets: readonly LabelSet[] = LABEL_SET
   const elements = toElements(graph);
   const rankOf = labelRanks(graph);
   const kindOf = new Map(graph.nodes.map((n) => [n.id as string, n.kind]));
-  const nodes: NodeInfo[] = elements
-    .filter((el) => el.group === 'nodes')
-    .map((el) => ({
-      id: String(el.data.id),
-      kind: kindOf.get(String(el.data.id))!,
-      x: el.position!.x,
-      y: el.position!.y,
-      w: Number(el.data.w),
-      h: Number(el.data.h),
-      label: String(el.data.label ?? ''),
-      must: false,
-      rank: rankOf(String(el.data.id)),
-    }));
+  const nodes: NodeInfo[] = firstViewCandidates(elements, rankOf).map((n) => ({
+    ...n,
+    kind: kindOf.get(n.id)!,
+  }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const views = sets.map((set) => ({ set, view: firstViewport(nodes, set.canvas) }));
   const main = views.find((v) => v.set.minWidth === 1440) ?? views[views.length - 1]!;

@@ -14,6 +14,43 @@ import {
   type Placement,
 } from './labelPlacement';
 
+/** A node element as the canvas gets it (toElements): its id, label and box in `data`, its position. */
+export interface PlacedNodeElement {
+  readonly group?: string;
+  readonly data: {
+    readonly id?: unknown;
+    readonly label?: unknown;
+    readonly w?: unknown;
+    readonly h?: unknown;
+  };
+  readonly position?: { readonly x: number; readonly y: number };
+}
+
+/**
+ * The label candidates of the first view, read off the canvas's elements: the same for the page's
+ * picture (src/image/firstView.ts) and the live canvas's first frame, so both place the same names.
+ */
+export function firstViewCandidates(
+  elements: readonly PlacedNodeElement[],
+  rankOf: (id: string) => number,
+): LabelCandidate[] {
+  return elements
+    .filter((el) => el.group === 'nodes')
+    .map((el) => {
+      const id = String(el.data.id);
+      return {
+        id,
+        x: el.position!.x,
+        y: el.position!.y,
+        w: Number(el.data.w),
+        h: Number(el.data.h),
+        label: String(el.data.label ?? ''),
+        must: false,
+        rank: rankOf(id),
+      };
+    });
+}
+
 /** Screen px the first fit leaves around the map (src/canvas/camera.ts, KEPT_PADDING). */
 export const FIRST_FIT_PADDING = 30;
 const PADDING = FIRST_FIT_PADDING;
