@@ -48,6 +48,16 @@ describe('the status line with networks over the curated map', () => {
     );
   });
 
+  it('counts a node whose stored match names an entity no longer in the graph as a node of its own', () => {
+    renderWithGraph(<HiddenIndicator />);
+    const stale: StoredLayer = { ...overlay('L1', 'Old screen'), matches: [['t', 'no_such_entity']] };
+    act(() => useLayerStore.setState({ layers: [stale], loaded: true }));
+    // The canvas draws "t" as its own node (the view drops the match): 3 nodes, not 2.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      ', plus 3 nodes and 2 edges of the network “Old screen” over it',
+    );
+  });
+
   it('adds up several overlays and leaves out hidden ones and networks opened on their own', () => {
     renderWithGraph(<HiddenIndicator />);
     act(() =>

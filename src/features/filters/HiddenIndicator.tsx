@@ -15,7 +15,7 @@ export function HiddenIndicator() {
   const story = useAppStore(selectStory);
   const resetFilters = useAppStore((s) => s.resetFilters);
   // What the map shows right now: a story's own filter while one plays (model/view.ts).
-  const { filters, filtersPaused, counts } = useView();
+  const { filters, filtersPaused, counts, overlayMatches } = useView();
   const filtered = isFiltered(filters);
   const total = `${counts.totalNodes} entities and ${counts.totalEdges} relations`;
   const text = filtered
@@ -23,7 +23,7 @@ export function HiddenIndicator() {
       `${counts.totalEdges} relations — filtered by ${describeFilters(graph, filters)}`
     : `Showing all ${total}`;
   const note = filtersPaused ? ' (your filters are paused while the story plays)' : '';
-  const overlays = overlayText(useLayerStore(selectLayers));
+  const overlays = overlayText(useLayerStore(selectLayers), overlayMatches);
   return (
     <FilterLine text={text + overlays + note} {...(filtered && !story ? { onShowAll: resetFilters } : {})} />
   );
@@ -32,17 +32,21 @@ export function HiddenIndicator() {
 const n = (x: number) => x.toLocaleString('en');
 
 /**
- * The networks opened over the curated map, counted as the canvas draws them (useOverlayLayers): a
- * node matched to a curated entity is that entity, not a node of its own; the curated filters do not
- * apply to a file's network, so it is drawn whole.
+ * The networks opened over the curated map, counted as the canvas draws them: a node matched to a
+ * curated entity is that entity, not a node of its own, as the derived view says (`overlayMatches`:
+ * a stored match to an entity no longer in the graph is dropped, so that node is drawn as its own);
+ * the curated filters do not apply to a file's network, so it is drawn whole.
  */
-export function overlayText(layers: readonly StoredLayer[]): string {
+export function overlayText(
+  layers: readonly StoredLayer[],
+  overlayMatches: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+): string {
   const shown = layers.filter((l) => l.mode === 'overlay' && !l.hidden);
   if (shown.length === 0) return '';
   let nodes = 0;
   let edges = 0;
   for (const l of shown) {
-    nodes += l.network.nodes.length - new Set(l.matches.map(([imported]) => imported)).size;
+    nodes += l.network.nodes.length - (overlayMatches.get(l.id)?.size ?? 0);
     edges += l.network.edges.length;
   }
   const what = shown.length === 1 ? `the network “${shown[0]!.name}”` : `${shown.length} imported networks`;
