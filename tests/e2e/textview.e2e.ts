@@ -37,7 +37,15 @@ describe('map as text', () => {
       .poll(() => page.evaluate(() => window.nociscopeCy!.getElementById('tgfb1').hasClass('selected-el')))
       .toBe(true);
 
-    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    // The selection's camera move may start a frame after the class: wait until the camera rests
+    // (the same viewport 300 ms apart), not only until no animation runs.
+    await page.waitForFunction(async () => {
+      const cy = window.nociscopeCy!;
+      const at = () => JSON.stringify([cy.zoom(), cy.pan()]);
+      const before = at();
+      await new Promise((r) => setTimeout(r, 300));
+      return cy.$(':animated').empty() && at() === before;
+    });
     const box = await page.getByTestId('graph-canvas').boundingBox();
     const pos = await page.evaluate(() => window.nociscopeCy!.getElementById('cxcl12').renderedPosition());
     await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
