@@ -9,24 +9,11 @@
 import { execSync } from 'node:child_process';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
+import { installRenderWatch } from './cpuProfile';
 
 const DISTS = process.argv.slice(2);
 const RUNS = Number(process.env.CPU_RUNS ?? 7);
 if (!DISTS.length) throw new Error('usage: tsx bench/cpuCurated.ts <dist> [<dist> …]');
-
-function installWatch() {
-  const renders: number[] = [];
-  (window as unknown as { benchRenders: number[] }).benchRenders = renders;
-  let current: unknown;
-  Object.defineProperty(window, 'nociscopeCy', {
-    configurable: true,
-    get: () => current,
-    set: (cy: { on(e: string, f: () => void): void } | undefined) => {
-      current = cy;
-      cy?.on('render', () => void renders.push(performance.now()));
-    },
-  });
-}
 
 const servers = await Promise.all(
   DISTS.map((outDir, i) =>
@@ -44,7 +31,7 @@ for (let run = 0; run < RUNS; run++)
   for (const [d, server] of servers.entries()) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript('globalThis.__name = (f) => f;');
-    await context.addInitScript(installWatch);
+    await context.addInitScript(installRenderWatch);
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');

@@ -12,21 +12,12 @@ import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
+import { installRenderWatch, type Profile, type ProfileNode } from './cpuProfile';
 
 const DIST = process.env.PROFILE_DIST ?? 'dist';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 1);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 interface TraceEvent {
   name: string;
   ph: string;
@@ -108,20 +99,6 @@ const print = (title: string, m: Map<string, number>, top = TOP) => {
     console.log(`    ${(v / RUNS).toFixed(1).padStart(8)} ms  ${k}`);
 };
 
-function installWatch() {
-  const renders: number[] = [];
-  (window as unknown as { benchRenders: number[] }).benchRenders = renders;
-  let current: unknown;
-  Object.defineProperty(window, 'nociscopeCy', {
-    configurable: true,
-    get: () => current,
-    set: (cy: { on(e: string, f: () => void): void } | undefined) => {
-      current = cy;
-      cy?.on('render', () => void renders.push(performance.now()));
-    },
-  });
-}
-
 /** Until no frame for `quiet` ms after t0 (and at least one frame). */
 const settle = (page: Page, t0: number, quiet: number) =>
   page.evaluate(
@@ -190,7 +167,7 @@ for (const mode of ['profile', 'trace'] as const)
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript('globalThis.__name = (f) => f;');
-    await context.addInitScript(installWatch);
+    await context.addInitScript(installRenderWatch);
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');

@@ -11,6 +11,7 @@ import { execSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
+import { type Profile, type ProfileNode } from './cpuProfile';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 6);
@@ -53,17 +54,6 @@ function installWatch() {
       if (last < t0 && now - t0 > 2000) return; // the action drew nothing
     }
   };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
 }
 
 /** Self and total ms per function (name, file, line), summed over profiles. */

@@ -17,22 +17,12 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
 import { asCyjs, synthetic } from './syntheticLayer';
+import { type Profile, type ProfileNode } from './cpuProfile';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SIZE = Number(process.env.PROFILE_SIZE ?? 5000);
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 5);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** Self and total ms per function (name, file, line), summed over every profile added. */
 class Tally {
