@@ -431,7 +431,9 @@ async function plainRun(
   );
   // The zoom and the picture start from the look's own viewport, as the app's do.
   await page.evaluate(
-    (vp) => window.nociscopeCy!.viewport(vp as never),
+    (vp) => {
+      window.nociscopeCy!.viewport(vp as never);
+    },
     look.options as { zoom: number; pan: { x: number; y: number } },
   );
   const zp = await zoomAndPng(page, cpu);
@@ -627,7 +629,10 @@ async function appCuratedRun(
   });
   const { cost: select, picks } = await appSelect(page, cpu, ids);
   // The zoom and the picture start from the first view, as the plain page's do.
-  await page.evaluate((vp) => window.nociscopeCy!.viewport(vp as never), look.options as never);
+  await page.evaluate((vp) => {
+    // A block: returning cy would make Playwright serialise the whole instance.
+    window.nociscopeCy!.viewport(vp as never);
+  }, look.options as never);
   const zp = await zoomAndPng(page, cpu);
   const layout = await costOf(cpu, () =>
     page.evaluate(async () => {

@@ -94,14 +94,13 @@ describe('issue 24 in the browser', () => {
       expect(await overflowing(page, '.import, .import *')).toEqual([]);
       await open(page, /On its own/);
       await page.getByTestId('imported-canvas').waitFor();
-      await page.evaluate(
-        (id) =>
-          window
-            .nociscopeCy!.nodes()
-            .filter((n) => n.data('iid') === id)
-            .emit('tap'),
-        LONG,
-      );
+      // A block: returning the collection would make Playwright serialise the Cytoscape instance.
+      await page.evaluate((id) => {
+        window
+          .nociscopeCy!.nodes()
+          .filter((n) => n.data('iid') === id)
+          .emit('tap');
+      }, LONG);
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect.poll(() => details.getByRole('heading', { name: LONG, level: 2 }).count()).toBe(1);
       const heading = await details.getByRole('heading', { name: LONG, level: 2 }).boundingBox();

@@ -76,12 +76,14 @@ describe('import', () => {
         ['3', 0, 200],
       ]);
       // Marked as imported in the details panel; the file's markup stays text.
-      await page.evaluate(() =>
+      // A block, not an expression: returning the collection made Playwright serialise the whole
+      // Cytoscape instance behind it (9.5 s of CPU).
+      await page.evaluate(() => {
         window
           .nociscopeCy!.nodes()
           .filter((n) => n.data('iid') === '0')
-          .emit('tap'),
-      );
+          .emit('tap');
+      });
       const details = page.getByRole('complementary', { name: 'Details' });
       await expect.poll(() => details.getByRole('heading', { name: 'TGFB1', level: 2 }).count()).toBe(1);
       expect(await details.getByText(/Imported from layer/).count()).toBe(1);
