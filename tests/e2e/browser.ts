@@ -86,7 +86,7 @@ export async function openApp(
   query = '',
   viewport = { width: 1440, height: 900 },
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, ...(process.env.NO_SW ? { serviceWorkers: 'block' as const } : {}) });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
