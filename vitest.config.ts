@@ -20,11 +20,15 @@ const DOM = /^\/\/ @vitest-environment jsdom/;
  * into, or miss, modules another file loaded first), fakes the clock, or uses the app's store (one
  * zustand store per module graph, whose state a file may leave behind).
  */
-const NEEDS_ISOLATION = /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|src\/(store|app)\//;
+const MOCKS = /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b/;
+const NEEDS_ISOLATION = new RegExp(`${MOCKS.source}|src\\/(store|app)\\/`);
 
 const dom = files.filter((f) => DOM.test(text.get(f)!));
 const isolated = files.filter((f) => !dom.includes(f) && NEEDS_ISOLATION.test(text.get(f)!));
 const shared = files.filter((f) => !dom.includes(f) && !isolated.includes(f));
+/** DOM files that mock, stub or fake the clock: a fresh module graph each (a mock would leak). */
+const domIsolated = dom.filter((f) => MOCKS.test(text.get(f)!));
+const domShared = dom.filter((f) => !domIsolated.includes(f));
 
 /**
  * The files that take longest, started first: on a fresh clone vitest knows no durations and starts
@@ -80,7 +84,21 @@ export default mergeConfig(
         // (and jsdom) each, in worker threads, which start cheaper than processes (the 44 DOM files:
         // 76 s of CPU against 85 s in forks; no file here changes the process's directory or exits).
         { extends: true, test: { name: 'node-isolated', include: isolated, pool: 'threads' } },
-        { extends: true, test: { name: 'dom', include: dom, pool: 'threads' } },
+        // The other DOM files share one module graph per worker too (jsdom is still made afresh for
+        // each file): loading React, the app and its stores again for each of 36 files was 50 of
+        // their 77 s of CPU. What they share that holds state, the app's zustand stores, is put back
+        // to its first state before each file (tests/setupSharedDom.ts).
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            include: domShared,
+            pool: 'threads',
+            isolate: false,
+            setupFiles: ['tests/setup.ts', 'tests/setupSharedDom.ts'],
+          },
+        },
+        { extends: true, test: { name: 'dom-isolated', include: domIsolated, pool: 'threads' } },
       ],
     },
   }),
