@@ -5,12 +5,18 @@
 // the stores here would load them before its mocks. Imported layers kept in (fake) IndexedDB by an
 // earlier file are cleared too: fake-indexeddb, once loaded, stays for the worker's later files.
 import { clear } from 'idb-keyval';
+import type { StoreApi } from 'zustand';
 import { layerDatabase } from '../src/import/layerStore';
 import { useHandoutStore } from '../src/features/stories/handoutState';
 import { useImportSession } from '../src/features/import/session';
 import { useLayerLayout } from '../src/canvas/layerLayout';
 import { useAppStore } from '../src/store/store';
 
-for (const store of [useAppStore, useHandoutStore, useImportSession, useLayerLayout])
+function reset<S>(store: StoreApi<S>): void {
   store.setState(store.getInitialState(), true);
+}
+reset(useAppStore);
+reset(useHandoutStore);
+reset(useImportSession);
+reset(useLayerLayout);
 if (globalThis.indexedDB) await clear(layerDatabase());
