@@ -188,6 +188,7 @@ function useContainerSize(container: HTMLDivElement | null, cy: Core | null, vie
   useEffect(() => {
     if (!container || !cy) return;
     const observer = new ResizeObserver(() => {
+      if (cy.destroyed()) return;
       // A hidden canvas (the print layout, a collapsed stage) keeps its last real size, so the
       // viewport survives and a picture of the view can still be drawn.
       const w = container.clientWidth;

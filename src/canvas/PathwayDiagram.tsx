@@ -183,6 +183,9 @@ export function PathwayDiagram(props: PathwayDiagramProps) {
     const box = cy?.container();
     if (!cy || !box || !props.stage || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(() => {
+      // A new diagram (another key) destroys this instance before this effect is cleaned up: a
+      // size change reported in between must not touch it (Cytoscape throws on a destroyed core).
+      if (cy.destroyed()) return;
       cy.resize();
       showReadable(cy, STAGE_PADDING);
     });

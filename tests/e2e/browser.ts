@@ -59,7 +59,12 @@ async function watch(context: BrowserContext): Promise<void> {
       pageErrors.push(`console error: ${m.text()} (${m.location().url || m.page()?.url()})`);
   });
   // Uncaught exceptions and unhandled promise rejections of every page in the context.
-  context.on('weberror', (e) => pageErrors.push(`uncaught: ${String(e.error())} (${e.page()?.url()})`));
+  // With the first frames of its stack: a race seen once in a busy run is otherwise hard to place.
+  context.on('weberror', (e) => {
+    const err = e.error();
+    const where = err.stack?.split('\n').slice(1, 4).join(' | ').trim();
+    pageErrors.push(`uncaught: ${String(err)} (${e.page()?.url()})${where ? ` at ${where}` : ''}`);
+  });
 }
 
 /** Chromium whose every context (and so every page) is watched for errors. */
