@@ -2,12 +2,13 @@
 // launch a fresh temporary profile itself.
 //
 // Every page of every browser test is watched: a console error, an uncaught exception or an unhandled
-// promise rejection in any page fails the test that was running (the afterEach below). A test that
-// provokes an error on purpose names it with expectPageError; nothing else is filtered.
+// promise rejection in any page fails the test that was running (checkPageErrors, run after every
+// test by tests/e2e/setup.ts). A test that provokes an error on purpose names it with
+// expectPageError; nothing else is filtered.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterEach, expect, inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
 export { CHROMIUM } from './chromium';
@@ -35,12 +36,18 @@ export function pendingPageErrors(): readonly string[] {
   return pageErrors;
 }
 
-afterEach(() => {
+/**
+ * Fail the test that just ran if a watched page logged an error it did not declare. Registered as an
+ * afterEach by tests/e2e/setup.ts, a setup file, so every test file gets it: the browser test files
+ * share this module (isolate: false), and a hook registered here would be registered only in the
+ * first file that loaded it.
+ */
+export function checkPageErrors(): void {
   const seen = pageErrors.splice(0);
   const unexpected = seen.filter((e) => !expected.some((p) => p.test(e)));
   expected = [];
   expect(unexpected, 'console errors, uncaught exceptions or unhandled rejections in the page').toEqual([]);
-});
+}
 
 const watched = new WeakSet<BrowserContext>();
 
