@@ -116,6 +116,21 @@ export async function waitForGraph(page: Page) {
   });
 }
 
+/**
+ * Wait until the map is still: no element or camera animation runs and the viewport is the same
+ * 300 ms apart. "Nothing animated" alone raced: a camera move (a selection's, a filter's fit) can
+ * start a frame after the change that asked for it.
+ */
+export async function waitForRest(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const cy = window.nociscopeCy!;
+    const at = () => JSON.stringify([cy.zoom(), cy.pan()]);
+    const before = at();
+    await new Promise((r) => setTimeout(r, 300));
+    return !cy.animated() && cy.$(':animated').empty() && at() === before;
+  });
+}
+
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

@@ -1,7 +1,7 @@
 // The explorer in real Chromium against the production build.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launch, openApp, visibleNodeIds } from './browser';
+import { artifactPath, launch, openApp, visibleNodeIds, waitForRest } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe('explorer', () => {
 
   it('a link with a therapy opens on its mechanism, filling the canvas, with the context faded around it', async () => {
     const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
-    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    await waitForRest(page);
     const fit = await page.evaluate(() => {
       const cy = window.nociscopeCy!;
       const bb = cy
@@ -283,7 +283,7 @@ describe('explorer', () => {
   it('a selection in a filtered view keeps the filtered-out part fainter than the filtered view', async () => {
     const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
     // Opacity changes animate (150 ms): read once no element is animating any more.
-    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    await waitForRest(page);
     const looks = await page.evaluate(() => {
       const cy = window.nociscopeCy!;
       const opacity = (focus: string, faded: boolean) =>
@@ -320,7 +320,7 @@ describe('explorer', () => {
     await page.getByRole('tab', { name: /Filters/ }).click();
     await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).check();
     await expect.poll(() => page.url()).not.toContain('sel=');
-    await page.waitForFunction(() => window.nociscopeCy!.$(':animated').empty());
+    await waitForRest(page);
     const fit = await page.evaluate(() => {
       const cy = window.nociscopeCy!;
       const kept = cy.elements().filter((e) => !e.hasClass('faded'));

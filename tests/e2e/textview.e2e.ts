@@ -2,7 +2,7 @@
 // on the canvas is marked in the text.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
+import { launch, openApp, waitForRest } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,15 +37,8 @@ describe('map as text', () => {
       .poll(() => page.evaluate(() => window.nociscopeCy!.getElementById('tgfb1').hasClass('selected-el')))
       .toBe(true);
 
-    // The selection's camera move may start a frame after the class: wait until the camera rests
-    // (the same viewport 300 ms apart), not only until no animation runs.
-    await page.waitForFunction(async () => {
-      const cy = window.nociscopeCy!;
-      const at = () => JSON.stringify([cy.zoom(), cy.pan()]);
-      const before = at();
-      await new Promise((r) => setTimeout(r, 300));
-      return cy.$(':animated').empty() && at() === before;
-    });
+    // The selection's camera move may start a frame after the class: wait until the camera rests.
+    await waitForRest(page);
     const box = await page.getByTestId('graph-canvas').boundingBox();
     const pos = await page.evaluate(() => window.nociscopeCy!.getElementById('cxcl12').renderedPosition());
     await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
