@@ -12,6 +12,7 @@ import { extractGraphml, validateGraphml } from '../../src/import/formats/graphm
 import { extractSif, validateSif } from '../../src/import/formats/sif';
 import { convert, ownIds, readerOf, type FormatSpec } from '../../src/import/formats/stages';
 import { ProblemList } from '../../src/import/problems';
+import { parseNetworkFile } from '../../src/import/parse';
 
 const context = (fileName = 'test.file'): FormatContext => ({
   fileName,
@@ -197,5 +198,29 @@ describe('a new format is a small spec', () => {
     expect(ownIds([{ nociscope_id: 'a' }, { nociscope_id: 'b' }], 'nociscope_id')).toEqual(['a', 'b']);
     expect(ownIds([{ nociscope_id: 'a' }, { nociscope_id: 'a' }], 'nociscope_id')).toBeUndefined();
     expect(ownIds([{ nociscope_id: 'a' }, {}], 'nociscope_id')).toBeUndefined();
+  });
+});
+
+describe('convert, the stage every reader shares', () => {
+  it('reports progress that never goes back, within the share convert has (0.75 to 0.9)', () => {
+    // 4,001 nodes and 4,000 edges: convert ticks at node 0, 2,000 and 4,000 and at edge 0 and 2,000.
+    const sif = Array.from({ length: 4000 }, (_, i) => `n${i}\tpp\tn${i + 1}`).join('\n');
+    const seen: number[] = [];
+    const r = parseNetworkFile('chain.sif', sif, { onProgress: (f) => seen.push(f) });
+    expect(r.network?.edges).toHaveLength(4000);
+    const mine = seen.filter((f) => f >= 0.75 && f <= 0.9);
+    expect(mine).toHaveLength(5);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!, `step ${i}`).toBeGreaterThanOrEqual(seen[i - 1]!);
+    // The edges' share starts where the nodes' ends.
+    expect(mine.filter((f) => f >= 0.85)).toEqual([0.85, 0.875]);
+    expect(Math.max(...mine)).toBeLessThan(0.9);
+  });
+
+  it('names a network with a blank name after its file', () => {
+    const r = parseNetworkFile(
+      'my-net.cyjs',
+      JSON.stringify({ data: { name: '   ' }, elements: { nodes: [{ data: { id: 'a' } }], edges: [] } }),
+    );
+    expect(r.network?.name).toBe('my-net');
   });
 });
