@@ -51,8 +51,11 @@ describe('explorer', () => {
     const visible = await visibleNodeIds(page);
     expect(visible).toEqual(expect.arrayContaining(['bmsc_therapy', 'bmsc', 'tgfb1', 'cxcl12']));
     expect(visible).not.toContain('nk_cell');
-    const hiddenDisplayed = await page.evaluate(() => window.nociscopeCy!.$('node.hidden:visible').length);
-    expect(hiddenDisplayed).toBe(0);
+    // "Hide the rest" lands after the therapy's kept set (which the poll above waits for) and may
+    // still be fading out: wait for the map to rest, then no hidden node may be displayed.
+    await waitForRest(page);
+    expect(await page.evaluate(() => window.nociscopeCy!.$('node.hidden').length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.nociscopeCy!.$('node.hidden:visible').length)).toBe(0);
     expect(page.url()).toContain('therapy=bmsc_therapy');
     await context.close();
   });
