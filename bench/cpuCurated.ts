@@ -9,7 +9,7 @@
 import { execSync } from 'node:child_process';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { installRenderWatch } from './cpuProfile';
+import { openWatchedPage, settleRenders } from './cpuProfile';
 
 const DISTS = process.argv.slice(2);
 const RUNS = Number(process.env.CPU_RUNS ?? 7);
@@ -29,33 +29,11 @@ const results = DISTS.map(() => ({ first: [] as number[], layout: [] as number[]
 console.log(`start: ${execSync('uptime').toString().trim()}`);
 for (let run = 0; run < RUNS; run++)
   for (const [d, server] of servers.entries()) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript('globalThis.__name = (f) => f;');
-    await context.addInitScript(installRenderWatch);
-    const page = await context.newPage();
-    const session = await context.newCDPSession(page);
-    await session.send('Performance.enable');
-    const taskMs = async () =>
-      1000 *
-      ((await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
-        0);
-    const settle = (t0: number, quiet: number) =>
-      page.evaluate(
-        async ({ t0, quiet }) => {
-          const renders = (window as unknown as { benchRenders: number[] }).benchRenders;
-          for (;;) {
-            await new Promise((r) => requestAnimationFrame(r));
-            const after = renders.filter((t) => t >= t0);
-            if (after.length && performance.now() - after.at(-1)! > quiet) return after.length;
-          }
-        },
-        { t0, quiet },
-      );
+    const { context, page, taskMs } = await openWatchedPage(browser);
+    const settle = (t0: number, quiet: number) => settleRenders(page, t0, quiet);
     let before = await taskMs();
     await page.goto(server.resolvedUrls!.local[0]!);
-    await page.waitForFunction(
-      () => (window as unknown as { benchRenders: number[] }).benchRenders.length > 0,
-    );
+    await page.waitForFunction(() => window.benchRenders.length > 0);
     results[d]!.frames.push(await settle(0, 500));
     results[d]!.first.push((await taskMs()) - before);
     before = await taskMs();

@@ -9,10 +9,10 @@
 // Options: PROFILE_DIST=dist  PROFILE_RUNS=1 (profiles are summed over runs)  PROFILE_TOP=25
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { installRenderWatch, type Profile, type ProfileNode } from './cpuProfile';
+import { openWatchedPage, settleRenders, type Profile, type ProfileNode } from './cpuProfile';
 
 const DIST = process.env.PROFILE_DIST ?? 'dist';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 1);
@@ -99,20 +99,6 @@ const print = (title: string, m: Map<string, number>, top = TOP) => {
     console.log(`    ${(v / RUNS).toFixed(1).padStart(8)} ms  ${k}`);
 };
 
-/** Until no frame for `quiet` ms after t0 (and at least one frame). */
-const settle = (page: Page, t0: number, quiet: number) =>
-  page.evaluate(
-    async ({ t0, quiet }) => {
-      const renders = (window as unknown as { benchRenders: number[] }).benchRenders;
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        const after = renders.filter((t) => t >= t0);
-        if (after.length && performance.now() - after.at(-1)! > quiet) return after.length;
-      }
-    },
-    { t0, quiet },
-  );
-
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -165,16 +151,7 @@ const sums = {
 };
 for (const mode of ['profile', 'trace'] as const)
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript('globalThis.__name = (f) => f;');
-    await context.addInitScript(installRenderWatch);
-    const page = await context.newPage();
-    const session = await context.newCDPSession(page);
-    await session.send('Performance.enable');
-    const taskMs = async () =>
-      1000 *
-      ((await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ??
-        0);
+    const { context, page, session, taskMs } = await openWatchedPage(browser);
     const measure = async (key: 'first' | 'layout', act: () => Promise<unknown>) => {
       const before = await taskMs();
       if (mode === 'profile') {
@@ -190,10 +167,8 @@ for (const mode of ['profile', 'trace'] as const)
     };
     await measure('first', async () => {
       await page.goto(url);
-      await page.waitForFunction(
-        () => (window as unknown as { benchRenders: number[] }).benchRenders.length > 0,
-      );
-      await settle(page, 0, 500);
+      await page.waitForFunction(() => window.benchRenders.length > 0);
+      await settleRenders(page, 0, 500);
     });
     await page.waitForTimeout(500);
     await measure('layout', async () => {
@@ -204,7 +179,7 @@ for (const mode of ['profile', 'trace'] as const)
         select.dispatchEvent(new Event('change', { bubbles: true }));
         return t;
       });
-      await settle(page, t0, 300);
+      await settleRenders(page, t0, 300);
     });
     await context.close();
   }

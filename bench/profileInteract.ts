@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { type Profile, type ProfileNode } from './cpuProfile';
+import { installRenderWatch, settleRenders, type Profile, type ProfileNode } from './cpuProfile';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 6);
@@ -20,41 +20,6 @@ const TOP = Number(process.env.PROFILE_TOP ?? 25);
 /** Also trace each action and sum the renderer main thread's trace events by name (layout, paint…). */
 const TRACE = !!process.env.PROFILE_TRACE;
 const FOCUS = process.env.PROFILE_FOCUS ? new RegExp(process.env.PROFILE_FOCUS) : null;
-
-declare global {
-  interface Window {
-    profRenders: number[];
-    /** Resolves once no frame has been drawn for `quiet` ms (after at least one frame since t0). */
-    profSettle(t0: number, quiet?: number): Promise<void>;
-  }
-}
-
-/** Installed before the page's scripts: a `render` listener on the app's instance from its start. */
-function installWatch() {
-  const renders: number[] = [];
-  window.profRenders = renders;
-  let current: unknown;
-  Object.defineProperty(window, 'nociscopeCy', {
-    configurable: true,
-    get: () => current,
-    set: (cy: { on(e: string, f: () => void): void; __prof?: boolean } | undefined) => {
-      current = cy;
-      if (cy && !cy.__prof) {
-        cy.__prof = true;
-        cy.on('render', () => void renders.push(performance.now()));
-      }
-    },
-  });
-  window.profSettle = async (t0, quiet = 300) => {
-    for (;;) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now();
-      const last = renders.at(-1) ?? 0;
-      if (last >= t0 && now - last > quiet) return;
-      if (last < t0 && now - t0 > 2000) return; // the action drew nothing
-    }
-  };
-}
 
 /** Self and total ms per function (name, file, line), summed over profiles. */
 class Tally {
@@ -192,14 +157,14 @@ const browser = await launchChromium();
 console.log(execSync('uptime').toString().trim(), `| dist ${DIST}`);
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 await context.addInitScript('globalThis.__name = (f) => f;');
-await context.addInitScript(installWatch);
+await context.addInitScript(installRenderWatch);
 const page: Page = await context.newPage();
 const session = await context.newCDPSession(page);
 await session.send('Profiler.enable');
 await session.send('Profiler.setSamplingInterval', { interval: 100 });
 await page.goto(url);
-await page.waitForFunction(() => window.profRenders.length > 0, undefined, { timeout: 120_000 });
-await page.evaluate(() => window.profSettle(0, 800));
+await page.waitForFunction(() => window.benchRenders.length > 0, undefined, { timeout: 120_000 });
+await settleRenders(page, 0, 800);
 const firstView = await page.evaluate(() => {
   const cy = window.nociscopeCy!;
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
@@ -207,12 +172,16 @@ const firstView = await page.evaluate(() => {
 
 // Filter: the "BMSC therapy" checkbox, on and off (each click is a filter change).
 const filter = new Tally();
-const clickFilter = () =>
-  page.evaluate(async () => {
-    const t0 = performance.now();
-    [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('BMSC therapy'))!.click();
-    await window.profSettle(t0);
-  });
+/** Until the page is quiet after the action that started at t0 (2 s when it draws nothing). */
+const quiet = (t0: number, ms = 300) => settleRenders(page, t0, ms, 2000);
+const clickFilter = async () =>
+  quiet(
+    await page.evaluate(() => {
+      const t0 = performance.now();
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('BMSC therapy'))!.click();
+      return t0;
+    }),
+  );
 for (let k = 0; k < 2; k++) await clickFilter();
 for (let k = 0; k < ROUNDS; k++) await profiled(session, filter, clickFilter, 'filter');
 filter.print('filter', ROUNDS);
@@ -224,13 +193,15 @@ const ids = await page.evaluate(() => {
   const nodes = window.nociscopeCy!.nodes();
   return ['tgfb1', ...[10, 20, 30, 40, 50, 60].map((i) => nodes[i]!.id())];
 });
-const tap = (id: string | null) =>
-  page.evaluate(async (id) => {
-    const cy = window.nociscopeCy!;
-    const t0 = performance.now();
-    (id ? cy.getElementById(id) : cy).emit('tap');
-    await window.profSettle(t0);
-  }, id);
+const tap = async (id: string | null) =>
+  quiet(
+    await page.evaluate((id) => {
+      const cy = window.nociscopeCy!;
+      const t0 = performance.now();
+      (id ? cy.getElementById(id) : cy).emit('tap');
+      return t0;
+    }, id),
+  );
 for (let k = 0; k < 2 + ROUNDS; k++) {
   const id = ids[k % ids.length]!;
   if (k < 2) await tap(id);
@@ -242,8 +213,8 @@ printTrace('select', ROUNDS);
 
 // Zoom: 30 Ctrl+wheel steps, one per frame, from the first view (reset between rounds, not profiled).
 const zoom = new Tally();
-const wheel = () =>
-  page.evaluate(async () => {
+const wheel = async () => {
+  const t0 = await page.evaluate(async () => {
     const cy = window.nociscopeCy!;
     const box = cy.container()!.getBoundingClientRect();
     const target = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)!;
@@ -261,13 +232,17 @@ const wheel = () =>
       );
       await new Promise((r) => requestAnimationFrame(r));
     }
-    await window.profSettle(t0, 400);
+    return t0;
   });
-const reset = () =>
-  page.evaluate(async (vp) => {
-    window.nociscopeCy!.viewport(vp);
-    await window.profSettle(performance.now());
-  }, firstView);
+  await quiet(t0, 400);
+};
+const reset = async () =>
+  quiet(
+    await page.evaluate((vp) => {
+      window.nociscopeCy!.viewport(vp);
+      return performance.now();
+    }, firstView),
+  );
 const ZOOM_ROUNDS = Math.max(2, Math.round(ROUNDS / 2));
 await reset();
 await wheel();
