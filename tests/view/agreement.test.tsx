@@ -2,12 +2,12 @@
 // On the curated graph, for every therapy and every facet option (and random combinations), the
 // "Showing" counts, the canvas classes, the picture and the data export all agree on what is kept:
 // each reads the one derived view, none recomputes it or reads it back from the canvas.
-import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import cytoscape, { type Core } from 'cytoscape';
 import fc from 'fast-check';
 import { cleanup, screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { viewInput } from './input';
 import { toElements } from '../../src/canvas/elements';
 import { applyFilterClasses } from '../../src/canvas/useCanvasSync';
 import { toCyjs } from '../../src/export/cyjs';
@@ -16,7 +16,7 @@ import { HiddenIndicator } from '../../src/features/filters/HiddenIndicator';
 import { exportedElements } from '../../src/image/imageSvg';
 import { NO_FILTERS, type Filters } from '../../src/model/filter';
 import { POLARITIES } from '../../src/model/palette';
-import { deriveView, pictureSubgraph, type HiddenMode, type ViewInput } from '../../src/model/view';
+import { deriveView, pictureSubgraph, type HiddenMode } from '../../src/model/view';
 import { EVIDENCE_KINDS, LOCATIONS, NODE_KINDS, PHASES } from '../../src/model/vocabulary';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { kb, renderWithGraph } from '../features/helpers';
@@ -40,17 +40,7 @@ beforeAll(() => {
 });
 afterAll(() => cy.destroy());
 
-const input = (filters: Filters, hiddenMode: HiddenMode): ViewInput => ({
-  filters,
-  hiddenMode,
-  selection: null,
-  stories,
-  story: null,
-  path: NO_PATH_QUERY,
-  showPath: false,
-  answerShown: false,
-  overlays: [],
-});
+const input = (filters: Filters, hiddenMode: HiddenMode) => viewInput(stories, { filters, hiddenMode });
 
 /** What each reader takes to be shown, as sorted id lists. */
 function readers(filters: Filters, hiddenMode: HiddenMode) {

@@ -1,25 +1,16 @@
 // The derived view (src/model/view.ts) on the curated graph, and its memoised store selector.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { viewInput } from './input';
 import { applyFilters, NO_FILTERS } from '../../src/model/filter';
 import type { NodeId, RelationId } from '../../src/model/schema';
-import { deriveView, pictureSubgraph, type ViewInput } from '../../src/model/view';
+import { deriveView, pictureSubgraph } from '../../src/model/view';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
 import { viewSelector } from '../../src/store/view';
 import { kb } from '../features/helpers';
 
 const { graph, stories } = kb;
-const base: ViewInput = {
-  filters: NO_FILTERS,
-  hiddenMode: 'fade',
-  selection: null,
-  stories,
-  story: null,
-  path: NO_PATH_QUERY,
-  showPath: false,
-  answerShown: false,
-  overlays: [],
-};
+const base = viewInput(stories);
 const bmsc = 'bmsc_therapy' as NodeId;
 
 describe('deriveView', () => {

@@ -1,12 +1,11 @@
 // Imported layers in the one derived view: what a layer's facets hide, whether the imported pick is
 // still drawn, and one selection for curated and imported picks (only a curated one in the URL).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { viewInput } from './input';
 import { newLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
-import { NO_FILTERS } from '../../src/model/filter';
 import type { NodeId } from '../../src/model/schema';
-import { deriveView, drawsImported, layerView, type ViewInput } from '../../src/model/view';
-import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
+import { deriveView, drawsImported, layerView } from '../../src/model/view';
 import { selectImportedSelection } from '../../src/store/layers';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { toSearch } from '../../src/store/url';
@@ -15,17 +14,7 @@ import { startViewRules } from '../../src/store/viewRules';
 import { kb } from '../features/helpers';
 
 const { graph, stories } = kb;
-const base: ViewInput = {
-  filters: NO_FILTERS,
-  hiddenMode: 'fade',
-  selection: null,
-  stories,
-  story: null,
-  path: NO_PATH_QUERY,
-  showPath: false,
-  answerShown: false,
-  overlays: [],
-};
+const base = viewInput(stories);
 // a → b → c, c → a: hiding b leaves a → b and b → c undrawn through their end; c → a stays.
 const edges = [
   { id: 'e1', source: 'a', target: 'b' },

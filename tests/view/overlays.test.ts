@@ -2,13 +2,13 @@
 // imported network and of a predict step's what-if: all of it derived from the one store, so the
 // canvases only apply it (issue 21: no state read back from Cytoscape).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { viewInput } from './input';
 import { newLayer, type StoredLayer } from '../../src/import/layerStore';
 import { parseNetworkFile } from '../../src/import/parse';
 import { NO_FILTERS } from '../../src/model/filter';
 import { predictFocus } from '../../src/model/pathways/answer';
 import { predictWhatIf } from '../../src/model/pathways/predict';
-import { deriveView, drawnNodes, type ViewInput } from '../../src/model/view';
-import { NO_PATH_QUERY } from '../../src/store/pathwayUrl';
+import { deriveView, drawnNodes } from '../../src/model/view';
 import { resetStore, useAppStore } from '../../src/store/store';
 import { viewSelector } from '../../src/store/view';
 import { kb } from '../features/helpers';
@@ -68,17 +68,7 @@ describe('overlay layers in the view', () => {
 });
 
 describe('what the view draws', () => {
-  const base: ViewInput = {
-    filters: { ...NO_FILTERS, kinds: ['therapy'] },
-    hiddenMode: 'hide',
-    selection: null,
-    stories,
-    story: null,
-    path: NO_PATH_QUERY,
-    showPath: false,
-    answerShown: false,
-    overlays: [],
-  };
+  const base = viewInput(stories, { filters: { ...NO_FILTERS, kinds: ['therapy'] }, hiddenMode: 'hide' });
   it('the curated entities kept or faded, and a picked one the filters hide', () => {
     const hidden = deriveView(graph, base);
     const left = graph.nodes.find((n) => hidden.hidden.nodes.has(n.id))!.id;
@@ -133,17 +123,10 @@ describe("a predict step's what-if", () => {
     const predict = story.steps[index]!.predict!;
     const w = predictWhatIf(graph, predict);
     expect(predictWhatIf(graph, predict)).toBe(w);
-    const v = deriveView(graph, {
-      filters: NO_FILTERS,
-      hiddenMode: 'fade',
-      selection: null,
-      stories,
-      path: NO_PATH_QUERY,
-      showPath: false,
-      overlays: [],
-      story: { id: story.id, step: index },
-      answerShown: true,
-    });
+    const v = deriveView(
+      graph,
+      viewInput(stories, { story: { id: story.id, step: index }, answerShown: true }),
+    );
     const focus = predictFocus(w, true);
     expect(v.knockedOut).toEqual(focus.knockedOut);
     expect(v.broken).toEqual(focus.broken);
