@@ -13,7 +13,7 @@ import type { StoredLayer } from '../../src/import/layerStore';
 import { resetLayerStore, useLayerStore } from '../../src/store/layers';
 import { resetStore } from '../../src/store/store';
 import { renderWithGraph } from './helpers';
-import { importedEdge, importedNode } from '../import/builders';
+import { importedEdge, importedNetwork, importedNode } from '../import/builders';
 
 const node = importedNode;
 const edge = importedEdge;
@@ -26,13 +26,8 @@ const layer: StoredLayer = {
   hidden: false,
   mode: 'own',
   matches: [],
-  network: {
-    name: 'Test network',
-    format: 'cyjs',
-    fileNames: ['test.cyjs'],
-    directed: true,
-    attributes: {},
-    nodes: [
+  network: importedNetwork(
+    [
       node('c1', 'cell'),
       node('c2', 'cell'),
       node('c3', 'cell'),
@@ -40,13 +35,14 @@ const layer: StoredLayer = {
       node('p2', 'protein'),
       node('u'),
     ],
-    edges: [
+    [
       edge('e1', 'c1', 'p1', 'activates', 1),
       edge('e2', 'c2', 'p2', 'activates', 1),
       edge('e3', 'p1', 'p2', 'binds', 0),
       edge('e4', 'p2', 'u', 'inhibits', -1),
     ],
-  },
+    'Test network',
+  ),
 };
 
 // The panel's parts that load on demand (the layer's facets, the Source facet, the indicator), fetched

@@ -1,5 +1,5 @@
 // Small imported networks written by hand, for tests of what reads a parsed network (facets, panels).
-import type { ImportedEdge, ImportedNode, Polarity } from '../../src/import/types';
+import type { ImportedEdge, ImportedNetwork, ImportedNode, Polarity } from '../../src/import/types';
 
 export const importedNode = (id: string, kind?: string): ImportedNode => ({
   id,
@@ -24,4 +24,19 @@ export const importedEdge = (
   polarity,
   evidence: [],
   attributes: {},
+});
+
+/** A directed cyjs network of these nodes and edges. */
+export const importedNetwork = (
+  nodes: ImportedNode[],
+  edges: ImportedEdge[],
+  name = 'test',
+): ImportedNetwork => ({
+  name,
+  format: 'cyjs',
+  fileNames: ['test.cyjs'],
+  directed: true,
+  attributes: {},
+  nodes,
+  edges,
 });

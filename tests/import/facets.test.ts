@@ -11,21 +11,13 @@ import {
   toggleLayerFacet,
   type LayerFacetState,
 } from '../../src/import/facets';
-import type { ImportedEdge, ImportedNetwork, ImportedNode, Polarity } from '../../src/import/types';
-import { importedEdge, importedNode } from './builders';
+import type { ImportedNode, Polarity } from '../../src/import/types';
+import { importedEdge, importedNetwork, importedNode } from './builders';
 
 const node = importedNode;
 const edge = importedEdge;
 
-const network = (nodes: ImportedNode[], edges: ImportedEdge[]): ImportedNetwork => ({
-  name: 'test',
-  format: 'cyjs',
-  fileNames: ['test.cyjs'],
-  directed: true,
-  attributes: {},
-  nodes,
-  edges,
-});
+const network = importedNetwork;
 
 // cell a — activates → protein b — binds → protein c; d has no type; e → d has no interaction word.
 const small = network(

@@ -4,19 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { layerFilter } from '../../src/import/facets';
 import { cutsLayer, shownCounts, shownNetwork, shownNodeIds } from '../../src/import/layerShown';
-import type { ImportedEdge, ImportedNetwork, ImportedNode } from '../../src/import/types';
 import { layerView } from '../../src/model/view';
-import { importedEdge, importedNode } from './builders';
+import { importedEdge, importedNetwork, importedNode } from './builders';
 
-const network = (nodes: ImportedNode[], edges: ImportedEdge[]): ImportedNetwork => ({
-  name: 'test',
-  format: 'cyjs',
-  fileNames: ['test.cyjs'],
-  directed: true,
-  attributes: {},
-  nodes,
-  edges,
-});
+const network = importedNetwork;
 
 // cell a — activates → protein b — binds → protein c — inhibits → cell a; e (cell) → d (untyped).
 const net = network(
