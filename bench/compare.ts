@@ -22,6 +22,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
 import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
 import { NEAR_ZOOM } from '../src/canvas/importedStylesheet';
+import { lookOf, type Look } from './look';
 import { asCyjs, synthetic, type Element } from './syntheticLayer';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000')
@@ -270,41 +271,6 @@ await new Promise<void>((done) => plainServer.listen(0, '127.0.0.1', done));
 const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/`;
 
 /** The app's look, as its Cytoscape instance holds it, for the plain page. */
-interface Look {
-  /** cy.json() without its elements: stylesheet, zoom, pan, zoom limits, viewport options. */
-  options: Record<string, unknown>;
-  elements: Element[];
-  pixelRatio: number | 'auto';
-  width: number;
-  height: number;
-  /** The curated map zooms on Ctrl+wheel with its own step (GraphCanvas.tsx). */
-  ctrlWheel: boolean;
-  /** A big layer restyles its elements when the zoom crosses NEAR_ZOOM (nearZoom.ts). */
-  nearZoom: number | null;
-}
-
-/** Read the look off the app's live instance. */
-const lookOf = (page: Page, ctrlWheel: boolean, nearZoom: number | null): Promise<Look> =>
-  page.evaluate(
-    ({ ctrlWheel, nearZoom }) => {
-      const cy = window.nociscopeCy!;
-      const options = cy.json() as Record<string, unknown>;
-      delete options.elements;
-      const r = (cy as unknown as { renderer(): { forcedPixelRatio: number | null } }).renderer();
-      const c = cy.container()!;
-      return {
-        options,
-        elements: cy.elements().jsons() as unknown as Element[],
-        pixelRatio: r.forcedPixelRatio ?? 'auto',
-        width: c.clientWidth,
-        height: c.clientHeight,
-        ctrlWheel,
-        nearZoom,
-      };
-    },
-    { ctrlWheel, nearZoom },
-  );
-
 /**
  * A bare page: cytoscape.min.js and the elements (in a JSON block, parsed before anything is
  * timed, as the app has the data parsed when its clock starts) and, given `mountOnClick`, a button

@@ -18,6 +18,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
 import { asCyjs, synthetic } from './syntheticLayer';
 import { type Profile, type ProfileNode } from './cpuProfile';
+import { lookOf } from './look';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SIZE = Number(process.env.PROFILE_SIZE ?? 5000);
@@ -194,20 +195,8 @@ await page.waitForFunction(() =>
     /^cell \(\d[\d,]*\)$/.test(l.textContent!.trim()),
   ),
 );
-const look = await page.evaluate(() => {
-  const cy = window.nociscopeCy!;
-  const options = cy.json() as Record<string, unknown>;
-  delete options.elements;
-  const r = (cy as unknown as { renderer(): { forcedPixelRatio: number | null } }).renderer();
-  const c = cy.container()!;
-  return {
-    options,
-    elements: cy.elements().jsons(),
-    pixelRatio: r.forcedPixelRatio ?? 'auto',
-    width: c.clientWidth,
-    height: c.clientHeight,
-  };
-});
+// Ctrl+wheel and the near zoom are compare.ts's; this script only makes class changes.
+const look = await lookOf(page, false, null);
 const profile = await profiler(page);
 const snap = () => page.evaluate(() => (window as unknown as { profSnapNow(): void }).profSnapNow());
 const diff = () => page.evaluate(() => (window as unknown as { profDiff(): Diff }).profDiff());
