@@ -22,6 +22,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
 import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
 import { NEAR_ZOOM } from '../src/canvas/importedStylesheet';
+import { installRenderWatch } from './cpuProfile';
 import { lookOf, type Look } from './look';
 import { asCyjs, synthetic, type Element } from './syntheticLayer';
 
@@ -62,8 +63,6 @@ type Sample = Partial<Record<Metric, Cost>>;
 
 declare global {
   interface Window {
-    /** Every frame Cytoscape drew on this page (its `render` events), in performance.now() ms. */
-    benchRenders: number[];
     /**
      * Wait until the page is quiet (no frame for `quiet` ms) after an action begun at `t0`:
      * `first` is the first frame drawn after t0 (once `heading` is in the details panel, if
@@ -89,25 +88,12 @@ interface ClassDiff {
 }
 
 /**
- * Installed on every page before its own scripts: whichever Cytoscape instance the page names
- * `nociscopeCy` (the app's map or layer, the plain page's instance) gets a `render` listener the
- * moment it is made, before its first frame.
+ * Installed on every page before its own scripts, after installRenderWatch (whichever Cytoscape
+ * instance the page names `nociscopeCy`, the app's map or layer or the plain page's instance, has its
+ * frames in window.benchRenders from before its first): the class snapshot, diff, replay and settle
+ * the rows use.
  */
 function installWatch() {
-  const renders: number[] = [];
-  window.benchRenders = renders;
-  let current: unknown;
-  Object.defineProperty(window, 'nociscopeCy', {
-    configurable: true,
-    get: () => current,
-    set: (cy: { on(e: string, f: () => void): void; __bench?: boolean } | undefined) => {
-      current = cy;
-      if (cy && !cy.__bench) {
-        cy.__bench = true;
-        cy.on('render', () => void renders.push(performance.now()));
-      }
-    },
-  });
   let snap = new Map<string, string[]>();
   const classesNow = () =>
     new Map(window.nociscopeCy!.elements().map((e) => [e.id(), e.classes() as unknown as string[]]));
@@ -168,6 +154,7 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   // tsx (esbuild, keepNames) wraps named functions in `__name(...)`, which code passed to
   // page.evaluate would then call on the page: give the page a harmless one.
   await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(installRenderWatch);
   await context.addInitScript(installWatch);
   return context;
 }
