@@ -2,7 +2,8 @@
 // Written for the mutants a Stryker run left alive (README, "Mutation testing"). PSI-MITAB 2.5: the
 // first fifteen columns fixed, cells of `db:value(label)` items joined by "|", "-" for none; a file is
 // MITAB by its header (IntAct's "#ID(s) interactor A", BioGRID's "#ID Interactor A") or, without one,
-// by its rows (PSICQUIC).
+// by its rows (PSICQUIC). Identifiers are the verified UniProt records of TGF-β1 and TNF and a
+// verified PubMed id (../shared/sources); the others are placeholders ("example", "00"), not records.
 import { describe, expect, it } from 'vitest';
 import { isMitabHeader, isMitabRow, MITAB_HEADER } from '../../src/import/formats/mitab';
 import { parseNetworkFile } from '../../src/import/parse';
@@ -99,9 +100,9 @@ describe('MITAB cells', () => {
   });
 
   it('gives an identifier its database as the prefix once', () => {
-    const n = network(file(row({ 0: A, 1: 'chebi:"CHEBI:15422"', 2: 'intact:EBI-779636', 11: TYPE })));
-    expect(n.nodes[0]!.identifiers).toEqual(['uniprot:P01137', 'intact:EBI-779636']);
-    expect(n.nodes[1]!.identifiers).toEqual(['CHEBI:15422']);
+    const n = network(file(row({ 0: A, 1: 'chebi:"CHEBI:example"', 2: 'intact:EBI-example', 11: TYPE })));
+    expect(n.nodes[0]!.identifiers).toEqual(['uniprot:P01137', 'intact:EBI-example']);
+    expect(n.nodes[1]!.identifiers).toEqual(['CHEBI:example']);
   });
 });
 
@@ -122,16 +123,16 @@ describe("an interactor's name", () => {
     const n = network(
       file(
         row({
-          0: 'entrez gene/locuslink:7040',
-          1: 'entrez gene/locuslink:7124',
-          2: 'biogrid:112900|entrez gene/locuslink:TGFB1',
-          3: 'entrez gene/locuslink:7124',
+          0: 'entrez gene/locuslink:00',
+          1: 'entrez gene/locuslink:000',
+          2: 'biogrid:example|entrez gene/locuslink:TGFB1',
+          3: 'entrez gene/locuslink:000',
           11: TYPE,
         }),
       ),
     );
-    expect(n.nodes.map((x) => x.label)).toEqual(['TGFB1', '7124']);
-    expect(n.nodes[0]!.identifiers).toEqual(['ncbigene:7040', 'biogrid:112900']);
+    expect(n.nodes.map((x) => x.label)).toEqual(['TGFB1', '000']);
+    expect(n.nodes[0]!.identifiers).toEqual(['ncbigene:00', 'biogrid:example']);
     expect(labelOf({ 2: 'other entrez gene/locuslink:TGFB1' })).toBe('P01137');
     expect(labelOf({ 2: 'entrez gene/locuslink:TGFB1 extra' })).toBe('TGFB1 extra');
   });
@@ -145,17 +146,17 @@ describe("an interaction's columns", () => {
           0: A,
           1: B,
           6: 'psi-mi:"MI:0018"(two hybrid)',
-          7: 'Smith et al. (2015)|Jones et al. (2016)',
-          8: 'pubmed:25985271|imex:IM-1',
+          7: 'author one|author two',
+          8: 'pubmed:15995723|imex:IM-1',
           11: TYPE,
         }),
       ),
     );
     const e = n.edges[0]!;
     expect(e.attributes['detection method']).toBe('two hybrid');
-    expect(e.attributes['first author']).toEqual(['Smith et al. (2015)', 'Jones et al. (2016)']);
+    expect(e.attributes['first author']).toEqual(['author one', 'author two']);
     expect(e.attributes).not.toHaveProperty('confidence');
-    expect(e.attributes.publications).toEqual(['pubmed:25985271', 'imex:IM-1']);
+    expect(e.attributes.publications).toEqual(['pubmed:15995723', 'imex:IM-1']);
   });
 
   it('a row without interactor B says which one and what to do', () => {
