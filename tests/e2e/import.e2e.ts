@@ -1,8 +1,8 @@
 // Opening networks in the browser (issue 12): a CX file drawn at its stored positions, a CSV overlaid
 // with TGFB1 matched to the curated TGF-β1, a broken file that shows its line and leaves the map as
-// it was, a layer on its own filtered by node type, layers kept across a reload and removed, and a
-// 10,000-node file that shows progress and becomes interactive. Files are handed to the real
-// "Open network…" file input.
+// it was, a layer on its own filtered by node type, layers kept across a reload and removed. The
+// 10,000-node file (progress while it is read, then interactive) is opened once, in
+// forceLayout.e2e.ts, which needs the same file. Files are handed to the real "Open network…" input.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -316,93 +316,4 @@ describe('import', () => {
     expect(after).toEqual(before);
     await context.close();
   });
-
-  it(
-    'a 10,000-node, 20,000-edge file shows progress, opens, and a click on a node shows it',
-    { timeout: 600_000 },
-    async () => {
-      const { page, context, errors } = await openApp(browser);
-      const lines = ['source\ttarget\trelation'];
-      for (let i = 0; i < 10_000; i++) {
-        lines.push(`gene${i}\tgene${(i * 7 + 1) % 10_000}\tactivates`);
-        lines.push(`gene${i}\tgene${(i * 13 + 5) % 10_000}\tinhibits`);
-      }
-      // Watch for the progress bar from before the file is handed over: it may be shown only briefly.
-      await page.evaluate(() => {
-        const seen = { progress: false };
-        (window as unknown as { importSeen: typeof seen }).importSeen = seen;
-        new MutationObserver(() => {
-          if (document.querySelector('[data-testid="import-dialog"] progress')) seen.progress = true;
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-      await choose(page, 'big.tsv', Buffer.from(lines.join('\n')), 'text/tab-separated-values');
-      await expect
-        .poll(
-          () =>
-            dialog(page)
-              .getByText(/10,000 nodes, 20,000 edges/)
-              .count(),
-          { timeout: 120_000 },
-        )
-        .toBe(1);
-      expect(
-        await page.evaluate(
-          () => (window as unknown as { importSeen: { progress: boolean } }).importSeen.progress,
-        ),
-      ).toBe(true);
-      const warnings = dialog(page).getByRole('checkbox', { name: /read the warnings/ });
-      if (await warnings.count()) await warnings.check();
-      await dialog(page).getByRole('button', { name: 'Open', exact: true }).click({ timeout: 240_000 });
-      await expect.poll(() => cyNodeCount(page), { timeout: 240_000 }).toBe(10_000);
-      // The file stores no positions, so its force layout starts at once; cancelled here, so the node
-      // clicked below stays where it is drawn (the layout has its own test: forceLayout.e2e.ts).
-      await page.getByRole('button', { name: 'Cancel layout' }).click({ timeout: 240_000 });
-      // Interactive: zoom in on one node, click it where it is drawn, and its details show.
-      // Far out the layer is drawn for speed (no labels, no lines); near, lines are back, each
-      // relation's effect a line style as well as a colour, and labels too.
-      const look = () => {
-        const cy = window.nociscopeCy!;
-        const inhibits = cy.edges('[polarity = -1]').first();
-        return {
-          label: cy
-            .nodes()
-            .filter((n) => n.data('iid') === 'gene42')
-            .style('label') as string,
-          inhibits: inhibits.style('line-style') as string,
-          colourDiffers:
-            inhibits.style('line-color') !== cy.edges('[polarity = 1]').first().style('line-color'),
-          // Far out no lines are drawn at all; near they are.
-          lines: inhibits.visible(),
-        };
-      };
-      expect(await page.evaluate(look)).toEqual({
-        label: '',
-        inhibits: 'solid',
-        colourDiffers: false,
-        lines: false,
-      });
-      const point = await page.evaluate(() => {
-        const cy = window.nociscopeCy!;
-        const node = cy.nodes().filter((n) => n.data('iid') === 'gene42');
-        cy.zoom({ level: 1.5, position: node.position() });
-        cy.center(node);
-        const box = cy.container()!.getBoundingClientRect();
-        const p = node.renderedPosition();
-        return { x: box.left + p.x, y: box.top + p.y };
-      });
-      expect(await page.evaluate(look)).toEqual({
-        label: 'gene42',
-        inhibits: 'dashed',
-        colourDiffers: true,
-        lines: true,
-      });
-      await page.mouse.click(point.x, point.y);
-      const details = page.getByRole('complementary', { name: 'Details' });
-      await expect
-        .poll(() => details.getByRole('heading', { name: 'gene42', level: 2 }).count(), { timeout: 240_000 })
-        .toBe(1);
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-  );
 });
