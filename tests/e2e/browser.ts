@@ -117,7 +117,7 @@ async function start(): Promise<Browser> {
  * Open the app at `query` (e.g. "?therapy=bmsc_therapy") and wait until the graph is drawn.
  * Without the service worker: it is the subject of offline.e2e.ts and deploy.e2e.ts (which make
  * their own contexts, where it runs); in every other fresh context it would download and cache the
- * whole app again beside the test (about 0.35 s of CPU per opening, 61 openings a run).
+ * whole app again beside the test (about 0.35 s of CPU per opening, about 60 openings a run).
  */
 export async function openApp(
   browser: Browser,

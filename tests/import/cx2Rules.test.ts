@@ -207,7 +207,6 @@ describe('CX2 attribute declarations', () => {
             li: { d: 'list_of_long' },
             ld: { d: 'list_of_double' },
             lb: { d: 'list_of_boolean' },
-            other: { d: 'string' },
           },
         }),
         nodesOf({
