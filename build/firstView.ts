@@ -31,7 +31,7 @@ export function firstViewTag(svg: string): HtmlTagDescriptor {
   return {
     tag: 'div',
     attrs: { id: FIRST_VIEW_ID, class: 'first-view', 'aria-hidden': 'true' },
-    children: `${svg}<p class="first-view__note">Loading the interactive map…</p>`,
+    children: `<div class="first-view__map">${svg}</div><p class="first-view__note">Loading the interactive map…</p>`,
     injectTo: 'body-prepend',
   };
 }

@@ -4,6 +4,8 @@
 // then, so the reader never sees a blank canvas between the two, and nothing else moves.
 // It goes at once when it would mislead: a link that opens another view (a story, a selection,
 // filters, another layout: anything in the query string), a data error, or no curated canvas.
+// The page shows it only half a second after it arrived (firstView.css): when the app starts
+// drawing the live map before that, the picture was never on screen and goes without being laid out.
 
 /** The picture's element (build/firstView.ts writes it with this id). */
 const FIRST_VIEW_ID = 'first-view';
@@ -13,6 +15,11 @@ const FIRST_FRAME_MARK = 'nociscope:first-render';
 export interface FirstView {
   /** Take the picture away now (the page shows something else than the default map). */
   readonly drop: () => void;
+  /**
+   * The app is about to draw the live map: a picture not yet shown is not needed (the map follows
+   * within a moment), one on screen stays until the map has drawn.
+   */
+  readonly mapComing: () => void;
 }
 
 /**
@@ -24,7 +31,7 @@ export function followFirstView(
   root: Element | null = doc.getElementById('root'),
 ): FirstView {
   const picture = doc.getElementById(FIRST_VIEW_ID);
-  if (!picture) return { drop: () => {} };
+  if (!picture) return { drop: () => {}, mapComing: () => {} };
   const win = doc.defaultView!;
   let mounted: MutationObserver | null = null;
   let sized: ResizeObserver | null = null;
@@ -35,9 +42,13 @@ export function followFirstView(
     drawn?.disconnect();
     picture.remove();
   };
+  // Whether the page shows it yet (its reveal is a CSS animation: firstView.css).
+  const mapComing = () => {
+    if (picture.isConnected && win.getComputedStyle(picture).visibility === 'hidden') drop();
+  };
   if (win.location.search) {
     drop();
-    return { drop };
+    return { drop, mapComing };
   }
   // The static stylesheet places the picture where the canvas will be; once the canvas exists its
   // own box is used (a header that wraps on a narrow window, a notice above the map).
@@ -77,5 +88,5 @@ export function followFirstView(
     });
     drawn.observe({ type: 'mark', buffered: true });
   }
-  return { drop };
+  return { drop, mapComing };
 }

@@ -19,7 +19,8 @@ if (!result.ok) firstView.drop();
 const root = createRoot(document.getElementById('root')!);
 // The page's own stylesheet does not hold back its first paint (build/firstView.ts); the interface
 // waits for it, the data above did not.
-void applyDeferredStyles().then(() =>
+void applyDeferredStyles().then(() => {
+  firstView.mapComing();
   root.render(
     <StrictMode>
       {result.ok ? (
@@ -28,8 +29,8 @@ void applyDeferredStyles().then(() =>
         <DataErrorScreen problems={result.problems} />
       )}
     </StrictMode>,
-  ),
-);
+  );
+});
 registerOfflineSupport();
 // Once the map is drawn, fetch what the first tap on it needs.
 if (typeof PerformanceObserver === 'function')

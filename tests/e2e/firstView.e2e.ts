@@ -82,6 +82,8 @@ describe('the first screen before the JavaScript', () => {
     const off = await browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: false });
     const still = await off.newPage();
     await still.goto(inject('baseURL'));
+    // The page shows it half a second after it arrived (firstView.css), with or without script.
+    await still.locator('#first-view svg').waitFor();
     const pictureBox = await rectOf(still, '#first-view svg');
     for (const k of ['x', 'y', 'width', 'height'] as const)
       expect(pictureBox[k]).toBeCloseTo(canvasBox[k], 0);
@@ -156,6 +158,7 @@ describe('the first screen before the JavaScript', () => {
     // The page is painted with the picture in the canvas's place while the stylesheet is held: the
     // first contentful paint happened, and the inline rules placed the picture between the columns.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    await page.locator('#first-view svg').waitFor();
     const box = await rectOf(page, '#first-view svg');
     expect(box.y).toBeGreaterThan(54);
     expect(box.x).toBeGreaterThanOrEqual(220);
@@ -174,6 +177,41 @@ describe('the first screen before the JavaScript', () => {
     // Styled from its first render: the app's type size, and the stylesheet applies to the screen.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('17px');
     expect(await page.locator('link[rel="stylesheet"][data-deferred-css]').getAttribute('media')).toBe('all');
+    await context.close();
+  });
+
+  it('is never shown when the app starts drawing the map before the page would show it', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await watchPicture(page);
+    // The page's animations at a hundredth of their speed: the half-second wait before the picture
+    // shows (firstView.css) outlasts the app's start on any machine, however loaded.
+    const session = await context.newCDPSession(page);
+    await session.send('Animation.enable');
+    await session.send('Animation.setPlaybackRate', { playbackRate: 0.01 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { pictureShown?: boolean };
+      const look = () => {
+        const picture = document.getElementById('first-view');
+        if (picture && getComputedStyle(picture).visibility !== 'hidden') w.pictureShown = true;
+        if (!performance.getEntriesByName('nociscope:first-render').length) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(inject('baseURL'));
+    await page.waitForFunction(
+      () => performance.getEntriesByName('nociscope:first-render').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { pictureShown?: boolean; pictureGone?: number };
+      return { pictureShown: w.pictureShown, pictureGone: w.pictureGone };
+    });
+    expect(seen.pictureShown).toBeUndefined();
+    // Dropped before the canvas was made, not after its first frame.
+    expect(seen.pictureGone).toBeDefined();
+    expect(seen.pictureGone!).toBeLessThan((await markAt(page, 'nociscope:canvas-created'))!);
     await context.close();
   });
 
