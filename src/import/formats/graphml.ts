@@ -128,6 +128,16 @@ function hexFloat(t: string): number {
   return (m[1] === '-' ? -1 : 1) * mantissa * 2 ** Number(m[4]);
 }
 
+/**
+ * The text with its comments and CDATA sections blanked out, same length and same line breaks: a
+ * `<node …>` commented out is no element, and counting it would give every later element the line of
+ * the one before.
+ */
+const withoutComments = (text: string) =>
+  !text.includes('<!')
+    ? text
+    : text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
+
 /** Offsets of every `<node` and `<edge` start tag, in document order, for line numbers. */
 function tagLines(text: string, tag: string): number[] {
   const out: number[] = [];
@@ -222,8 +232,9 @@ export function extractGraphml(ctx: FormatContext, doc: GraphmlDocument): Extrac
   // member keeps the name of its group in a "group" attribute.
   const { nodes, edges, nested } = flatten(graph);
   const at = lineFinder(text);
-  const nodeLines = tagLines(text, 'node');
-  const edgeLines = tagLines(text, 'edge');
+  const elementsOnly = withoutComments(text);
+  const nodeLines = tagLines(elementsOnly, 'node');
+  const edgeLines = tagLines(elementsOnly, 'edge');
   const lineOf = (offsets: number[], i: number) =>
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
   const groupLabels = new Map<string, string>();
@@ -400,7 +411,7 @@ function readKeys(
   text: string,
 ): Map<string, Key> {
   const keys = new Map<string, Key>();
-  const keyLines = tagLines(text, 'key');
+  const keyLines = tagLines(withoutComments(text), 'key');
   (Array.isArray(list) ? list : []).forEach((k, i) => {
     const id = attr(k, 'id');
     const where = {
@@ -424,7 +435,8 @@ function readKeys(
     const name = attr(k, 'attr.name') ?? id;
     const dText = isRecord(k) && Array.isArray(k.default) ? textOf(k.default[0]) : undefined;
     const dflt = dText !== undefined && !type.startsWith('yfiles:') ? typed(dText, type) : undefined;
-    if (dText !== undefined && dflt === undefined) {
+    // yEd's graphics keys may hold a default drawing: graphics, not a value, so nothing to check.
+    if (dText !== undefined && dflt === undefined && !type.startsWith('yfiles:')) {
       problems.warning(
         `the default ${quote(dText)} of key ${quote(id)} is not a ${type}`,
         'Correct the default; it is ignored meanwhile.',
