@@ -387,6 +387,29 @@ describe('GraphML keys and typed values', () => {
     );
     expect(n.nodes[0]!.attributes).toStrictEqual({ tags: ['spinal', 'dorsal horn'] });
   });
+
+  it('says so when markup inside a text is left out of the value, on its line', () => {
+    const r = read(
+      doc(
+        [key('n', 'node', 'note', 'string')],
+        [
+          '<node id="a"><data key="n">seen in <i>rat</i> models</data></node>',
+          '<node id="b"><data key="n">plain <b/> text</data></node>',
+        ],
+      ),
+    );
+    expect(r.network!.nodes[0]!.attributes.note).toBe('seen in  models');
+    const warnings = ofSeverity(r, 'warning');
+    // An empty element inside a text (b's <b/>) loses no words: nothing to say.
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        line: 5,
+        field: 'note',
+        message: '"note" holds markup (<i>) inside its text; only the text around it is kept',
+        hint: 'Write the markup escaped (&lt;i&gt;) or inside <![CDATA[ … ]]> to keep it as text.',
+      }),
+    ]);
+  });
 });
 
 describe('GraphML from Cytoscape desktop', () => {

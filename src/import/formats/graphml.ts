@@ -490,6 +490,16 @@ function readData(
       setAttribute(attributes, key.name, nested);
       continue;
     }
+    // Text with markup inside it ("see <i>this</i> too"): the parser gives the text apart from the
+    // markup's words, and in no order, so only the text is kept; the reader is told what was left.
+    const markup = isRecord(d) ? Object.keys(d).filter((k) => !k.startsWith('@_') && k !== '#text') : [];
+    if (t.trim() !== '' && markup.length > 0 && nestedTexts(markup.map((k) => d[k])).length > 0) {
+      problems.warning(
+        `${quote(key.name)} holds markup (<${markup.join('>, <')}>) inside its text; only the text around it is kept`,
+        'Write the markup escaped (&lt;i&gt;) or inside <![CDATA[ … ]]> to keep it as text.',
+        { ...where, field: key.name },
+      );
+    }
     // networkx ("nan") and igraph ("NaN") write a missing number as NaN: no value, as in JSON files.
     if ((key.type === 'float' || key.type === 'double') && /^[+-]?nan$/i.test(t.trim())) continue;
     // Names are never lists: a name such as "[Ca2+]" stays as it is.
