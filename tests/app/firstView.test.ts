@@ -3,8 +3,16 @@
 // (src/app/firstView.css), so the app drops a picture still hidden when it starts drawing the live
 // map, and keeps one already on screen until the map has drawn. The delay itself, the reveal and
 // the removal after the first frame are checked in Chromium (tests/e2e/firstView.e2e.ts).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followFirstView } from '../../src/app/firstView';
+
+// What the rule reads besides the page: the address (a query drops the picture at once) and the
+// canvas's first-frame mark (which drops it too). Files before this one in the same worker may have
+// left either behind (the URL tests, a canvas test's mark).
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  performance.clearMarks();
+});
 
 function page(visibility: 'hidden' | 'visible') {
   document.head.innerHTML = `<style>.first-view { visibility: ${visibility}; }</style>`;
