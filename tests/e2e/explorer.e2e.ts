@@ -222,6 +222,9 @@ describe('explorer', () => {
 
   it('prints the current view as a picture, with the selection details and the legend, and no controls', async () => {
     const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1');
+    // The reader prints what is on screen: the selection's details, whose code arrives after the
+    // map's first frame (openApp returns once the map has nodes).
+    await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).waitFor();
     // The view on screen, before the print layout hides the live canvas.
     const canvas = await page.evaluate(() => ({
       w: window.nociscopeCy!.width(),
