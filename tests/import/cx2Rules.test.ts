@@ -7,6 +7,7 @@ import { validateCx2 } from '../../src/import/formats/cx2';
 import { parseNetworkFile } from '../../src/import/parse';
 import { ProblemList } from '../../src/import/problems';
 import type { ImportedNetwork, ImportResult } from '../../src/import/types';
+import { networkFrom, ofSeverity } from './helpers';
 
 type Aspect = Record<string, unknown>;
 const DESCRIPTOR = { CXVersion: '2.0', hasFragments: false };
@@ -15,13 +16,7 @@ const OK = { status: [{ success: true }] };
 /** A CX2 file: the descriptor, the aspects given, then a successful status. */
 const cx2 = (...aspects: Aspect[]) => [DESCRIPTOR, ...aspects, OK];
 const read = (doc: unknown): ImportResult => parseNetworkFile('net.cx2', JSON.stringify(doc));
-const ofSeverity = (r: ImportResult, severity: 'error' | 'warning') =>
-  r.problems.filter((p) => p.severity === severity);
-function network(doc: unknown): ImportedNetwork {
-  const r = read(doc);
-  expect(ofSeverity(r, 'error')).toEqual([]);
-  return r.network!;
-}
+const network = (doc: unknown): ImportedNetwork => networkFrom('net.cx2', JSON.stringify(doc));
 const nodesOf = (...nodes: unknown[]) => ({ nodes });
 const declared = (scopes: Record<string, Record<string, unknown>>) => ({ attributeDeclarations: [scopes] });
 const twoNodes = nodesOf({ id: 1, v: { name: 'A' } }, { id: 2, v: { name: 'B' } });

@@ -10,6 +10,7 @@ import { extractGraphml, validateGraphml } from '../../src/import/formats/graphm
 import { parseNetworkFile } from '../../src/import/parse';
 import { ProblemList } from '../../src/import/problems';
 import type { ImportedNetwork, ImportResult } from '../../src/import/types';
+import { networkFrom, ofSeverity } from './helpers';
 
 const NS = 'http://graphml.graphdrawing.org/xmlns';
 const Y = 'http://www.yworks.com/xml/graphml';
@@ -37,13 +38,7 @@ const doc = (keys: string[], body: string[], graph = 'edgedefault="directed"') =
   ].join('\n');
 
 const read = (text: string, fileName = 'net.graphml'): ImportResult => parseNetworkFile(fileName, text);
-const ofSeverity = (r: ImportResult, severity: 'error' | 'warning') =>
-  r.problems.filter((p) => p.severity === severity);
-function network(text: string): ImportedNetwork {
-  const r = read(text);
-  expect(ofSeverity(r, 'error')).toEqual([]);
-  return r.network!;
-}
+const network = (text: string): ImportedNetwork => networkFrom('net.graphml', text);
 /** The attributes of each node, by id. */
 const nodeAttributes = (n: ImportedNetwork) => Object.fromEntries(n.nodes.map((x) => [x.id, x.attributes]));
 /** The validate and extract stages alone, as the reader runs them. */

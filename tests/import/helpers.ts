@@ -11,6 +11,17 @@ export const fixture = (name: string) => readFileSync(`${FIXTURES}/${name}`);
 /** Parse a fixture from its bytes, as the app does with a dropped file. */
 export const parseFixture = (name: string): ImportResult => parseNetworkFile(name, fixture(name));
 
+/** The problems of a result that have this severity. */
+export const ofSeverity = (r: ImportResult, severity: ImportProblem['severity']): ImportProblem[] =>
+  r.problems.filter((p) => p.severity === severity);
+
+/** The network read from `text` as a file named `name`; fails the test on any error. */
+export function networkFrom(name: string, text: string): ImportedNetwork {
+  const r = parseNetworkFile(name, text);
+  expect(ofSeverity(r, 'error')).toEqual([]);
+  return r.network!;
+}
+
 /** A valid fixture's network; fails the test with the problems when there is none. */
 export function networkOf(name: string): { network: ImportedNetwork; problems: readonly ImportProblem[] } {
   const r = parseFixture(name);

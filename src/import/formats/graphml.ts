@@ -150,6 +150,8 @@ function tagLines(text: string, tag: string): number[] {
 /** What validation hands on: the text (for line numbers), the <graphml> root, its first graph and keys. */
 export interface GraphmlDocument {
   readonly text: string;
+  /** The text with comments and CDATA blanked out (same offsets), where start tags are counted. */
+  readonly tags: string;
   readonly root: Record<string, unknown>;
   readonly graph: Record<string, unknown>;
   readonly keys: ReturnType<typeof readKeys>;
@@ -198,7 +200,8 @@ export function validateGraphml(ctx: FormatContext, text: string): GraphmlDocume
     );
     return undefined;
   }
-  const keys = readKeys(root.key, problems, lineFinder(text), text);
+  const tags = withoutComments(text);
+  const keys = readKeys(root.key, problems, lineFinder(text), tags);
   // Cytoscape desktop declares list columns as "string" and writes them as Java prints a list,
   // "[a, b]"; its files are known by the SUID and "shared name" columns every table has.
   const names = new Set([...keys.values()].map((k) => k.name));
@@ -218,13 +221,13 @@ export function validateGraphml(ctx: FormatContext, text: string): GraphmlDocume
       'Save each graph in its own file to open the others.',
     );
   }
-  return { text, root, graph, keys, cytoscape };
+  return { text, tags, root, graph, keys, cytoscape };
 }
 
 /** Stage 2: nodes (nested graphs flattened), edges with yEd's arrows, and the graph's own data. */
 export function extractGraphml(ctx: FormatContext, doc: GraphmlDocument): Extracted {
   const { problems } = ctx;
-  const { text, root, graph, keys, cytoscape } = doc;
+  const { text, tags, root, graph, keys, cytoscape } = doc;
   const inputs: NodeInput[] = [];
   const edgedefault = attr(graph, 'edgedefault');
   // yEd writes a group as a node holding its own <graph> (ids "n2::n0"), and its edges may join
@@ -232,9 +235,8 @@ export function extractGraphml(ctx: FormatContext, doc: GraphmlDocument): Extrac
   // member keeps the name of its group in a "group" attribute.
   const { nodes, edges, nested } = flatten(graph);
   const at = lineFinder(text);
-  const elementsOnly = withoutComments(text);
-  const nodeLines = tagLines(elementsOnly, 'node');
-  const edgeLines = tagLines(elementsOnly, 'edge');
+  const nodeLines = tagLines(tags, 'node');
+  const edgeLines = tagLines(tags, 'edge');
   const lineOf = (offsets: number[], i: number) =>
     offsets[i] !== undefined ? { line: at(offsets[i]!).line } : {};
   const groupLabels = new Map<string, string>();
@@ -408,10 +410,10 @@ function readKeys(
   list: unknown,
   problems: ProblemList,
   at: (offset: number) => { line: number },
-  text: string,
+  tags: string,
 ): Map<string, Key> {
   const keys = new Map<string, Key>();
-  const keyLines = tagLines(withoutComments(text), 'key');
+  const keyLines = tagLines(tags, 'key');
   (Array.isArray(list) ? list : []).forEach((k, i) => {
     const id = attr(k, 'id');
     const where = {
@@ -425,6 +427,7 @@ function readKeys(
     const yfiles = attr(k, 'yfiles.type');
     const declared = attr(k, 'attr.type');
     const type = declared ?? (yfiles ? `yfiles:${yfiles}` : 'string');
+    const graphicsKey = type.startsWith('yfiles:');
     if (declared !== undefined && !GRAPHML_TYPES.includes(declared) && !GRAPH_TOOL_TYPES.includes(declared)) {
       problems.warning(
         `key ${quote(id)} has the type ${quote(declared)}, which GraphML does not define`,
@@ -434,9 +437,9 @@ function readKeys(
     }
     const name = attr(k, 'attr.name') ?? id;
     const dText = isRecord(k) && Array.isArray(k.default) ? textOf(k.default[0]) : undefined;
-    const dflt = dText !== undefined && !type.startsWith('yfiles:') ? typed(dText, type) : undefined;
-    // yEd's graphics keys may hold a default drawing: graphics, not a value, so nothing to check.
-    if (dText !== undefined && dflt === undefined && !type.startsWith('yfiles:')) {
+    // yEd's graphics keys may hold a default drawing: graphics, not a value, so nothing to read or check.
+    const dflt = dText !== undefined && !graphicsKey ? typed(dText, type) : undefined;
+    if (dText !== undefined && dflt === undefined && !graphicsKey) {
       problems.warning(
         `the default ${quote(dText)} of key ${quote(id)} is not a ${type}`,
         'Correct the default; it is ignored meanwhile.',
