@@ -32,11 +32,10 @@ const domShared = dom.filter((f) => !domIsolated.includes(f));
 
 /**
  * The files that take longest, started first: on a fresh clone vitest knows no durations and starts
- * the largest files first, so the whole map's ELK run (25 s of CPU in a 4 KB file) started last
+ * the largest files first, so a small file with a long run (the fast-check properties) started last
  * and the other core idled while it finished.
  */
 const SLOW_FIRST = [
-  'tests/model/mapLayout.test.ts',
   'tests/store/url.fuzz.test.ts',
   'tests/model/fuzz.test.ts',
   'tests/cli/cli.test.ts',

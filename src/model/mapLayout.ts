@@ -15,6 +15,8 @@ export interface StoredLayout {
   readonly note: string;
   /** layoutFingerprint of the graph and options it was computed for. */
   readonly fingerprint: string;
+  /** The ELK version and the hash of the exact request it was given (src/cli/layoutRun.ts). */
+  readonly elk: { readonly version: string; readonly request: string };
   /** Node id → centre [x, y] in Cytoscape model coordinates. */
   readonly positions: Readonly<Record<string, readonly [number, number] | readonly number[]>>;
 }
