@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runAxe as audit, type Violation } from './axe';
-import { launch, openApp, waitForGraph } from './browser';
+import { launch, reopenApp, waitForGraph } from './browser';
 
 const BMSC = 'bmsc_tgfb1';
 
@@ -58,7 +58,7 @@ function focused(page: Page) {
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('the default view, every side-panel tab and the search suggestions', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     await expect.poll(() => page.getByText(/Showing all \d+ entities/).count()).toBe(1);
     await expectNoViolations(page, 'default view');
     for (const name of ['Filters', 'Stories', 'Pathways', 'Sources', 'Export & cite', 'Map as text']) {
@@ -70,11 +70,11 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.getByRole('combobox', { name: 'Search' }).fill('tnf');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
     await expectNoViolations(page, 'search suggestions');
-    await context.close();
+    await close();
   });
 
   it('a selected entity and a selected relation', async () => {
-    const { page, context } = await openApp(browser, '?sel=node:tgfb1');
+    const { page, close } = await reopenApp(browser, '?sel=node:tgfb1');
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
     await expectNoViolations(page, 'selected entity');
@@ -87,11 +87,11 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       .poll(() => details.getByRole('link', { name: /10\.1172\/JCI80883/ }).count())
       .toBeGreaterThan(0);
     await expectNoViolations(page, 'selected relation');
-    await context.close();
+    await close();
   });
 
   it('opening a network: the check dialog, an overlay with its legend, a layer on its own', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     // A big enough network for every note the dialog can show (1,200 nodes: drawn for speed).
     const rows = ['source,target,relation', 'TGFB1,Novel gene X,activates'];
     for (let i = 0; i < 1200; i++) rows.push(`g${i},g${(i + 1) % 1200},inhibits`);
@@ -126,14 +126,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.getByRole('tab', { name: 'Filters', exact: true }).click();
     await expect.poll(() => page.getByRole('checkbox', { name: /^protein \(3\)$/ }).count()).toBe(1);
     await expectNoViolations(page, 'a layer on its own, with its filters');
-    await context.close();
+    await close();
   });
 
   it('a story in presenter mode', async () => {
-    const { page, context } = await openApp(browser, `?story=${BMSC}&step=1&present=1`);
+    const { page, close } = await reopenApp(browser, `?story=${BMSC}&step=1&present=1`);
     await expect.poll(() => page.locator('.app--presenter .story-player').count()).toBe(1);
     await expectNoViolations(page, 'presenter mode');
-    await context.close();
+    await close();
   });
 
   it('the printable handout, which keeps keyboard focus inside it', async () => {
@@ -158,7 +158,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
 describe('keyboard', () => {
   it('Tab reaches the skip link, then the search box, and focus is always visible', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     const stops = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
@@ -167,11 +167,11 @@ describe('keyboard', () => {
     expect(stops[0]).toMatchObject({ tag: 'a', name: 'Skip to details' });
     expect(stops[1]).toMatchObject({ tag: 'input', role: 'combobox' });
     stops.forEach((f, i) => expect(f, `Tab stop ${i + 1}`).toMatchObject({ visible: true }));
-    await context.close();
+    await close();
   });
 
   it('closing the handout gives focus back to the button that opened it', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     await page.evaluate(() => {
       window.print = () => undefined;
     });
@@ -184,6 +184,6 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.handout').count()).toBe(0);
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', name: /^Print handout:/ });
-    await context.close();
+    await close();
   });
 });

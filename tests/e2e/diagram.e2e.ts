@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countCrossings } from '../../src/model/crossings';
 import { axeViolations } from './axe';
-import { artifactPath, launch, openApp } from './browser';
+import { artifactPath, launch, reopenApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,7 +77,7 @@ async function download(page: Page, button: string) {
 
 describe('pathway diagram', () => {
   it('BMSC therapy to analgesia: left to right, legible, blocking TGF-β1 crosses it out and breaks the path', async () => {
-    const { page, context, errors } = await openApp(browser, '', PROJECTOR);
+    const { page, close, errors } = await reopenApp(browser, '', PROJECTOR);
     await drawPaths(page, 'bmsc_therapy', 'analgesia');
     let d = await drawn(page);
     const at = (id: string) => d.nodes.find((n) => n.id === id)!;
@@ -139,13 +139,13 @@ describe('pathway diagram', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Draw as a diagram');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   // The signed paths follow the arrows (the former undirected anti-TNFα → allodynia case has none):
   // many paths from stem-cell therapy to neuropathic pain make the large case.
   it('the paths from stem-cell therapy to neuropathic pain: few crossings, readable at the projector size', async () => {
-    const { page, context, errors } = await openApp(browser, '', PROJECTOR);
+    const { page, close, errors } = await reopenApp(browser, '', PROJECTOR);
     await drawPaths(page, 'stem_cell_therapy', 'neuropathic_pain');
     const d = await drawn(page);
     expect(d.edges.length).toBeGreaterThan(10);
@@ -196,13 +196,13 @@ describe('pathway diagram', () => {
     const png = await download(page, 'PNG');
     expect(PNG.sync.read(png.bytes).width).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
   // The dialog was once drawn inside the side panel (164 × 461 px at 1024 × 768), whose CSS
   // containment made it the box of the dialog's fixed backdrop: measured here, at both sizes.
   for (const viewport of [PROJECTOR, LAPTOP])
     it(`at ${viewport.width} × ${viewport.height} the diagram dialog fills the window, keeps focus and reads at 14 px`, async () => {
-      const { page, context, errors } = await openApp(browser, '', viewport);
+      const { page, close, errors } = await reopenApp(browser, '', viewport);
       await drawPaths(page, 'stem_cell_therapy', 'neuropathic_pain');
       const dialog = page.getByRole('dialog', { name: 'Pathway diagram' });
       const box = (await dialog.boundingBox())!;
@@ -238,6 +238,6 @@ describe('pathway diagram', () => {
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Draw as a diagram');
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     });
 });

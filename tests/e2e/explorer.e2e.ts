@@ -1,7 +1,7 @@
 // The explorer in real Chromium against the production build.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launch, openApp, visibleNodeIds, waitForRest } from './browser';
+import { artifactPath, launch, openApp, reopenApp, visibleNodeIds, waitForRest } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ async function clickNode(page: import('playwright-core').Page, id: string) {
 
 describe('explorer', () => {
   it('loads the whole graph with no console errors and saves a screenshot', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     const counts = await page.evaluate(() => ({
       nodes: window.nociscopeCy!.nodes().length,
       edges: window.nociscopeCy!.edges().length,
@@ -30,21 +30,22 @@ describe('explorer', () => {
     await expect.poll(() => page.getByText(/Showing all \d+ entities/).count()).toBe(1);
     await page.screenshot({ path: artifactPath('default-view.png') });
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('lays the graph out the same way on every load', async () => {
     const positions = async () => {
-      const { page, context } = await openApp(browser);
+      // Two fresh browser contexts, two renderer processes: nothing carried from one load to the next.
+      const { page, close } = await openApp(browser);
       const p = await page.evaluate(() => window.nociscopeCy!.nodes().map((n) => [n.id(), n.position()]));
-      await context.close();
+      await close();
       return p;
     };
     expect(await positions()).toEqual(await positions());
   });
 
   it('choosing the BMSC therapy keeps its mechanism and hides the rest', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).check();
     await page.getByRole('radio', { name: /Hide the rest/i }).check();
     await expect.poll(() => visibleNodeIds(page)).toContain('tgfb1');
@@ -57,11 +58,11 @@ describe('explorer', () => {
     expect(await page.evaluate(() => window.nociscopeCy!.$('node.hidden').length)).toBeGreaterThan(0);
     await expect.poll(() => page.evaluate(() => window.nociscopeCy!.$('node.hidden:visible').length)).toBe(0);
     expect(page.url()).toContain('therapy=bmsc_therapy');
-    await context.close();
+    await close();
   });
 
   it('clicking TGF-β1 shows its relations, and a relation shows the JCI citation', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     await clickNode(page, 'tgfb1');
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => details.getByRole('heading', { name: 'TGF-β1', level: 2 }).count()).toBe(1);
@@ -71,11 +72,11 @@ describe('explorer', () => {
       .click();
     const doi = details.getByRole('link', { name: /10\.1172\/JCI80883/ }).first();
     await expect.poll(() => doi.getAttribute('href')).toBe('https://doi.org/10.1172/JCI80883');
-    await context.close();
+    await close();
   });
 
   it('a link with a therapy opens on its mechanism, filling the canvas, with the context faded around it', async () => {
-    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
+    const { page, close } = await reopenApp(browser, '?therapy=bmsc_therapy');
     await waitForRest(page);
     const fit = await page.evaluate(() => {
       const cy = window.nociscopeCy!;
@@ -94,7 +95,7 @@ describe('explorer', () => {
     });
     expect(Math.max(fit.w, fit.h)).toBeGreaterThan(0.8);
     for (const edge of [fit.x1, fit.y1, -fit.x2, -fit.y2]) expect(edge).toBeGreaterThanOrEqual(0);
-    await context.close();
+    await close();
   });
 
   it('a deep link restores filters and selection, and back/forward walk the views', async () => {
@@ -113,7 +114,7 @@ describe('explorer', () => {
   });
 
   it('a link with unknown ids shows a notice and still shows the graph', async () => {
-    const { page, context, errors } = await openApp(
+    const { page, close, errors } = await reopenApp(
       browser,
       '?sel=node:unicorn&therapy=nothing&layout=spiral',
     );
@@ -124,7 +125,7 @@ describe('explorer', () => {
     await expect.poll(() => page.getByText(/unicorn/).isVisible()).toBe(true);
     expect(await visibleNodeIds(page)).toContain('tgfb1');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   // Eight bad parameters used to stack eight notices: 361 of 800 px at 1440×900, 509 px on a phone.
@@ -135,7 +136,7 @@ describe('explorer', () => {
     ['a phone', { width: 390, height: 844 }, 64],
   ] as const) {
     it(`on ${name}, eight bad link parameters take one summary line with "dismiss all"`, async () => {
-      const { page, context, errors } = await openApp(browser, EIGHT_BAD, viewport);
+      const { page, close, errors } = await reopenApp(browser, EIGHT_BAD, viewport);
       const notices = page.locator('.notices');
       await notices.waitFor();
       const height = (await notices.boundingBox())!.height;
@@ -149,12 +150,12 @@ describe('explorer', () => {
       const after = (await page.getByTestId('graph-canvas').boundingBox())!.y;
       expect(canvasTop - after).toBeLessThanOrEqual(most);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     });
   }
 
   it('search finds a node by synonym and selects it with the keyboard', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, close } = await reopenApp(browser);
     const box = page.getByRole('combobox', { name: 'Search' });
     await box.fill('SDF-1');
     await expect.poll(() => page.getByRole('option', { name: /CXCL12/ }).count()).toBe(1);
@@ -163,11 +164,11 @@ describe('explorer', () => {
     const hl = await page.evaluate(() => window.nociscopeCy!.$('node.hl').map((n) => n.id()));
     expect(hl).toContain('cxcl12');
     expect(hl.length).toBeGreaterThan(1);
-    await context.close();
+    await close();
   });
 
   it('typing "TGF" offers TGF-β1 first, and its panel cites Chen et al. 2015 with its DOI', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     const box = page.getByRole('combobox', { name: 'Search' });
     await box.pressSequentially('TGF');
     const options = page.getByRole('listbox', { name: 'Matching entities' }).getByRole('option');
@@ -190,16 +191,16 @@ describe('explorer', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => chen.getByRole('button', { name: 'BMSC secretes TGF-β1' }).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('switching layout keeps the selection', async () => {
-    const { page, context } = await openApp(browser, '?sel=node:tgfb1');
+    const { page, close } = await reopenApp(browser, '?sel=node:tgfb1');
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
     await expect.poll(() => page.url()).toContain('layout=concentric');
     const selected = await page.evaluate(() => window.nociscopeCy!.$('.selected-el').map((n) => n.id()));
     expect(selected).toEqual(['tgfb1']);
-    await context.close();
+    await close();
   });
 
   it('a force-directed link gives the same picture whichever layout the reader came from', async () => {
@@ -208,20 +209,20 @@ describe('explorer', () => {
         const p = window.nociscopeCy!.getElementById('tgfb1').position();
         return { x: Math.round(p.x), y: Math.round(p.y) };
       });
-    const direct = await openApp(browser, '?layout=fcose');
+    const direct = await reopenApp(browser, '?layout=fcose');
     // The force-directed layout's code loads on first use: wait until it has run.
     await direct.page.locator('[data-layout-done="fcose"]').waitFor();
     const shared = await where(direct.page);
-    await direct.context.close();
-    const detour = await openApp(browser, '?layout=concentric');
+    await direct.close();
+    const detour = await reopenApp(browser, '?layout=concentric');
     await detour.page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
     await expect.poll(() => detour.page.url()).toContain('layout=fcose');
     await expect.poll(() => where(detour.page)).toEqual(shared);
-    await detour.context.close();
+    await detour.close();
   });
 
   it('prints the current view as a picture, with the selection details and the legend, and no controls', async () => {
-    const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1');
+    const { page, close, errors } = await reopenApp(browser, '?sel=node:tgfb1');
     // The reader prints what is on screen: the selection's details, whose code arrives after the
     // map's first frame (openApp returns once the map has nodes).
     await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).waitFor();
@@ -267,11 +268,11 @@ describe('explorer', () => {
     await expect.poll(() => picture.count()).toBe(0);
     expect(await page.getByTestId('graph-canvas').isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('on a phone the map takes the full width and the panels follow below it', async () => {
-    const { page, context, errors } = await openApp(browser, '?sel=node:tgfb1', { width: 390, height: 844 });
+    const { page, close, errors } = await reopenApp(browser, '?sel=node:tgfb1', { width: 390, height: 844 });
     const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
     expect(canvas.width).toBeGreaterThan(350);
     expect(canvas.height).toBeGreaterThan(400);
@@ -283,11 +284,11 @@ describe('explorer', () => {
     expect(await page.getByRole('heading', { name: 'TGF-β1', level: 2 }).isVisible()).toBe(true);
     await page.screenshot({ path: artifactPath('explorer-phone.png') });
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a selection in a filtered view keeps the filtered-out part fainter than the filtered view', async () => {
-    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
+    const { page, close } = await reopenApp(browser, '?therapy=bmsc_therapy&sel=node:tgfb1');
     // Opacity changes animate (150 ms): read once no element is animating any more.
     await waitForRest(page);
     const looks = await page.evaluate(() => {
@@ -308,21 +309,21 @@ describe('explorer', () => {
     expect(looks.selected).toBe(1);
     // Even hidden by "hide the rest", what the reader selects (microglia: no part of the BMSC
     // mechanism) is drawn; the rest of what the filters leave out stays hidden.
-    const hidden = await openApp(browser, '?therapy=bmsc_therapy&hidden=hide&sel=node:microglia');
+    const hidden = await reopenApp(browser, '?therapy=bmsc_therapy&hidden=hide&sel=node:microglia');
     const visible = (id: string) =>
       hidden.page.evaluate((nid) => window.nociscopeCy!.getElementById(nid).visible(), id);
     expect(await visible('microglia')).toBe(true);
     expect(await visible('astrocyte')).toBe(false);
-    await hidden.context.close();
+    await hidden.close();
     expect(looks.keptOther.length).toBeGreaterThan(0);
     expect(looks.droppedOther.length).toBeGreaterThan(0);
     expect(Math.max(...looks.droppedOther), JSON.stringify(looks)).toBeLessThan(Math.min(...looks.keptOther));
     for (const o of looks.droppedNeighbour) expect(o).toBeLessThan(Math.min(...looks.keptNeighbour));
-    await context.close();
+    await close();
   });
 
   it('ticking a therapy with an entity selected outside it shows the mechanism, fitted, without that selection', async () => {
-    const { page, context } = await openApp(browser, '?sel=node:nk_cell');
+    const { page, close } = await reopenApp(browser, '?sel=node:nk_cell');
     await page.getByRole('tab', { name: /Filters/ }).click();
     await page.getByRole('checkbox', { name: /Intrathecal BMSC therapy/ }).check();
     await expect.poll(() => page.url()).not.toContain('sel=');
@@ -341,6 +342,6 @@ describe('explorer', () => {
     expect(fit.inside).toBe(true);
     // Nothing is emphasised any more, so nothing of the mechanism is dimmed.
     expect(fit.dimmed).toBe(0);
-    await context.close();
+    await close();
   });
 });

@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launch, openApp, visibleNodeIds } from './browser';
+import { artifactPath, launch, openApp, reopenApp, visibleNodeIds } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,8 +20,9 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function openExport(query: string) {
-  const app = await openApp(browser, query);
+/** The app at `query` on its Export & cite tab, in the worker's reused tab unless `open` says otherwise. */
+async function openExport(query: string, open = reopenApp) {
+  const app = await open(browser, query);
   await app.page.getByRole('tab', { name: 'Export & cite' }).click();
   return app;
 }
@@ -82,7 +83,7 @@ function visibleBox(page: Page) {
 
 describe('image export', () => {
   it('PNG 2× of a therapy: named after it, sized as planned, drawn, with a caption band', async () => {
-    const { page, context, errors } = await openExport('?therapy=bmsc_therapy');
+    const { page, close, errors } = await openExport('?therapy=bmsc_therapy');
     await page.getByRole('radio', { name: '2×' }).check();
     await page.getByRole('radio', { name: 'Whole graph' }).check();
     const planned = await plannedSize(page);
@@ -107,11 +108,11 @@ describe('image export', () => {
       page.getByRole('status').filter({ hasText: 'Saved' }).first().textContent(),
     ).resolves.toContain(file.name);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('PNG 1× of the current view on a transparent background, without caption', async () => {
-    const { page, context } = await openExport('');
+    const { page, close } = await openExport('');
     await page.getByRole('radio', { name: '1×' }).check();
     await page.getByRole('radio', { name: 'Current view' }).check();
     await page.getByRole('radio', { name: 'Transparent' }).check();
@@ -131,7 +132,7 @@ describe('image export', () => {
     let transparent = 0;
     for (let i = 3; i < png.data.length; i += 4) if (png.data[i] === 0) transparent++;
     expect(transparent).toBeGreaterThan((png.width * png.height) / 4);
-    await context.close();
+    await close();
   });
 
   // Drawing a real 16,384 px picture took ~21 s idle and over 60 s on a loaded machine. The refusal and
@@ -139,7 +140,7 @@ describe('image export', () => {
   // hook and draws a small picture; the next test checks once, cheaply, that Chromium can really
   // allocate canvases as large as the limits the app promises.
   it('refuses a picture too large to draw, then offers and uses the largest size that works', async () => {
-    const { page, context } = await openExport('');
+    const { page, close } = await openExport('');
     const limits = { maxSide: 2_000, maxPixels: 3_000_000 };
     await page.evaluate((l) => {
       window.nociscopeCanvasLimits = l;
@@ -166,7 +167,7 @@ describe('image export', () => {
     const next = at(scale + 0.1);
     expect(Math.max(next.w, next.h) > limits.maxSide || next.w * next.h > limits.maxPixels).toBe(true);
     expect(inkPixels(PNG.sync.read(file.bytes))).toBeGreaterThan(10_000);
-    await context.close();
+    await close();
     // A budget, not a speed claim: a 16,384-px-wide picture of the layered map (taller than the
     // lanes) takes over a minute to draw and encode on a loaded two-core machine without a GPU.
   }, 240_000);
@@ -198,7 +199,7 @@ describe('image export', () => {
   });
 
   it('the planned size follows the map: after a new layout it is the size of the file', async () => {
-    const { page, context } = await openExport('');
+    const { page, close } = await openExport('');
     await page.getByRole('radio', { name: '1×' }).check();
     await page.getByRole('radio', { name: 'Whole graph' }).check();
     const before = await plannedSize(page);
@@ -207,11 +208,11 @@ describe('image export', () => {
     const planned = await plannedSize(page);
     const file = await download(page, 'Download PNG');
     expect(ihdr(file.bytes)).toEqual(planned);
-    await context.close();
+    await close();
   });
 
   it('SVG is vector with labels as <text>, and leaves out what the filters hide', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     await page.getByRole('radio', { name: /^SVG/ }).check();
     await page.getByRole('radio', { name: 'Whole graph' }).check();
     const file = await download(page, 'Download SVG');
@@ -226,11 +227,11 @@ describe('image export', () => {
     expect(text).not.toContain('<image');
     const drawn = [...text.matchAll(/class="node" data-id="([^"]+)"/g)].map((m) => m[1]!).sort();
     expect(drawn).toEqual(await visibleNodeIds(page));
-    await context.close();
+    await close();
   });
 
   it('PDF is a printable page with the picture as vector text', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     await page.getByRole('radio', { name: /^PDF/ }).check();
     const file = await download(page, 'Download PDF');
     expect(file.name).toBe(`nociscope-intrathecal-bmsc-therapy-${today()}.pdf`);
@@ -248,13 +249,13 @@ describe('image export', () => {
     expect(text.includes('DejaVu')).toBe(true); // embedded font: real text, Greek letters included
     expect(/\/Subtype \/Image/.test(text)).toBe(false); // vector, not a picture of the graph
     console.log(`PDF ${file.bytes.length} bytes`);
-    await context.close();
+    await close();
   });
 });
 
 describe('data and citations', () => {
   it('a filtered view exports only its visible nodes', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     const file = await download(page, /Cytoscape\.js JSON/);
     expect(file.name).toBe(`nociscope-intrathecal-bmsc-therapy-${today()}.cyjs.json`);
     const doc = JSON.parse(file.bytes.toString('utf8'));
@@ -266,11 +267,11 @@ describe('data and citations', () => {
     );
     for (const n of doc.elements.nodes as { data: { id: string }; position: { x: number; y: number } }[])
       expect(n.position, n.data.id).toEqual(onCanvas[n.data.id]);
-    await context.close();
+    await close();
   });
 
   it('CSV for spreadsheets: a byte-order mark so Excel reads Greek letters, then RFC 4180 rows', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     const file = await download(page, /^CSV/);
     expect(file.name).toBe(`nociscope-intrathecal-bmsc-therapy-${today()}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -278,11 +279,11 @@ describe('data and citations', () => {
     expect(text.startsWith('id,')).toBe(true);
     expect(text).toContain('TGF-β1');
     expect(text).toContain('\r\n');
-    await context.close();
+    await close();
   });
 
   it('BibTeX and RIS of the view carry the DOIs of its sources only', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     const bib = await download(page, 'Download .bib');
     expect(bib.name).toBe(`nociscope-intrathecal-bmsc-therapy-${today()}.bib`);
     expect(bib.bytes.toString('utf8')).toContain('10.1172/JCI80883');
@@ -290,11 +291,12 @@ describe('data and citations', () => {
     const ris = await download(page, 'Download .ris');
     expect(ris.bytes.toString('utf8')).toContain('10.1172/JCI80883');
     expect(ris.bytes.toString('utf8')).not.toContain('10.1016/j.cell.2018.12.022');
-    await context.close();
+    await close();
   });
 
   it('copies BibTeX with a visible confirmation, or shows it to copy by hand', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    // A fresh context: the clipboard permission is the context's.
+    const { page, context } = await openExport('?therapy=bmsc_therapy', openApp);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await page.waitForFunction(() =>
@@ -310,7 +312,7 @@ describe('data and citations', () => {
   });
 
   it('cites the selected relation', async () => {
-    const { page, context } = await openExport('?therapy=bmsc_therapy');
+    const { page, close } = await openExport('?therapy=bmsc_therapy');
     const edge = await page.evaluate(() => window.nociscopeCy!.edges(':visible').first().id());
     await page.goto(page.url().replace(/\?.*$/, `?therapy=bmsc_therapy&sel=edge:${edge}`));
     await page.waitForFunction(() => (window.nociscopeCy?.nodes().length ?? 0) > 0);
@@ -319,6 +321,6 @@ describe('data and citations', () => {
     await expect(
       page.getByRole('list', { name: 'References' }).locator('li').count(),
     ).resolves.toBeGreaterThan(0);
-    await context.close();
+    await close();
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { launch, openApp } from './browser';
+import { launch, reopenApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('the file’s own style', () => {
     'a styled CX2 opens in its own style; the layer’s controls switch to Nociscope’s look and back',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       await page.locator('[data-testid="import-file"]').setInputFiles({
         name: 'wikipathways-style.cx2',
         mimeType: 'text/plain',
@@ -87,7 +87,7 @@ describe('the file’s own style', () => {
       await page.getByRole('radio', { name: 'File’s own style' }).check();
       await expect.poll(() => drawn(page, 'TP53', '23').then((d) => d.fill)).toBe('rgb(0,0,255)');
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 });

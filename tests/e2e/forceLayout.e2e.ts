@@ -10,7 +10,7 @@
 // bench/forceLayout.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForGraph } from './browser';
+import { launch, reopenApp, waitForGraph } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe('force-directed layout of an imported network', () => {
     'a 10,000-node, 20,000-edge file without positions: progress while read, progress over the map, the page answers input, Cancel keeps the grid, a click on a node shows it',
     { timeout: 900_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       // Watch for the reading's progress bar from before the file is handed over: it may be shown
       // only briefly.
       await page.evaluate(() => {
@@ -202,7 +202,7 @@ describe('force-directed layout of an imported network', () => {
         .poll(() => details.getByRole('heading', { name: 'gene42', level: 2 }).count(), { timeout: 240_000 })
         .toBe(1);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 
@@ -210,7 +210,7 @@ describe('force-directed layout of an imported network', () => {
     'a 1,500-node file is laid out to the end, keeps its layout across a reload, and the Layout menu lays it out again',
     { timeout: 900_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       await openEdgeList(page, 1_500);
       await expect.poll(() => progressBar(page).count(), { timeout: 600_000 }).toBe(0);
       await expect.poll(() => onGrid(page), { timeout: 60_000 }).toBeLessThan(0.05);
@@ -249,7 +249,7 @@ describe('force-directed layout of an imported network', () => {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await expect.poll(zoom).toBeGreaterThan(before);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForGraph } from './browser';
+import { launch, reopenApp, waitForGraph } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ describe('issue 24 in the browser', () => {
     'refuses a file over the node cap in the worker, before Open, with what to do',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       const nodes = Array.from({ length: 20_001 }, (_, i) => ({ data: { id: `n${i}` } }));
       await choose(page, 'huge.cyjs', JSON.stringify({ elements: { nodes, edges: [] } }));
       await expect
@@ -77,7 +77,7 @@ describe('issue 24 in the browser', () => {
       ).toBe(1);
       expect(await dialog(page).getByRole('button', { name: 'Open', exact: true }).count()).toBe(0);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 
@@ -85,7 +85,7 @@ describe('issue 24 in the browser', () => {
     'wraps a 200-character name in the dialog, the layers list and the details panel',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser, '', { width: 1024, height: 768 });
+      const { page, close, errors } = await reopenApp(browser, '', { width: 1024, height: 768 });
       // The file name is long too: it names the layer in the layers list and the banner.
       await choose(page, `${LONG}.csv`, `source,target,relation\n${LONG},TGFB1,activates\n`);
       await dialog(page)
@@ -111,7 +111,7 @@ describe('issue 24 in the browser', () => {
       await page.locator('.layers__item').first().waitFor();
       expect(await overflowing(page, '.side, .side *, .layer-banner')).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 
@@ -119,7 +119,7 @@ describe('issue 24 in the browser', () => {
     'SVG holds an overlay layer; a network on its own is what the data and SVG exports hold',
     { timeout: 240_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       await choose(page, 'mine.csv', 'source,target,relation\nTGFB1,Novel gene X,activates\n');
       await open(page, /Over the curated map/);
       await expect.poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length)).toBe(1);
@@ -160,7 +160,7 @@ describe('issue 24 in the browser', () => {
       await page.getByRole('button', { name: 'Back to the curated map' }).first().click();
       await waitForGraph(page);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 });

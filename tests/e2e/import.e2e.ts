@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForGraph } from './browser';
+import { launch, reopenApp, waitForGraph } from './browser';
 
 const FIXTURES = 'tests/fixtures/import';
 
@@ -41,7 +41,7 @@ describe('import', () => {
     'a CX file opens on its own, drawn at the positions it stores, and the curated map comes back',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       const curated = await cyNodeCount(page);
       await choose(page, 'ndex-pathway.cx', readFileSync(`${FIXTURES}/ndex-pathway.valid.cx`));
       await expect
@@ -95,7 +95,7 @@ describe('import', () => {
       await waitForGraph(page);
       await expect.poll(() => cyNodeCount(page)).toBe(curated);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 
@@ -103,7 +103,7 @@ describe('import', () => {
     'a layer on its own is filtered by node type: unticking "protein" hides those nodes and their edges',
     { timeout: 180_000 },
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, close, errors } = await reopenApp(browser);
       await openOnItsOwn(page, 'ndex-pathway.cx', 4);
       // Nodes 0–2 are typed "protein" in the file, node 3 "condition"; every edge touches a protein.
       await page.getByRole('tab', { name: 'Filters' }).click();
@@ -148,12 +148,12 @@ describe('import', () => {
       expect(await protein.isChecked()).toBe(true);
       expect(await page.getByText('Showing all 4 nodes and 3 edges').count()).toBe(1);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 
   it('an undirected GraphML (networkx) opens with its relation drawn without an arrow head', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     await openOnItsOwn(page, 'networkx-undirected.graphml', 2);
     const heads = await page.evaluate(() =>
       window.nociscopeCy!.edges().map((e) => e.style('target-arrow-shape') as string),
@@ -161,11 +161,11 @@ describe('import', () => {
     expect(heads).toEqual(['none']);
     expect(await page.getByText(/no arrow head: the file gives the relation no direction/).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a network of 1,200 nodes over the curated map is drawn for speed far out, and in full near', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     const rows = ['source,target,relation'];
     for (let i = 0; i < 1200; i++) rows.push(`g${i},g${(i + 1) % 1200},${i % 2 ? 'inhibits' : 'activates'}`);
     await choose(page, 'big.csv', Buffer.from(rows.join('\n')), 'text/csv');
@@ -205,11 +205,11 @@ describe('import', () => {
     // Near: its label (marked imported) and the curated map's flat bar for "inhibits".
     expect(await look()).toEqual({ label: 'g7 · imported', head: 'tee', curated: 'TGF-β1' });
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a CSV overlays the curated map: TGFB1 is matched to TGF-β1; the layer survives a reload and is removed', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     const curated = await cyNodeCount(page);
     // The template's shape: TGFB1 is curated (a synonym of TGF-β1), "Novel gene X" is not.
     const csv = [
@@ -274,11 +274,11 @@ describe('import', () => {
     await expect.poll(() => page.getByText('No layer yet.').count()).toBe(1);
     expect(await cyNodeCount(page)).toBe(curated);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a broken file shows its line and what to do, and leaves the map as it was', async () => {
-    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
+    const { page, close } = await reopenApp(browser, '?therapy=bmsc_therapy');
     const before = await page.evaluate(() =>
       window
         .nociscopeCy!.elements()
@@ -314,6 +314,6 @@ describe('import', () => {
         .sort(),
     );
     expect(after).toEqual(before);
-    await context.close();
+    await close();
   });
 });

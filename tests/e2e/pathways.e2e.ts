@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { artifactPath, launch, openApp } from './browser';
+import { artifactPath, launch, openApp, reopenApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('pathways', () => {
   });
 
   it('compares NK-cell and BMSC therapy: shared and unique mechanisms', async () => {
-    const { page, context } = await openApp(browser, '?compare=nk_cell_therapy,bmsc_therapy');
+    const { page, close } = await reopenApp(browser, '?compare=nk_cell_therapy,bmsc_therapy');
     const panel = page.getByRole('tabpanel');
     await expect
       .poll(() => panel.getByTestId('shared-mechanisms').innerText(), { timeout: 20_000 })
@@ -102,11 +102,11 @@ describe('pathways', () => {
       .poll(() => panel.getByRole('checkbox', { name: 'Intrathecal BMSC therapy' }).isChecked())
       .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('the predict step reveals the computed answer on the next press and draws the broken routes', async () => {
-    const { page, context } = await openApp(browser, '?story=what_if_tgfb1&step=3');
+    const { page, close } = await reopenApp(browser, '?story=what_if_tgfb1&step=3');
     const player = page.getByRole('region', { name: 'Story: What if TGF-β1 is blocked?' });
     await expect
       .poll(() => player.innerText(), { timeout: 20_000 })
@@ -122,6 +122,6 @@ describe('pathways', () => {
       );
     await expect.poll(() => classesOf(page, 'bmsc_secretes_tgfb1')).toContain('broken');
     await expect.poll(() => classesOf(page, 'bmsc_relieves_np')).toContain('broken');
-    await context.close();
+    await close();
   });
 });

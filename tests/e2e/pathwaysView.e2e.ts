@@ -5,7 +5,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { artifactPath, launch, openApp } from './browser';
+import { artifactPath, launch, openApp, reopenApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('pathway answers in view', () => {
     const size = `${viewport.width} × ${viewport.height}`;
 
     it(`${size}: an impact answer with a knock-out, and a comparison, start in view and fit the column`, async () => {
-      const { page, context, errors } = await openApp(
+      const { page, close, errors } = await reopenApp(
         browser,
         '?impact=bmsc_therapy&knockout=tgfb1',
         viewport,
@@ -82,7 +82,7 @@ describe('pathway answers in view', () => {
       await expectAnswerInView(page, `${size} compare`);
       await page.screenshot({ path: artifactPath(`pathways-compare-${viewport.width}.png`) });
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     });
 
     it(`${size}: asking in the form scrolls to the answer, focus stays in the form; the link copies`, async () => {

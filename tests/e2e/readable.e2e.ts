@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
 import { expectNoAxeViolations } from './axe';
-import { artifactPath, launch, openApp } from './browser';
+import { artifactPath, launch, reopenApp } from './browser';
 
 const loaded = loadGraph(readGraphFiles('graph-data'));
 if (!loaded.ok) throw new Error('graph-data does not load');
@@ -97,7 +97,7 @@ for (const viewport of SIZES) {
   const at = `${viewport.width}×${viewport.height}`;
   describe(`readable at ${at}`, () => {
     it('the first view: the whole map, every label drawn at 14 px or more, none overlapping; panels start near the top', async () => {
-      const { page, context } = await openApp(browser, '', viewport);
+      const { page, close } = await reopenApp(browser, '', viewport);
       await settled(page);
       const nodes = await drawn(page);
       const labelled = nodes.filter((n) => n.px > 0);
@@ -127,11 +127,11 @@ for (const viewport of SIZES) {
       expect(panelHeading.y).toBeLessThanOrEqual(viewport.width <= 1024 ? 140 : 230);
       expect(await page.getByRole('button', { name: 'Show whole map' }).isVisible()).toBe(true);
       await expectNoAxeViolations(page, `first view ${at}`);
-      await context.close();
+      await close();
     });
 
     it('a search brings the entity and its neighbours into view, labelled at 14 px or more, and focus to its details', async () => {
-      const { page, context } = await openApp(browser, '', viewport);
+      const { page, close } = await reopenApp(browser, '', viewport);
       await settled(page);
       const box = page.getByRole('combobox', { name: 'Search' });
       await box.fill('TGF');
@@ -152,11 +152,11 @@ for (const viewport of SIZES) {
       expect(small).toEqual([]);
       expect(overlapping(nodes)).toEqual([]);
       await expectNoAxeViolations(page, `search selection ${at}`);
-      await context.close();
+      await close();
     });
 
     it('presenting "What if TGF-β1 is blocked?" with a clicker: every step\'s entities at 16 px or more, framed, not overlapping; the prediction drawn as a diagram before and after the reveal', async () => {
-      const { page, context } = await openApp(browser, `?story=${WHAT_IF.id}&step=1&present=1`, viewport);
+      const { page, close } = await reopenApp(browser, `?story=${WHAT_IF.id}&step=1&present=1`, viewport);
       await expect.poll(() => page.locator('.app--presenter .story-player').count()).toBe(1);
       const counter = page.locator('.story-player__counter');
       const inViewport = (selector: string) =>
@@ -252,14 +252,14 @@ for (const viewport of SIZES) {
         expect(fill, where).toBeGreaterThan(0.6);
         await expectNoAxeViolations(page, `presenter ${where}`);
       }
-      await context.close();
+      await close();
     });
   });
 }
 
 describe('the reader keeps their own camera', () => {
   it('after zooming in, a filter click that keeps some of the view in sight does not move the camera; "Show whole map" does', async () => {
-    const { page, context } = await openApp(browser, '', SIZES[0]);
+    const { page, close } = await reopenApp(browser, '', SIZES[0]);
     await settled(page);
     const camera = () =>
       page.evaluate(() => {
@@ -286,6 +286,6 @@ describe('the reader keeps their own camera', () => {
     await settled(page);
     expect((await drawn(page)).filter((n) => !n.inView).map((n) => n.id)).toEqual([]);
     expect((await camera()).zoom).toBeLessThan(mine.zoom);
-    await context.close();
+    await close();
   });
 });

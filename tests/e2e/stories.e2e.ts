@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { readGraphFiles } from '../../src/cli/readGraphFiles';
 import { loadGraph } from '../../src/model/load';
 import { axeViolations } from './axe';
-import { artifactPath, launch, openApp, waitForGraph } from './browser';
+import { artifactPath, launch, reopenApp, waitForGraph } from './browser';
 
 const loaded = loadGraph(readGraphFiles('graph-data'));
 if (!loaded.ok) throw new Error('graph-data does not load');
@@ -33,7 +33,7 @@ const highlighted = (page: Page) =>
 
 describe('stories', () => {
   it('plays the BMSC story through every step with the keyboard', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, close, errors } = await reopenApp(browser);
     await page.getByRole('tab', { name: 'Stories' }).click();
     await page.getByRole('button', { name: `Start: ${BMSC.title}` }).click();
     for (let i = 0; i < total; i++) {
@@ -61,22 +61,22 @@ describe('stories', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => player(page).count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('opens the step a deep link names, on the Stories tab', async () => {
-    const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=3`);
+    const { page, close } = await reopenApp(browser, `?story=${BMSC.id}&step=3`);
     await expect.poll(() => counterText(page)).toContain(`Step 3 of ${total}`);
     expect(await page.getByRole('tab', { name: /Stories/ }).getAttribute('aria-selected')).toBe('true');
     expect(await player(page).getByRole('heading', { name: BMSC.steps[2]!.title }).count()).toBe(1);
     await expect.poll(() => highlighted(page)).toEqual([...BMSC.steps[2]!.show.nodes].sort());
-    await context.close();
+    await close();
   });
 
   it('a story shows what it narrates even when the reader had hidden everything else', async () => {
     const NK = loaded.stories.find((s) => s.id === 'nk_pruning')!;
     // The reader filtered to the BMSC therapy with "hide the rest": none of the NK step is in it.
-    const { page, context } = await openApp(
+    const { page, close } = await reopenApp(
       browser,
       `?therapy=bmsc_therapy&hidden=hide&story=nk_pruning&step=2`,
     );
@@ -98,11 +98,11 @@ describe('stories', () => {
         page.evaluate((ids) => ids.filter((id) => window.nociscopeCy!.getElementById(id).visible()), shown),
       )
       .toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('presenter mode hides the panels and shows large narration', async () => {
-    const { page, context } = await openApp(browser, `?story=${BMSC.id}&step=1&present=1`);
+    const { page, close } = await reopenApp(browser, `?story=${BMSC.id}&step=1&present=1`);
     await expect.poll(() => counterText(page)).toContain(`Step 1 of ${total}`);
     expect(await page.locator('.side').isVisible()).toBe(false);
     expect(await page.locator('#details').isVisible()).toBe(false);
@@ -124,7 +124,7 @@ describe('stories', () => {
     await expect.poll(node).toEqual({ size: 20, color: 'rgb(0,0,0)', border: expect.any(Number) });
     expect((await node()).border).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: artifactPath('story-presenter.png') });
-    await context.close();
+    await close();
   });
 
   it('prints a handout with every step', async () => {
@@ -201,7 +201,7 @@ describe('presenter mode on a projector', () => {
     { width: 1440, height: 900 },
   ])
     it(`at ${viewport.width} × ${viewport.height}: controls and the revealed answer on screen, the card a third of it`, async () => {
-      const { page, context, errors } = await openApp(
+      const { page, close, errors } = await reopenApp(
         browser,
         `?story=${WHAT_IF.id}&step=1&present=1`,
         viewport,
@@ -299,6 +299,6 @@ describe('presenter mode on a projector', () => {
       }
       await expect.poll(counter).toContain(`Step ${predictIndex + 1} of`);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     });
 });

@@ -2,7 +2,7 @@
 // on the canvas is marked in the text.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForRest } from './browser';
+import { launch, reopenApp, waitForRest } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('map as text', () => {
   it('selects on the canvas what is chosen in the text, and marks in the text what is clicked on the canvas', async () => {
-    const { page, context } = await openApp(browser, '?therapy=bmsc_therapy');
+    const { page, close } = await reopenApp(browser, '?therapy=bmsc_therapy');
     await page.getByRole('tab', { name: 'Map as text' }).click();
     const text = page.getByRole('region', { name: 'Map as text' });
     // The tab's code loads on first use: wait for it before reading the list.
@@ -47,6 +47,6 @@ describe('map as text', () => {
         text.locator('[data-textview-id="cxcl12"].textview__entity').first().getAttribute('aria-current'),
       )
       .toBe('true');
-    await context.close();
+    await close();
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { artifactPath, launch, openApp } from './browser';
+import { artifactPath, launch, reopenApp } from './browser';
 import { writeFileSync } from 'node:fs';
 
 const FIXTURE = 'tests/fixtures/import/indra-ras.valid.cx';
@@ -60,7 +60,7 @@ describe('an opened network to work with', () => {
     'search → pick → table row → paths → PNG and SVG, at 1024×768, axe clean',
     { timeout: 240_000 },
     async () => {
-      const { page } = await openApp(browser, '', { width: 1024, height: 768 });
+      const { page } = await reopenApp(browser, '', { width: 1024, height: 768 });
       await openFile(page, 'own');
       await page.getByTestId('imported-canvas').waitFor();
       await expect.poll(() => page.evaluate(() => window.nociscopeCy?.nodes().length ?? 0)).toBe(11);
@@ -118,7 +118,7 @@ describe('an opened network to work with', () => {
     'the Layers panel is styled after a reload, before the import dialog ever opens',
     { timeout: 120_000 },
     async () => {
-      const { page } = await openApp(browser, '', { width: 1024, height: 768 });
+      const { page } = await reopenApp(browser, '', { width: 1024, height: 768 });
       await openFile(page, 'own');
       await page.getByTestId('imported-canvas').waitFor();
       // The layer is written to IndexedDB just after it opens: reload only once it is stored.
@@ -151,7 +151,7 @@ describe('an opened network to work with', () => {
   );
 
   it('an overlay over the curated map: no two imported boxes overlap', { timeout: 120_000 }, async () => {
-    const { page } = await openApp(browser, '', { width: 1024, height: 768 });
+    const { page } = await reopenApp(browser, '', { width: 1024, height: 768 });
     await openFile(page, 'overlay');
     await expect
       .poll(() => page.evaluate(() => window.nociscopeCy!.nodes('.imported').length), { timeout: 30_000 })
