@@ -1,5 +1,5 @@
 // Where the curated map's interactions spend the main thread: the DevTools protocol's CPU profiler
-// (through playwright-core's CDP session) around the same select, zoom and filter actions that
+// (through playwright-core's CDP session) around the same select, zoom, filter and layout actions that
 // bench/compare.ts times, on a built app. Prints, per action, the top functions by self time and
 // by total time (summed over the profiled rounds; each round profiled from the action until the
 // page is quiet again, its undo not). Asserts and writes nothing.
@@ -252,6 +252,27 @@ for (let k = 0; k < ZOOM_ROUNDS; k++) {
 }
 zoom.print('zoom30', ZOOM_ROUNDS);
 printTrace('zoom30', ZOOM_ROUNDS);
+
+// Layout: the toolbar's Layout menu to "Rings by kind" (compare.ts's layout row), then back to the
+// stored layered layout (not profiled).
+const layout = new Tally();
+const choose = async (value: string) =>
+  quiet(
+    await page.evaluate((value) => {
+      const select = document.querySelector('.toolbar select') as HTMLSelectElement;
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return t0;
+    }, value),
+  );
+for (let k = 0; k < 2 + ROUNDS; k++) {
+  if (k < 2) await choose('concentric');
+  else await profiled(session, layout, () => choose('concentric'), 'layout');
+  await choose('layered');
+}
+layout.print('layout', ROUNDS);
+printTrace('layout', ROUNDS);
 
 await browser.close();
 await server.close();
