@@ -19,7 +19,7 @@ export interface AppPage {
   context: BrowserContext;
   /** Console errors and uncaught exceptions seen so far in this page. */
   errors: string[];
-  /** Done with the app: close a fresh context (openApp); leave a reused tab for the next test (reopenApp). */
+  /** Done with the app: close a fresh context (openApp); blank a reused tab for the next test (reopenApp). */
   close: () => Promise<void>;
 }
 
@@ -171,7 +171,7 @@ export async function reopenApp(
   } else {
     const { page } = tab;
     await page.mouse.move(0, 0);
-    await page.goto('about:blank');
+    if (page.url() !== 'about:blank') await page.goto('about:blank');
     const cdp = await tab.context.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', {
       origin: new URL(inject('baseURL')).origin,
@@ -192,7 +192,13 @@ export async function reopenApp(
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(query, inject('baseURL')).href);
   await waitForGraph(page);
-  return { page, context, errors, close: async () => undefined };
+  // Closing leaves the app for a blank page, so a map left open (Cytoscape's frame loop, a 10,000-node
+  // layer's memory) does not run beside the worker's next tests in their own contexts. The suite's
+  // CPU did not measurably change (290 against 292 core-seconds), but nothing is left running.
+  const close = async () => {
+    if (!page.isClosed()) await page.goto('about:blank');
+  };
+  return { page, context, errors, close };
 }
 
 export async function waitForGraph(page: Page) {
