@@ -134,6 +134,12 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
+  const errors = await goToApp(page, query);
+  return { page, context, errors, close: () => context.close() };
+}
+
+/** Collect the page's errors from now on, open the app at `query`, wait for the graph. */
+async function goToApp(page: Page, query: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -141,7 +147,7 @@ export async function openApp(
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(query, inject('baseURL')).href);
   await waitForGraph(page);
-  return { page, context, errors, close: () => context.close() };
+  return errors;
 }
 
 /** The worker's reused tab (reopenApp). */
@@ -185,13 +191,7 @@ export async function reopenApp(
       await page.removeAllListeners(event);
   }
   const { page, context } = tab;
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(query, inject('baseURL')).href);
-  await waitForGraph(page);
+  const errors = await goToApp(page, query);
   // Closing leaves the app for a blank page, so a map left open (Cytoscape's frame loop, a 10,000-node
   // layer's memory) does not run beside the worker's next tests in their own contexts. The suite's
   // CPU did not measurably change (290 against 292 core-seconds), but nothing is left running.
