@@ -53,6 +53,16 @@ describe('what of a layer the view draws', () => {
     expect(shownNodeIds(net, shown)).toEqual(['b', 'c', 'd']);
   });
 
+  it('leaves out a node of an unticked type that has no edges: the layer is cut though no edge goes', () => {
+    const lone = network([importedNode('x', 'cell'), importedNode('y', 'protein')], []);
+    const { hiddenNodes, hiddenEdges } = layerFilter(lone, { nodeTypes: ['v:cell'] });
+    const shown = layerView({ id: 'l', edges: lone.edges, hiddenNodes, hiddenEdges });
+    expect(shown.goneEdges.size).toBe(0);
+    expect(cutsLayer(shown)).toBe(true);
+    expect(shownNetwork(lone, shown).nodes.map((n) => n.id)).toEqual(['y']);
+    expect(shownCounts(lone, shown)).toEqual({ nodes: 1, totalNodes: 2, edges: 0, totalEdges: 0 });
+  });
+
   it('leaves out an unticked interaction’s edges and keeps every node', () => {
     const shown = viewOf({ interactions: ['v:binds'] });
     expect(shownCounts(net, shown)).toEqual({ nodes: 5, totalNodes: 5, edges: 3, totalEdges: 4 });
