@@ -40,6 +40,11 @@ export function requestFingerprint(graph: Graph): string {
   return contentHash([`elkjs ${ELK_VERSION}`, JSON.stringify(wholeMapRequest(graph))]);
 }
 
+/** What the positions file records of how it was made; unequal to today's, the file is stale. */
+export function madeFrom(graph: Graph): { version: string; request: string } {
+  return { version: ELK_VERSION, request: requestFingerprint(graph) };
+}
+
 /** Node centres ELK gives for `input`. */
 export async function layOut(input: ElkInput): Promise<Map<string, { x: number; y: number }>> {
   // ELK's types want mutable arrays; copies of our read-only ones satisfy them without a cast.

@@ -1,10 +1,9 @@
 // `npm run layout:stats`: straight-line relation crossings (node centre to node centre) of each
 // stored layout of the whole curated map, the numbers the README reports.
 import { countCrossings } from '../model/crossings';
-import { layoutFingerprint } from '../model/layered';
 import { lanePositions } from '../model/lanes';
 import { layeredPositions, STORED_LAYOUT } from '../model/mapLayout';
-import { loadGraphOrExit } from './layoutRun';
+import { loadGraphOrExit, madeFrom } from './layoutRun';
 
 const graph = loadGraphOrExit();
 const lanes = countCrossings(graph.edges, lanePositions(graph));
@@ -18,6 +17,7 @@ else {
   const share = Math.round((layered / lanes) * 1000) / 10;
   console.log(`  Layered (ELK)      ${String(layered).padStart(5)} crossings (${share} % of the lanes)`);
 }
-if (STORED_LAYOUT.fingerprint !== layoutFingerprint(graph.nodes, graph.edges)) {
+const made = madeFrom(graph);
+if (STORED_LAYOUT.elk.version !== made.version || STORED_LAYOUT.elk.request !== made.request) {
   console.log('  The stored layered positions are stale: run npm run layout');
 }

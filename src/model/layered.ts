@@ -5,7 +5,6 @@
 //
 // Node kinds are ordered partitions, cause on the left and outcome on the right, as in the lanes
 // layout; within that order ELK picks layers and orders nodes to cut crossings.
-import { contentHash } from './graph';
 import { nodeSize } from './nodeSize';
 import type { NodeKind } from './vocabulary';
 
@@ -146,17 +145,4 @@ export function elkCentres(out: ElkOutput): Map<string, { x: number; y: number }
     });
   }
   return positions;
-}
-
-/**
- * What a layout depends on: node ids, labels (they size the boxes) and kinds, relation ends, and the
- * options. The whole-map positions file records it, so a test can tell when the file is stale.
- */
-export function layoutFingerprint(nodes: readonly LayeredNode[], edges: readonly LayeredEdge[]): string {
-  return contentHash([
-    JSON.stringify(LAYERED_OPTIONS),
-    JSON.stringify(WHOLE_MAP_OPTIONS),
-    ...nodes.map((n) => `n\t${n.id}\t${n.label}\t${n.kind}`),
-    ...edges.map((e) => `e\t${e.id}\t${e.source}\t${e.target}`),
-  ]);
 }

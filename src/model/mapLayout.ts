@@ -13,9 +13,10 @@ import type { NodeId } from './schema';
 /** The file `npm run layout` writes. */
 export interface StoredLayout {
   readonly note: string;
-  /** layoutFingerprint of the graph and options it was computed for. */
-  readonly fingerprint: string;
-  /** The ELK version and the hash of the exact request it was given (src/cli/layoutRun.ts). */
+  /**
+   * What it was made from: the ELK version and the hash of the exact request ELK was given
+   * (src/cli/layoutRun.ts, madeFrom), so a test can tell when the file is stale.
+   */
   readonly elk: { readonly version: string; readonly request: string };
   /** Node id → centre [x, y] in Cytoscape model coordinates. */
   readonly positions: Readonly<Record<string, readonly [number, number] | readonly number[]>>;
