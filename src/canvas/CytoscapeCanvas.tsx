@@ -5,9 +5,11 @@
 // (ImportedCanvas.tsx): react-cytoscapejs 2.0 passes Cytoscape a fixed set of options at
 // construction, without the WebGL renderer and `hideLabelsOnViewport` a big network is drawn with,
 // and adds elements only after construction. Headless instances (step pictures) need no mounting.
+// Every live canvas's frame loop rests while nothing changes (frameLoop.ts).
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, type ComponentProps } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
+import { restWhenIdle } from './frameLoop';
 
 export type CytoscapeCanvasProps = Omit<ComponentProps<typeof CytoscapeComponent>, 'cy'> & {
   /** Called once with the new instance, its elements added; may return what undoes it. */
@@ -27,6 +29,7 @@ export function CytoscapeCanvas({ onReady, ...props }: CytoscapeCanvasProps) {
     if (instance.current === cy) return;
     undo.current?.();
     instance.current = cy;
+    restWhenIdle(cy);
     undo.current = ready.current(cy) ?? null;
   }, []);
   useEffect(

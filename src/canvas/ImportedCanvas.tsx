@@ -13,6 +13,7 @@ import type { Story } from '../model/story';
 import { useAppStore } from '../store/store';
 import { viewSelector, type ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
+import { restWhenIdle } from './frameLoop';
 import { releaseCurrentCy, setCurrentCy } from './instance';
 import { BIG_LAYER, importedStylesheet, NEAR_ZOOM } from './importedStylesheet';
 import { boundsOf, importedElementId, layerElements } from './layerElements';
@@ -112,6 +113,7 @@ function useLayerCy(container: HTMLDivElement | null, current: StoredLayer) {
       ...tuning(layer.network.nodes.length, hardwareWebgl()),
     });
     setCy(cy);
+    restWhenIdle(cy);
     // Ends with the instance (cy.destroy drops its listeners).
     if (big) followNearZoom(cy);
     setCurrentCy(cy);
