@@ -44,6 +44,9 @@ type CoreInternals = {
   _private?: { aniEles?: { length: number } };
 };
 
+/** Instances already resting: a second trap would capture the first as "the browser's function". */
+const resting = new WeakSet<Core>();
+
 /**
  * Let `cy`'s frame loop rest while nothing changes. Does nothing without a canvas renderer (headless
  * instances, jsdom). Ends with the instance: `cy.destroy()` stops the loop and drops a kept request.
@@ -51,7 +54,8 @@ type CoreInternals = {
 export function restWhenIdle(cy: Core): void {
   const core = cy as unknown as CoreInternals;
   const r = core.renderer();
-  if (typeof window === 'undefined' || typeof r?.beforeRender !== 'function') return;
+  if (typeof window === 'undefined' || typeof r?.beforeRender !== 'function' || resting.has(cy)) return;
+  resting.add(cy);
   let lastDrawn = performance.now();
   /** The loop's request for its next frame, kept while it rests. */
   let kept: FrameRequestCallback | null = null;
