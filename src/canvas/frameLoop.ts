@@ -19,6 +19,10 @@
 // - how an animation starts, since the loop is what steps animations: `addToAnimationPool` for an
 //   element's, and the `hook` of each animation of the camera that `cy.animation` makes (`cy.animate`
 //   goes through it too). While any animation is queued or running the loop does not rest.
+// What resting can cost: texture refinements Cytoscape queues for idle frames and finishes after a
+// second of no drawing (rare: it serves on-screen elements first, and a finished batch on screen
+// asks for a redraw) wait for the next change, so such a node stays a little blurry until then.
+// A paused animation keeps the loop awake, as before. (Reviewed against Cytoscape 3.34's source.)
 // tests/e2e/frameLoop.e2e.ts checks, in Chromium, that an idle map asks for no frames, and that a
 // change, a user's zoom and an animation started while resting are all drawn.
 import type { Core } from 'cytoscape';
@@ -34,6 +38,7 @@ type Renderer = {
   beforeRender?: (fn: (willDraw: boolean, now: number) => void, priority: number) => void;
   redraw: (this: Renderer, options?: unknown) => void;
   destroyed?: boolean;
+  requestedFrame?: boolean;
 };
 type Animation = { hook(this: Animation): Animation };
 type CoreInternals = {
@@ -90,7 +95,8 @@ export function restWhenIdle(cy: Core): void {
   const animating = () => core.animated() || (core._private?.aniEles?.length ?? 0) > 0;
   r.beforeRender((willDraw, now) => {
     if (willDraw) lastDrawn = now;
-    if (willDraw || now - lastDrawn < REST_AFTER_MS || animating()) return;
+    // A draw asked for but held back (Cytoscape's `skipFrame`, unused in 3.34) is not idle either.
+    if (willDraw || r.requestedFrame || now - lastDrawn < REST_AFTER_MS || animating()) return;
     // The loop asks for its next frame as soon as its callbacks return, and this one is last: the
     // next request is the loop's. Keep it; put the browser's function back in any case.
     const browsers = window.requestAnimationFrame;
