@@ -2,8 +2,10 @@
 // choosing "rings by kind" from the Layout menu (the app's whole path: store, React, the layout, the
 // camera, the far labels) against the same concentric layout run straight on the app's Cytoscape
 // instance, without and with the layout's own fit. Each from the stored layered layout, until the map
-// has drawn nothing for 300 ms; medians of ROUNDS. `LAYOUT_PATH_BARE=1` first hides every element of
-// the page but the canvas; `LAYOUT_PATH_NO_LABELS=1` first drops the far labels' layoutstop listener.
+// has drawn nothing for 300 ms; medians of ROUNDS. `LAYOUT_PATH_TWIN=1` adds the same call on a
+// twin instance made from the app's elements, style and viewport; `LAYOUT_PATH_BARE=1` first hides
+// every element of the page but the canvas; `LAYOUT_PATH_NO_LABELS=1` first drops the far labels'
+// layoutstop listener.
 // Asserts and writes nothing (bench/README.md, "Where the layout row's gap is not").
 //
 // Usage: npx vite build && npx tsx bench/layoutPath.ts     Options: BENCH_DIST=dist  LAYOUT_PATH_ROUNDS=7
@@ -73,15 +75,46 @@ if (process.env.LAYOUT_PATH_BARE) {
 }
 if (process.env.LAYOUT_PATH_NO_LABELS) await page.evaluate(`window.nociscopeCy.off('layoutstop')`);
 
+// A twin of the app's instance, made by Cytoscape's own constructor from the app instance's
+// elements, style and viewport, in a box of the same size laid over the canvas.
+if (process.env.LAYOUT_PATH_TWIN)
+  await page.evaluate(`(() => {
+    const cy = window.nociscopeCy;
+    const box = cy.container().getBoundingClientRect();
+    const div = document.createElement('div');
+    Object.assign(div.style, { position: 'fixed', left: box.left + 'px', top: box.top + 'px',
+      width: box.width + 'px', height: box.height + 'px', zIndex: 50, background: '#fff' });
+    document.body.append(div);
+    window.twinCy = new cy.constructor({ container: div, elements: cy.elements().jsons(),
+      style: cy.style().json(), zoom: cy.zoom(), pan: cy.pan(), layout: { name: 'preset', fit: false },
+      minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), textureOnViewport: true });
+  })()`);
+const twin = () =>
+  page.evaluate(`(() => {
+    const o = ${OPTIONS};
+    const cy = window.nociscopeCy;
+    window.twinCy.batch(() => cy.nodes().forEach((n) => window.twinCy.getElementById(n.id()).position(n.position())));
+  })()`);
+const twinLayout = () =>
+  page.evaluate(`(() => {
+    const o = ${OPTIONS};
+    window.twinCy.layout({
+      ...o, name: 'concentric', fit: false,
+      concentric: (n) => o.rings[n.data('kind')] ?? 0, levelWidth: () => 1,
+    }).run();
+  })()`);
+
 const paths = {
   'the Layout menu': () => choose('concentric'),
   'concentric on the instance': () => direct(false),
   'the same with its own fit': () => direct(true),
-} as const;
+  ...(process.env.LAYOUT_PATH_TWIN ? { 'concentric on a twin': twinLayout } : {}),
+};
 const costs = new Map<string, number[]>(Object.keys(paths).map((k) => [k, []]));
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, act] of Object.entries(paths)) {
     await choose('layered');
+    if (process.env.LAYOUT_PATH_TWIN) await twin();
     await settle();
     const before = await cpu();
     await act();
