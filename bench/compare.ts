@@ -20,9 +20,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
 import { NEAR_ZOOM } from '../src/canvas/importedStylesheet';
-import { installRenderWatch } from './cpuProfile';
+import { CONCENTRIC, installRenderWatch } from './cpuProfile';
 import { lookOf, type Look } from './look';
 import { asCyjs, synthetic, type Element } from './syntheticLayer';
 
@@ -434,14 +433,6 @@ async function plainRun(
   await context.close();
   return out;
 }
-
-/** The app's concentric options, as data (the functions are rebuilt on the page from the rings). */
-const CONCENTRIC = (() => {
-  const options: Record<string, unknown> = { ...LAYOUT_OPTIONS.concentric, rings: KIND_RING };
-  delete options.concentric;
-  delete options.levelWidth;
-  return options;
-})();
 
 /**
  * The app's selections, one after another, as a reader taps them; the undo taps the background.

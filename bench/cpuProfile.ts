@@ -1,8 +1,10 @@
 // What the bench's profiling scripts share (profileCurated, profileInteract, profileLayer, cpuCurated):
 // the shape of a V8 CPU profile from the DevTools protocol (Profiler.stop), and the init script that
 // records the app's frames from the moment its Cytoscape instance exists, the wait for a quiet page,
-// and a page opened with both and the renderer's task time.
+// and a page opened with both and the renderer's task time; and what the layout benches (compare,
+// profileInteract, layoutPath) hand the page.
 import type { Browser, Page } from 'playwright-core';
+import { KIND_RING, LAYOUT_OPTIONS } from '../src/canvas/layouts';
 
 /** One node of a V8 CPU profile's call tree. */
 export interface ProfileNode {
@@ -69,8 +71,11 @@ export function settleRenders(page: Page, t0: number, quiet: number, giveUp = In
  * A new 1440×900 page whose frames are recorded (installRenderWatch), with a DevTools session and
  * the renderer main thread's task time so far (`Performance.getMetrics`' TaskDuration, in ms).
  */
-export async function openWatchedPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+export async function openWatchedPage(
+  browser: Browser,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
   // tsx names functions with a __name helper the page does not have.
   await context.addInitScript('globalThis.__name = (f) => f;');
   await context.addInitScript(installRenderWatch);
@@ -83,3 +88,23 @@ export async function openWatchedPage(browser: Browser) {
       0);
   return { context, page, session, taskMs };
 }
+
+/**
+ * In the page: choose `value` in the toolbar's Layout menu as a reader does (a change event), and
+ * return the moment it was chosen, for settleRenders.
+ */
+export function chooseLayoutInPage(value: string): number {
+  const select = document.querySelector('.toolbar select') as HTMLSelectElement;
+  const t0 = performance.now();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return t0;
+}
+
+/** The app's concentric options, as data (the functions are rebuilt on the page from the rings). */
+export const CONCENTRIC: Record<string, unknown> & { rings: Record<string, number> } = (() => {
+  const options: Record<string, unknown> = { ...LAYOUT_OPTIONS.concentric };
+  delete options.concentric;
+  delete options.levelWidth;
+  return { ...options, rings: KIND_RING };
+})();

@@ -11,7 +11,13 @@ import { execSync } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium';
-import { installRenderWatch, settleRenders, type Profile, type ProfileNode } from './cpuProfile';
+import {
+  chooseLayoutInPage,
+  installRenderWatch,
+  settleRenders,
+  type Profile,
+  type ProfileNode,
+} from './cpuProfile';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 6);
@@ -256,16 +262,7 @@ printTrace('zoom30', ZOOM_ROUNDS);
 // Layout: the toolbar's Layout menu to "Rings by kind" (compare.ts's layout row), then back to the
 // stored layered layout (not profiled).
 const layout = new Tally();
-const choose = async (value: string) =>
-  quiet(
-    await page.evaluate((value) => {
-      const select = document.querySelector('.toolbar select') as HTMLSelectElement;
-      const t0 = performance.now();
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return t0;
-    }, value),
-  );
+const choose = async (value: string) => quiet(await page.evaluate(chooseLayoutInPage, value));
 for (let k = 0; k < 2 + ROUNDS; k++) {
   if (k < 2) await choose('concentric');
   else await profiled(session, layout, () => choose('concentric'), 'layout');
