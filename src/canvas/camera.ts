@@ -6,6 +6,7 @@ import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscap
 import type { FitTarget } from '../store/fit';
 import type { DerivedView } from '../model/view';
 import { elementsOf } from './collection';
+import { reducedMotion } from './motion';
 import { holdOverviewLabels, labelledExtents, releaseOverviewLabels } from './overviewLabels';
 
 /** Closest a frame zooms in: one entity and its neighbours never fill the screen edge to edge. */
@@ -67,7 +68,8 @@ const MOVE_MS = 250;
 
 function moveTo(cy: Core, vp: Viewport, animate: boolean) {
   userMoved.set(cy, false);
-  if (animate) {
+  // With "reduce motion" set, the camera jumps to the same frame (motion.ts).
+  if (animate && !reducedMotion()) {
     // The far labels take the band of where the camera arrives, once, when it arrives (and
     // whatever the move came with, a selection's emphasis, then too): placed anew at every band
     // crossed on the way, a selection's move restyled the whole map several times over. The hold

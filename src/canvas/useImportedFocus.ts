@@ -13,6 +13,7 @@ import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { drawnNodeIds } from './drawn';
 import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
+import { reducedMotion } from './motion';
 
 /** Closest a framed pick zooms in: a lone node framed alone would fill the screen. */
 const MAX_FOCUS_ZOOM = 1.5;
@@ -39,12 +40,11 @@ export function frameElement(cy: Core, el: SingularElementArgument, drawn: Reado
     Math.min(MAX_FOCUS_ZOOM, (cy.width() - 2 * pad) / bb.w, (cy.height() - 2 * pad) / bb.h),
   );
   const centre = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+  const pan = { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y };
   cy.stop();
-  cy.animate({
-    zoom,
-    pan: { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y },
-    duration: 250,
-  });
+  // With "reduce motion" set, the camera jumps to the same frame (motion.ts).
+  if (reducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan, duration: 250 });
 }
 
 export function useImportedFocus(cy: Core | null, view: ViewSelector): void {

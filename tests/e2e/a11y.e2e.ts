@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runAxe as audit, type Violation } from './axe';
-import { launch, reopenApp, waitForGraph } from './browser';
+import { launch, reopenApp, waitForGraph, waitForRest } from './browser';
 
 const BMSC = 'bmsc_tgfb1';
 
@@ -184,6 +184,52 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.handout').count()).toBe(0);
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'button', name: /^Print handout:/ });
+    await close();
+  });
+});
+
+describe('motion', () => {
+  /** Click a node where Cytoscape draws it; the zooms of every frame drawn until the map rests. */
+  async function zoomsAfterClicking(page: Page, id: string): Promise<number[]> {
+    await page.evaluate(() => {
+      const w = window as unknown as { motionZooms: number[] };
+      w.motionZooms = [];
+      window.nociscopeCy!.on('render', () => void w.motionZooms.push(window.nociscopeCy!.zoom()));
+    });
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const pos = await page.evaluate((nid) => window.nociscopeCy!.getElementById(nid).renderedPosition(), id);
+    await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
+    await waitForRest(page);
+    return page.evaluate(() => {
+      window.nociscopeCy!.off('render');
+      return (window as unknown as { motionZooms: number[] }).motionZooms;
+    });
+  }
+
+  it('with "reduce motion" set, a selection moves the camera in one jump; without, it glides', async () => {
+    const { page, close } = await reopenApp(browser);
+    // Two entities with few neighbours, which a selection frames close up.
+    const [one, two] = await page.evaluate(() =>
+      window
+        .nociscopeCy!.nodes()
+        .map((n) => ({ id: n.id(), degree: n.degree(false) }))
+        .filter((n) => n.degree > 0)
+        .sort((a, b) => a.degree - b.degree || (a.id < b.id ? -1 : 1))
+        .slice(0, 2)
+        .map((n) => n.id),
+    );
+    const start = await page.evaluate(() => window.nociscopeCy!.zoom());
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const jumped = await zoomsAfterClicking(page, one!);
+    // The camera framed the entity (it moved), and no frame was drawn on the way there.
+    expect(jumped.at(-1)).not.toBeCloseTo(start, 3);
+    expect(new Set(jumped).size).toBe(1);
+    // The control: the same page without the setting glides through zooms between the two.
+    await page.getByRole('button', { name: /Show whole map/ }).click();
+    await waitForRest(page);
+    await page.emulateMedia({ reducedMotion: null });
+    const glided = await zoomsAfterClicking(page, two!);
+    expect(new Set(glided).size).toBeGreaterThan(2);
     await close();
   });
 });
