@@ -3,11 +3,12 @@
 // MUTATION_TESTS (comma-separated globs) narrows them for a run over a few files.
 import { defineConfig } from 'vitest/config';
 
+// Component tests (.tsx) in these folders hold rules too (the link rule's, the exports' links).
 const ALL = [
-  'tests/model/**/*.test.ts',
-  'tests/import/**/*.test.ts',
-  'tests/view/**/*.test.ts',
-  'tests/export/**/*.test.ts',
+  'tests/model/**/*.test.{ts,tsx}',
+  'tests/import/**/*.test.{ts,tsx}',
+  'tests/view/**/*.test.{ts,tsx}',
+  'tests/export/**/*.test.{ts,tsx}',
 ];
 
 export default defineConfig({

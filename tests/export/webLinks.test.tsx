@@ -31,6 +31,12 @@ const HOSTILE = [
   '//evil.example.org/x',
   'https://exa mple.org/',
   'https://example.org/\nx',
+  // What a URL parser would still accept, and the rule does not: a space in the path, a control
+  // character, one slash after the scheme, a host it cannot parse.
+  'https://example.org/a b',
+  'https://example.org/\u0001x',
+  'http:/example.org/x',
+  'https://[::1',
 ];
 
 describe('the schema', () => {
