@@ -1,6 +1,7 @@
 // Build small in-memory knowledge bases for model tests.
 import { readFileSync } from 'node:fs';
 import { loadGraph, type LoadResult, type TextFile } from '../../src/model/load';
+import type { LabelCandidate } from '../../src/model/labelPlacement';
 
 export const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 
@@ -76,3 +77,11 @@ export function tinyGraph(nodes: [string, string][], relations: string[]) {
       .join('');
   return okGraph({ 'entities/all.yaml': entities, 'relations/test.yaml': rels });
 }
+
+/** A node that may get a far label (src/model/labelPlacement.ts): a 40 × 40 box named by its id. */
+export const labelCandidate = (
+  id: string,
+  x: number,
+  y: number,
+  extra: Partial<LabelCandidate> = {},
+): LabelCandidate => ({ id, x, y, w: 40, h: 40, label: id, must: false, rank: 0, ...extra });

@@ -11,18 +11,11 @@ import {
   placeLabels,
   type LabelCandidate,
 } from '../../src/model/labelPlacement';
+import { labelCandidate } from './helpers';
 
-const node = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
-  id,
-  x,
-  y,
-  w: 100,
-  h: 46,
-  label: id,
-  must: false,
-  rank: 0,
-  ...extra,
-});
+/** A 100 × 46 node, the size of a curated entity's box. */
+const node = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}) =>
+  labelCandidate(id, x, y, { w: 100, h: 46, ...extra });
 
 describe('zoom bands', () => {
   it('near enough, every label is readable at the normal font', () => {

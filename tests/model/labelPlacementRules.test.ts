@@ -23,19 +23,9 @@ import {
 } from '../../src/model/labelPlacement';
 
 type Box = ReturnType<typeof boxAt>;
-import { tinyGraph } from './helpers';
+import { labelCandidate, tinyGraph } from './helpers';
 
-const node = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
-  id,
-  x,
-  y,
-  w: 40,
-  h: 40,
-  label: id,
-  must: false,
-  rank: 0,
-  ...extra,
-});
+const node = labelCandidate;
 
 describe('zoom bands', () => {
   it('a zoom on the lower edge of a band is in that band; just below it, in the band before', () => {
