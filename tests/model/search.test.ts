@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, searchNodes } from '../../src/model/search';
+import { buildSearchIndex, normalize, searchIndex, searchNodes } from '../../src/model/search';
 import { okGraph } from './helpers';
 
 interface Spec {
@@ -120,6 +120,8 @@ describe('searchNodes', () => {
     // The better connected comes first; swapping who is connected swaps the order.
     expect(ids(graphOf(specs, ['ccl5 ccl3', 'ccl5 ccl2']), 'CCL')).toEqual(['ccl5', 'ccl2', 'ccl3']);
     expect(ids(graphOf(specs, ['ccl3 ccl5', 'ccl3 ccl2']), 'CCL')).toEqual(['ccl3', 'ccl2', 'ccl5']);
+    // Relations count at both ends: acted on twice more ranks as well as acting twice more.
+    expect(ids(graphOf(specs, ['ccl2 ccl5', 'ccl3 ccl5']), 'CCL')).toEqual(['ccl5', 'ccl2', 'ccl3']);
   });
 
   it('gives the same order on every call (a stable, total order)', () => {
@@ -168,5 +170,65 @@ describe('searchNodes', () => {
     expect(searchNodes(g, '  -/ ')).toEqual([]);
     expect(searchNodes(g, 'zzz')).toEqual([]);
     expect(ids(g, 't', 1)).toHaveLength(1);
+  });
+});
+
+/** A searchable item with no relations, found by its own id. */
+const item = (id: string, label: string, synonyms: string[] = [], identifiers: string[] = []) => ({
+  item: id,
+  id,
+  label,
+  synonyms,
+  identifiers,
+  degree: 0,
+});
+const found = (items: ReturnType<typeof item>[], q: string) => searchIndex(buildSearchIndex(items), q);
+
+describe('searchIndex: how well a name matched (the tier a merge with imported layers reads)', () => {
+  it('exact, prefix, word start, inside; for each a label before a synonym or an identifier', () => {
+    const tier = (name: { label: string; synonyms?: string[]; identifiers?: string[] }, q: string) =>
+      found([item('x', name.label, name.synonyms, name.identifiers)], q)[0]?.tier;
+    expect(tier({ label: 'IL-10' }, 'il10')).toBe(0);
+    expect(tier({ label: 'Other', synonyms: ['IL-10'] }, 'il10')).toBe(1);
+    expect(tier({ label: 'IL-10 receptor' }, 'il10')).toBe(2);
+    expect(tier({ label: 'Other', synonyms: ['IL-10 receptor'] }, 'il10')).toBe(3);
+    expect(tier({ label: 'Soluble IL-10' }, 'il10')).toBe(4);
+    expect(tier({ label: 'Other', identifiers: ['UniProt:P22301'] }, '2230')).toBe(7);
+  });
+
+  it('a word start later in a name counts, even after a match inside a word; a later inside one does not undo it', () => {
+    // "abcd cd xcd": "cd" inside "abcd", then as a word, then inside "xcd".
+    expect(found([item('x', 'abcd cd xcd')], 'cd')[0]).toMatchObject({ tier: 4, field: 'label' });
+    expect(found([item('x', 'abcd xcd')], 'cd')[0]).toMatchObject({ tier: 6 });
+  });
+
+  it('a name that starts with the query comes before one where it starts a later word, however long', () => {
+    expect(
+      found([item('killer', 'Killer NK'), item('nk', 'NK cell receptor')], 'nk').map((f) => f.item),
+    ).toEqual(['nk', 'killer']);
+  });
+
+  it('an entity is found by its best-matching name: an exact synonym over a label with the query inside', () => {
+    expect(found([item('anti', 'Anti-TNF antibody', ['TNF'])], 'tnf')[0]).toMatchObject({
+      field: 'synonym',
+      matched: 'TNF',
+      tier: 1,
+    });
+  });
+
+  it('a Greek letter matches through its Latin initial exactly, and through its spelled name exactly', () => {
+    expect(found([item('il1b', 'IL-1β')], 'il1b')[0]).toMatchObject({ tier: 0 });
+    expect(found([item('il1b', 'IL-1β')], 'IL-1beta')[0]).toMatchObject({ tier: 0 });
+  });
+
+  it('of two prefix matches, the name with the shorter way of writing it comes first (TNFα as "tnfa")', () => {
+    expect(found([item('tnfrsf', 'TNFRSF'), item('tnf', 'TNFα')], 'tnf').map((f) => f.item)).toEqual([
+      'tnf',
+      'tnfrsf',
+    ]);
+  });
+
+  it('two entities of the same name, equally connected, come by id', () => {
+    expect(found([item('b', 'CCL2'), item('a', 'CCL2')], 'ccl2').map((f) => f.item)).toEqual(['a', 'b']);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/model/load';
 import type { NodeId } from '../../src/model/schema';
 import { relationsOf, sourcesOfEntity } from '../../src/model/support';
@@ -41,8 +41,14 @@ const graph = result.graph;
 const x = 'x' as NodeId;
 
 describe('sourcesOfEntity', () => {
-  const found = sourcesOfEntity(graph, x);
-  const summary = found.map((s) => [s.source.id, s.relations.map((r) => r.id)]);
+  // Worked out in each test, not once when the file is read: a mutation run (README, "Mutation
+  // testing") changes the code between tests, and a value computed before them hid every change.
+  let found: ReturnType<typeof sourcesOfEntity> = [];
+  let summary: [string, string[]][] = [];
+  beforeEach(() => {
+    found = sourcesOfEntity(graph, x);
+    summary = found.map((s) => [s.source.id, s.relations.map((r) => r.id)]);
+  });
 
   it("lists every source behind the entity's relations with the relations each supports", () => {
     expect(Object.fromEntries(summary)).toEqual({
