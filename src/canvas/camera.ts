@@ -6,7 +6,7 @@ import type { BoundingBox12, Core, NodeCollection, NodeSingular } from 'cytoscap
 import type { FitTarget } from '../store/fit';
 import type { DerivedView } from '../model/view';
 import { elementsOf } from './collection';
-import { reducedMotion } from './motion';
+import { moveCamera } from './motion';
 import { holdOverviewLabels, labelledExtents, releaseOverviewLabels } from './overviewLabels';
 
 /** Closest a frame zooms in: one entity and its neighbours never fill the screen edge to edge. */
@@ -68,24 +68,13 @@ const MOVE_MS = 250;
 
 function moveTo(cy: Core, vp: Viewport, animate: boolean) {
   userMoved.set(cy, false);
-  // With "reduce motion" set, the camera jumps to the same frame (motion.ts).
-  if (animate && !reducedMotion()) {
-    // The far labels take the band of where the camera arrives, once, when it arrives (and
-    // whatever the move came with, a selection's emphasis, then too): placed anew at every band
-    // crossed on the way, a selection's move restyled the whole map several times over. The hold
-    // outlasts the move in case it is stopped short (a stopped animation never completes).
-    holdOverviewLabels(cy, MOVE_MS + 150);
-    cy.animate({
-      zoom: vp.zoom,
-      pan: vp.pan,
-      duration: MOVE_MS,
-      easing: 'ease-in-out-sine',
-      complete: () => releaseOverviewLabels(cy),
-    });
-  } else {
-    cy.viewport(vp);
-    releaseOverviewLabels(cy);
-  }
+  const arrived = () => releaseOverviewLabels(cy);
+  const glides = moveCamera(cy, vp, animate ? MOVE_MS : 0, { easing: 'ease-in-out-sine', arrived });
+  // The far labels take the band of where the camera arrives, once, when it arrives (and whatever
+  // the move came with, a selection's emphasis, then too): placed anew at every band crossed on the
+  // way, a selection's move restyled the whole map several times over. The hold outlasts the move in
+  // case it is stopped short (a stopped animation never completes). A jump has arrived already.
+  if (glides) holdOverviewLabels(cy, MOVE_MS + 150);
 }
 
 /** The entities the filters keep (faded context may lie far out), or all if they keep none. */

@@ -13,7 +13,7 @@ import type { ViewSelector } from '../store/view';
 import { elementsOf } from './collection';
 import { drawnNodeIds } from './drawn';
 import { elementIdOf, importedEdgeId, importedElementId } from './importedIds';
-import { reducedMotion } from './motion';
+import { moveCamera } from './motion';
 
 /** Closest a framed pick zooms in: a lone node framed alone would fill the screen. */
 const MAX_FOCUS_ZOOM = 1.5;
@@ -42,9 +42,7 @@ export function frameElement(cy: Core, el: SingularElementArgument, drawn: Reado
   const centre = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
   const pan = { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y };
   cy.stop();
-  // With "reduce motion" set, the camera jumps to the same frame (motion.ts).
-  if (reducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan, duration: 250 });
+  moveCamera(cy, { zoom, pan }, 250);
 }
 
 export function useImportedFocus(cy: Core | null, view: ViewSelector): void {

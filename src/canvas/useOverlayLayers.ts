@@ -12,7 +12,7 @@ import { useAppStore } from '../store/store';
 import type { ViewSelector } from '../store/view';
 import { elementsOf, setClassOn } from './collection';
 import { drawnNodeIds } from './drawn';
-import { reducedMotion } from './motion';
+import { moveCamera } from './motion';
 
 const styled = new WeakSet<Core>();
 
@@ -93,9 +93,7 @@ export function useOverlayLayers(cy: Core | null, view: ViewSelector) {
         settle();
         if (opened) {
           const drawn = elementsOf(cy, drawnNodeIds(view(useAppStore.getState())));
-          // With "reduce motion" set, the camera jumps to the same frame (motion.ts).
-          if (reducedMotion()) cy.fit(drawn, 30);
-          else cy.animate({ fit: { eles: drawn, padding: 30 }, duration: 300 });
+          moveCamera(cy, { fit: { eles: drawn, padding: 30 } }, 300);
         }
       },
     );

@@ -1,11 +1,13 @@
 // @vitest-environment node
 // With the reader's "reduce motion" setting (prefers-reduced-motion), every camera move of the app
 // jumps to the frame it would glide to: a selection's or a story step's frame (camera.ts) and an
-// imported element brought into view (useImportedFocus.ts). A headless Cytoscape stands in for the
+// imported element brought into view (useImportedFocus.ts), and the fit of an opened overlay
+// (moveCamera with a fit target, as useOverlayLayers.ts asks). A headless Cytoscape stands in for the
 // drawn one; tests/e2e/a11y.e2e.ts checks the frames drawn in Chromium.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyFit, readableViewport } from '../../src/canvas/camera';
+import { moveCamera } from '../../src/canvas/motion';
 import { frameElement } from '../../src/canvas/useImportedFocus';
 import type { DerivedView } from '../../src/model/view';
 
@@ -67,5 +69,24 @@ describe('camera moves and "reduce motion"', () => {
     frameElement(cy, cy.getElementById('a'), new Set(['a', 'b']));
     expect(cy.animated()).toBe(false);
     expect(cy.zoom()).toBeGreaterThan(zoom);
+  });
+
+  it("a fit of some elements: a glide by default, a jump to cy.fit's own frame with the setting", () => {
+    const ab = cy.nodes('#a, #b');
+    expect(moveCamera(cy, { fit: { eles: ab, padding: 30 } }, 300)).toBe(true);
+    expect(cy.animated()).toBe(true);
+    cy.stop(true);
+    cy.fit(ab, 30);
+    const fitted = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.viewport({ zoom: 0.1, pan: { x: 0, y: 0 } });
+    reduce = true;
+    let arrived = false;
+    expect(moveCamera(cy, { fit: { eles: ab, padding: 30 } }, 300, { arrived: () => (arrived = true) })).toBe(
+      false,
+    );
+    expect(cy.animated()).toBe(false);
+    expect(arrived).toBe(true);
+    expect(cy.zoom()).toBeCloseTo(fitted.zoom, 6);
+    expect(cy.pan().x).toBeCloseTo(fitted.pan.x, 6);
   });
 });
