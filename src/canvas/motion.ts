@@ -4,7 +4,7 @@
 // dizzy or sick (WCAG 2.3.3, "Animation from Interactions"), and a jump loses nothing: the frame it
 // arrives at is the same. Read at each move, so a setting changed while the map is open counts at
 // once. Every camera move of the app goes through moveCamera, so the rule lives here only.
-import type { Collection, Core, Position } from 'cytoscape';
+import type { CollectionArgument, Core, Position } from 'cytoscape';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -18,7 +18,7 @@ export function reducedMotion(): boolean {
 /** Where a camera move goes: a viewport, or the frame that fits some elements. */
 export type CameraTarget =
   | { readonly zoom: number; readonly pan: Position }
-  | { readonly fit: { readonly eles: Collection; readonly padding: number } };
+  | { readonly fit: { readonly eles: CollectionArgument; readonly padding: number } };
 
 /**
  * Move the camera to `to`: a glide of `ms` (with `easing`), or a jump when `ms` is 0 or the reader
